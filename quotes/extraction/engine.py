@@ -1,0 +1,409 @@
+"""Find every attributed direct quote in an article and who said it.
+
+The engine works in three passes over the text:
+1. marks.py finds every span enclosed in quotation marks;
+2. mentions.py finds who the text talks about (known speakers by any alias, new names);
+3. for each span, the cue around it (a speech verb with its subject, a colon lead-in, an
+   "according to", a dash credit) decides whether it is speech and whose; pronouns, dropped
+   subjects and descriptions resolve to the subject of the nearest earlier sentence that has one.
+A span without a cue is speech only when it stands as its own paragraph next to speech whose
+speaker is known (context); everything else (titles, scare quotes) is left out.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .furniture import find_furniture
+from .languages import profile_for
+from .languages.base import LanguageProfile
+from .marks import OPENERS, MarkedSpan, find_marked_spans
+from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
+from .text import count_words
+from .types import (
+    CONTEXT,
+    DESCRIPTION,
+    EXPLICIT,
+    FULL,
+    IMPLICIT,
+    ORGANIZATION,
+    PARTIAL,
+    PERSON,
+    PRONOUN,
+    ExtractedQuote,
+    KnownSpeaker,
+)
+
+FULL_QUOTE_WORDS = 8
+_WINDOW = 220  # how far a cue may stand from its quote, in characters
+_CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
+_CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’»«]|$)|\n")
+_TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    key: str | None
+    kind: str
+    how: str  # EXPLICIT, PRONOUN, DESCRIPTION or IMPLICIT
+
+
+@dataclass(frozen=True)
+class _Cue:
+    speaker: _Speaker
+    phrase: str
+
+
+class _Article:
+    """One text under analysis: its folded copy, paragraphs, quote spans and mentions."""
+
+    def __init__(self, text: str, profile: LanguageProfile, index: SpeakerIndex):
+        self.text = text
+        self.folded = fold_same_length(text)
+        self.profile = profile
+        self.index = index
+        furniture = find_furniture(text)
+        self.spans = [
+            span for span in find_marked_spans(text)
+            if not any(start <= span.open_start < end for start, end in furniture)
+        ]
+        self.quoted = [(span.start, span.end) for span in self.spans]
+        self.mentions = find_mentions(text, self.folded, index, profile, self.quoted)
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    # ---- geometry -------------------------------------------------------------------------
+    def paragraph_of(self, pos: int) -> tuple[int, int, int]:
+        import bisect
+
+        number = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        start = self.paragraph_starts[number]
+        end = self.text.find("\n", start)
+        return number, start, len(self.text) if end < 0 else end
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.quoted)
+
+    def sentence_start(self, pos: int, floor: int) -> int:
+        """Start of the sentence that `pos` is in, not before `floor`; quoted text is skipped."""
+        cut = floor
+        for match in _SENTENCE_END.finditer(self.text, floor, pos):
+            if not self.inside_quote(match.start()):
+                cut = match.end()
+        return cut
+
+    # ---- speakers -------------------------------------------------------------------------
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def candidates_in(self, start: int, end: int) -> list[tuple[int, int, object]]:
+        """Who a clause could name in text[start:end], in order: (start, end, what), where what is a
+        Mention, "pronoun", or a role/organisation noun match (a description)."""
+        found = [(m.start, m.end, m) for m in self.mentions_in(start, end)]
+        for match in _TOKEN.finditer(self.folded, start, end):
+            word = match.group()
+            if any(m.start <= match.start() < m.end for m in self.mentions):
+                continue
+            if word in self.profile.pronouns:
+                found.append((match.start(), match.end(), "pronoun"))
+            elif word in self.profile.role_nouns or word in self.profile.organization_nouns:
+                found.append((match.start(), match.end(), match))
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def subject_before(self, start: int, verb: int) -> _Speaker | None:
+        """The subject of a verb, from the clause before it: `Kirby said`, `the Russian leader
+        said`, `Spokesman X, …, Name, said`, `He also …, stressing that`."""
+        found = self.candidates_in(start, verb)
+        if not found:
+            return None
+        first = found[0]
+        leading = self.text[start:first[0]].strip(" ,.;:–—-\"'“”«»„\u00a0")
+        if first[2] == "pronoun" and not leading:
+            return self.resolve(first, verb)
+        if isinstance(first[2], Mention) and first[2].kind == PERSON:
+            return self.resolve(first, verb)
+        last = found[-1]
+        gap = self.text[last[1]:verb]
+        if isinstance(last[2], Mention) and len(gap.strip(" ,\u00a0").split()) <= 1 and len(gap) <= 12:
+            return self.resolve(last, verb)
+        return self.resolve(first, verb)
+
+    def subject_after(self, verb_end: int, end: int) -> _Speaker | None:
+        """The subject after an inverted verb: `said Li Xin`, `tha ai`, `ha detto il ministro`."""
+        found = self.candidates_in(verb_end, end)
+        return self.resolve(found[0], end) if found else None
+
+    def resolve(self, candidate, limit: int) -> _Speaker | None:
+        position, _, what = candidate
+        if isinstance(what, Mention):
+            return _Speaker(what.name, what.key, what.kind, EXPLICIT)
+        if what == "pronoun":
+            antecedent = self.antecedent(position)
+            return _Speaker(antecedent.name, antecedent.key, antecedent.kind, PRONOUN) if antecedent else None
+        return self.describe(what, limit)
+
+    def describe(self, match: re.Match, limit: int) -> _Speaker | None:
+        """A role or organisation noun phrase: resolve it through roles and mentions, or keep it."""
+        display = self._display(match.start(), limit)
+        head = match.group()
+        # An apposition names the person right after the description: "spokesman John Kirby".
+        for mention in self.mentions:
+            if mention.start > match.end() + 40:
+                break
+            if match.end() <= mention.start and mention.kind == PERSON:
+                between = self.text[match.end():mention.start]
+                if not re.search(r"[.;:]", between) and len(between.split()) <= 4:
+                    return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
+        phrase = self._strip_determiners(fold_same_length(display))
+        known = self.index.by_role(phrase)
+        if known:
+            return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
+        if head in self.profile.role_nouns:
+            earlier = self._person_described_by(phrase, head, match.start())
+            if earlier:
+                return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
+            return _Speaker(display, None, PERSON, DESCRIPTION)
+        return _Speaker(display, None, ORGANIZATION, DESCRIPTION)
+
+    def _display(self, pos: int, limit: int) -> str:
+        """The description as the article writes it: capitalised modifiers and a determiner before
+        the noun, up to three lower-case words after it (`the Russian leader`, `lideri rus`)."""
+        begin = pos
+        for _ in range(3):
+            before = list(_TOKEN.finditer(self.text, max(0, begin - 30), begin))
+            if not before or self.text[before[-1].end():begin] != " ":
+                break
+            word = before[-1].group()
+            folded = self.folded[before[-1].start():before[-1].end()]
+            if folded in self.profile.determiners:
+                begin = before[-1].start()
+                break
+            if not word[0].isupper() or folded in self.profile.not_names:
+                break
+            begin = before[-1].start()
+        stop = _TOKEN.match(self.text, pos).end()
+        words = []
+        for match in _TOKEN.finditer(self.text, stop, min(limit, stop + 60)):
+            folded = self.folded[match.start():match.end()]
+            if self.text[stop if not words else words[-1].end():match.start()] != " " or len(words) >= 3:
+                break
+            if not match.group()[0].islower() or folded in self.profile.pronouns or self.profile.verb_re.fullmatch(folded):
+                break
+            words.append(match)
+        while words and self.folded[words[-1].start():words[-1].end()] in self.profile.determiners | self.profile.particles:
+            words.pop()
+        return self.text[begin:words[-1].end() if words else stop]
+
+    def _strip_determiners(self, phrase: str) -> str:
+        words = phrase.split()
+        while words and words[0] in self.profile.determiners:
+            words = words[1:]
+        return " ".join(words)
+
+    def _person_described_by(self, phrase: str, head: str, before: int) -> Mention | None:
+        """The last person introduced with the same words: "Russian President Vladimir Putin" for
+        "the Russian leader"; "the minister" needs the noun itself."""
+        words = [w for w in phrase.split() if w != head and w not in self.profile.determiners] or [head]
+        for mention in reversed(self.mentions):
+            if mention.start >= before or mention.kind != PERSON:
+                continue
+            nearby = self.folded[max(0, mention.start - 60):mention.end + 40]
+            if all(re.search(rf"(?<!\w){re.escape(w)}", nearby) for w in words):
+                return mention
+        return None
+
+    def antecedent(self, pos: int) -> Mention | None:
+        """The subject of the nearest earlier sentence that names a person (outside quotes)."""
+        paragraph, para_start, _ = self.paragraph_of(pos)
+        floor = self.paragraph_starts[max(0, paragraph - 3)]
+        end = pos
+        while end > floor:
+            start = self.sentence_start(end - 1, floor) if end - 1 > floor else floor
+            people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
+            if people:
+                return people[0]
+            if start <= floor:
+                break
+            end = start - 1
+        return None
+
+    # ---- cues -------------------------------------------------------------------------------
+    def cue_after(self, span: MarkedSpan, para_end: int) -> _Cue | None:
+        """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`."""
+        start = span.close_end
+        limit = min(para_end, start + _WINDOW)
+        for other in self.spans:
+            if start <= other.open_start < limit:
+                limit = other.open_start
+                break
+        window = self.text[start:limit]
+        lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
+        if lead == 0 and window[:1].isalnum():
+            return None  # the quote runs on into the narrator's sentence
+        sentence_end = _SENTENCE_END.search(self.text, start + lead, limit)
+        stop = sentence_end.start() if sentence_end else limit
+        verb = self.profile.verb_re.search(self.folded, start + lead, stop)
+        if verb and len(self.folded[start + lead:verb.start()].split()) <= 6:
+            speaker = self.subject_before(start + lead, verb.start()) or self.subject_after(
+                verb.end(), self._clause_end(verb.end(), stop)
+            )
+            if speaker is None:
+                speaker = self._implicit(span.open_start)
+            if speaker:
+                return _Cue(speaker, self.text[start + lead:stop].strip())
+        dash = self.text[start:start + lead]
+        if any(ch in dash for ch in "–—-") and "," not in dash:
+            mentions = self.mentions_in(start + lead, stop)
+            if mentions and mentions[0].start == start + lead:
+                m = mentions[0]
+                return _Cue(_Speaker(m.name, m.key, m.kind, EXPLICIT), self.text[start:m.end].strip())
+        return None
+
+    def cue_before(self, span: MarkedSpan, para_start: int) -> tuple[_Cue | None, bool]:
+        """`X said: “…”`, `X said that “…”`, `according to X, “…”`, a headline `X: “…”`.
+
+        Returns the cue and whether the quote is built into the narrator's sentence.
+        """
+        end = span.open_start
+        start = self.sentence_start(end, max(para_start, end - _WINDOW))
+        window = self.text[start:end]
+        embedded = bool(window.strip(" \u00a0\u202f:–—-\t"))
+        if not window.strip():
+            return None, False
+        verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
+        according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
+        if according:
+            clause_end = self._clause_end(according[-1].end(), end)
+            speaker = self.subject_after(according[-1].end(), clause_end)
+            if speaker:
+                return _Cue(speaker, self.text[according[-1].start():clause_end].strip()), embedded
+        if verbs:
+            verb = verbs[-1]
+            speaker = self.subject_before(start, verb.start())
+            if speaker is None:
+                speaker = self.subject_after(verb.end(), self._clause_end(verb.end(), end))
+            if speaker is None and window.rstrip().endswith(":"):
+                speaker = self._implicit(span.open_start)
+            if speaker:
+                return _Cue(speaker, self.text[start:end].strip(" :\u00a0")), embedded
+        if window.rstrip().endswith(":"):
+            # "Voca: “…”" or "Er verlangte:" — a name (or pronoun) right before the colon.
+            colon = start + len(window.rstrip()) - 1
+            found = self.candidates_in(max(start, colon - 60), colon)
+            speaker = self.resolve(found[-1], colon) if found else None
+            if speaker:
+                return _Cue(speaker, self.text[start:colon + 1].strip()), False
+        return None, embedded
+
+    def _clause_end(self, pos: int, limit: int) -> int:
+        match = re.search(r"[,;:(]", self.text[pos:limit])
+        return pos + match.start() if match else limit
+
+    def _implicit(self, pos: int) -> _Speaker | None:
+        antecedent = self.antecedent(pos)
+        if antecedent:
+            return _Speaker(antecedent.name, antecedent.key, antecedent.kind, IMPLICIT)
+        return None
+
+    def lead_in_speaker(self, span: MarkedSpan, paragraph: int) -> _Cue | None:
+        """A paragraph quote after a sentence ending with a colon: `He said:` then the quote."""
+        if paragraph == 0:
+            return None
+        prev_start = self.paragraph_starts[paragraph - 1]
+        prev_end = self.paragraph_starts[paragraph] - 1
+        previous = self.text[prev_start:prev_end].rstrip()
+        if not previous.endswith(":"):
+            return None
+        end = prev_start + len(previous) - 1
+        start = self.sentence_start(end, prev_start)
+        verbs = list(self.profile.verb_re.finditer(self.folded, start, end))
+        speaker = self.subject_before(start, verbs[-1].start()) if verbs else None
+        if speaker is None:
+            found = self.candidates_in(start, end)
+            speaker = self.resolve(found[-1], end) if found else None
+        return _Cue(speaker, self.text[start:end + 1].strip()) if speaker else None
+
+
+def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[ExtractedQuote]:
+    """Every attributed direct quote in `text`, with offsets into `text` and its speaker."""
+    profile = profile_for(language)
+    article = _Article(text, profile, SpeakerIndex(tuple(speakers)))
+    title_end = text.find("\n")
+    results: list[ExtractedQuote] = []
+    previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)
+    pending_continued: list[MarkedSpan] = []
+    for span in article.spans:
+        if span.depth > 0 or any(r.start <= span.start < r.end for r in results):
+            continue
+        paragraph, para_start, para_end = article.paragraph_of(span.open_start)
+        content = text[span.start:span.end]
+        words = count_words(content)
+        if words == 0:
+            continue
+        cue = article.cue_after(span, para_end) if not span.continued else None
+        embedded = False
+        if cue is None:
+            cue, embedded = article.cue_before(span, para_start)
+            if cue and embedded and cue.speaker.how == IMPLICIT:
+                cue = None  # a quoted phrase in a sentence without a named subject: a scare quote
+        how = cue.speaker.how if cue else None
+        if cue is None:
+            standalone = not text[para_start:span.open_start].strip() and (
+                span.continued or not text[span.close_end:para_end].strip(" .,;:\u00a0") or words >= 4
+            )
+            if standalone and span.open_start > 0:
+                cue = article.lead_in_speaker(span, paragraph)
+                how = cue.speaker.how if cue else None
+            if cue is None and standalone and previous and paragraph - previous[0] <= _CONTEXT_REACH:
+                prior = previous[1]
+                cue = _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
+                how = CONTEXT
+            if cue is None and span.continued:
+                pending_continued.append(span)
+                continue
+        if cue is None:
+            continue
+        speaker = cue.speaker
+        confidence = _CONFIDENCE[how] - (0.1 if words < FULL_QUOTE_WORDS else 0.0)
+        quote = ExtractedQuote(
+            text=content,
+            start=span.start,
+            end=span.end,
+            speaker=speaker.name,
+            speaker_key=speaker.key,
+            speaker_kind=speaker.kind,
+            kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL,
+            attribution=how,
+            cue=cue.phrase[:300],
+            confidence=round(max(0.05, confidence), 2),
+            headline=0 <= span.open_start < title_end if title_end > 0 else False,
+        )
+        for earlier in pending_continued:
+            results.append(_continued(text, earlier, quote))
+        pending_continued = []
+        results.append(quote)
+        previous = (paragraph, quote)
+    results.sort(key=lambda quote: quote.start)
+    return results
+
+
+def _continued(text: str, span: MarkedSpan, quote: ExtractedQuote) -> ExtractedQuote:
+    """The earlier paragraphs of a multi-paragraph quote take the speaker of its last one."""
+    content = text[span.start:span.end]
+    words = count_words(content)
+    return ExtractedQuote(
+        text=content,
+        start=span.start,
+        end=span.end,
+        speaker=quote.speaker,
+        speaker_key=quote.speaker_key,
+        speaker_kind=quote.speaker_kind,
+        kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL,
+        attribution=CONTEXT,
+        cue=quote.cue,
+        confidence=_CONFIDENCE[CONTEXT],
+    )
+
+
+__all__ = ["extract_quotes", "ExtractedQuote", "KnownSpeaker", "OPENERS"]

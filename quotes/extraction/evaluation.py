@@ -1,0 +1,119 @@
+"""Score the engine against gold annotations: precision, recall and F1 for (speaker, quote) pairs.
+
+Gold format (one object per article): {"file", "lang", "quotes": [{"speaker", "aliases", "text",
+"start", "end", "via", "partial", ...}], "not_quotes": [...], "ambiguous": [...]}, offsets into the
+file read as UTF-8 with line ends kept. Ambiguous spans count neither way.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .engine import extract_quotes
+from .text import fold, strip_span
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    overall: Score = field(default_factory=Score)
+    spans: Score = field(default_factory=Score)  # quote found, speaker ignored
+    full: Score = field(default_factory=Score)  # gold quotes of 8+ words (not partial)
+    by_language: dict = field(default_factory=lambda: defaultdict(Score))
+    by_method: dict = field(default_factory=lambda: defaultdict(Score))
+    misses: list = field(default_factory=list)  # (file, kind, detail)
+    person_on_non_quote: int = 0
+
+
+def speaker_matches(predicted: str, gold: dict) -> bool:
+    names = [fold(gold["speaker"])] + [fold(alias) for alias in gold.get("aliases", [])]
+    guess = fold(predicted)
+    if not guess:
+        return False
+    for name in names:
+        if guess == name or guess.split()[-1] == name.split()[-1]:
+            return True
+        if len(guess) >= 4 and (guess in name or name in guess):
+            return True
+    return False
+
+
+def _span(text, entry):
+    return strip_span(text, entry["start"], entry["end"])
+
+
+def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> None:
+    language = gold.get("lang", "")
+    predicted = extract_quotes(text, language=language, speakers=speakers)
+    quotes = {_span(text, q): q for q in gold["quotes"]}
+    ignored = {_span(text, q) for q in gold.get("ambiguous", [])}
+    non_quotes = {_span(text, q) for q in gold.get("not_quotes", [])}
+    matched = set()
+    for quote in predicted:
+        key = strip_span(text, quote.start, quote.end)
+        if key in ignored:
+            continue
+        gold_quote = quotes.get(key)
+        ok = gold_quote is not None and speaker_matches(quote.speaker, gold_quote)
+        scores = [report.overall, report.by_language[language], report.by_method[f"predicted {quote.attribution}"]]
+        if gold_quote is not None and not gold_quote.get("partial"):
+            scores.append(report.full)
+        for score in scores:
+            if ok:
+                score.tp += 1
+            else:
+                score.fp += 1
+        if gold_quote is not None:
+            report.spans.tp += 1
+        else:
+            report.spans.fp += 1
+            if key in non_quotes and quote.speaker_kind == "person":
+                report.person_on_non_quote += 1
+        if ok:
+            matched.add(key)
+            report.by_method[f"gold {gold_quote['via']}"].tp += 1
+        else:
+            detail = f"{quote.speaker!r} for {text[quote.start:quote.end][:70]!r}"
+            if gold_quote is not None:
+                detail += f" (gold: {gold_quote['speaker']!r})"
+            report.misses.append((gold["file"], "wrong", detail))
+    predicted_spans = {strip_span(text, q.start, q.end) for q in predicted}
+    for key, gold_quote in quotes.items():
+        if key in matched:
+            continue
+        report.overall.fn += 1
+        report.by_language[language].fn += 1
+        report.by_method[f"gold {gold_quote['via']}"].fn += 1
+        if not gold_quote.get("partial"):
+            report.full.fn += 1
+        if key not in predicted_spans:
+            report.spans.fn += 1
+            report.misses.append(
+                (gold["file"], "missed", f"{gold_quote['speaker']!r} ({gold_quote['via']}) {gold_quote['text'][:70]!r}")
+            )
+
+
+def find_text(file_name: str, gold_path: Path, text_dirs=()) -> Path | None:
+    candidates = [Path(d) / file_name for d in text_dirs]
+    base = gold_path.parent
+    candidates += [base / "articles" / file_name, base / file_name, base.parent / "seeds" / file_name]
+    return next((path for path in candidates if path.is_file()), None)

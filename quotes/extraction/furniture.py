@@ -1,0 +1,56 @@
+"""Site furniture in scraped articles: comment boxes, teasers, promos and author bios.
+
+Quotes found there are not speech in the article, and the import cuts them from the body.
+"""
+
+import re
+
+from .marks import OPENERS, CLOSERS
+
+# A line that starts the page's trailer: it and everything after it is not the article.
+_TRAILER_LINE = re.compile(
+    r"^\s*(?:more stories|related (?:articles|posts|stories)\b.*|leave a (?:comment|reply)|"
+    r"this site uses akismet\b.*|you (?:may|might) also like\b.*|share this:?|like this:?|"
+    r"mehr zum thema\b.*|lees (?:ook|meer)\b.*|leggi anche\b.*|articoli correlati\b.*|lire aussi\b.*|"
+    r"à lire aussi\b.*|lee también\b.*|noticias relacionadas\b.*|lexo (?:edhe|më shumë)\b.*|"
+    r"about the author\b.*|sign up for\b.*newsletter.*)\s*$",
+    re.IGNORECASE,
+)
+# A single promotional line inside the text.
+_PROMO_LINE = re.compile(
+    r"^\s*(?:read (?:more|also)\b.*|download (?:the|our) app\b.*|follow us on\b.*|"
+    r"(?:photo|foto|image|bild|immagine)\s*(?:credit)?\s*:.*|©.*|\(c\) \d{4}.*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lines(text):
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, start + len(line), line
+        start += len(line)
+
+
+def _is_quoted_paragraph(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped[0] in OPENERS and stripped[-1] in CLOSERS
+
+
+def find_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that are page furniture, in order, not overlapping."""
+    spans = []
+    previous_content = None  # (start, end, line) of the last non-blank line
+    for start, end, line in _lines(text):
+        if _TRAILER_LINE.match(line):
+            # A bio printed as one quoted paragraph right before the trailer belongs to it.
+            if previous_content and _is_quoted_paragraph(previous_content[2]):
+                start = previous_content[0]
+                if spans and spans[-1][1] > start:
+                    start = min(start, spans.pop()[0])
+            spans.append((start, len(text)))
+            return spans
+        if _PROMO_LINE.match(line):
+            spans.append((start, end))
+        if line.strip():
+            previous_content = (start, end, line)
+    return spans

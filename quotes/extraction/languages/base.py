@@ -1,0 +1,72 @@
+"""What the engine needs to know about a language, as data."""
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import fold
+
+
+def _words(value: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in value.split())
+
+
+def _phrases(value: str) -> tuple[str, ...]:
+    """Phrases separated by '|' in a multi-line string, folded, longest first."""
+    items = {fold(item) for item in value.replace("\n", "|").split("|") if item.strip()}
+    return tuple(sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    code: str
+    # Verbs (and verb phrases) that report speech or writing, in the forms news text uses.
+    speech_verbs: tuple[str, ...] = ()
+    # "according to X": the speaker follows the phrase.
+    according_to: tuple[str, ...] = ()
+    # Third-person pronouns that can stand for a speaker.
+    pronouns: frozenset[str] = frozenset()
+    # Nouns that describe a person by role (minister, spokesman, leader).
+    role_nouns: frozenset[str] = frozenset()
+    # Nouns and names that make a subject an organisation (ministry, government, statement).
+    organization_nouns: frozenset[str] = frozenset()
+    # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
+    determiners: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    # Name particles that join capitalised words (von der Leyen, da Silva).
+    particles: frozenset[str] = frozenset()
+    # Compiled once: speech verbs at word boundaries in folded text.
+    verb_re: re.Pattern = field(init=False, repr=False, compare=False)
+    according_re: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
+        object.__setattr__(self, "according_re", _alternation(self.according_to))
+
+
+def _alternation(phrases):
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    body = "|".join(re.escape(p).replace(r"\*", r"\w*") for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+COMMON_PARTICLES = _words("von van der den de del della di da dos das du le la al el bin ibn ter ten")
+COMMON_ORGANIZATIONS = _words(
+    "kremlin nato un eu who rki oiea iaea"
+)
+
+NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_nouns=COMMON_ORGANIZATIONS)
+
+
+def profile(code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names=""):
+    return LanguageProfile(
+        code=code,
+        speech_verbs=_phrases(speech_verbs),
+        according_to=_phrases(according_to),
+        pronouns=_words(pronouns),
+        role_nouns=_words(role_nouns),
+        organization_nouns=_words(organization_nouns) | COMMON_ORGANIZATIONS,
+        determiners=_words(determiners),
+        not_names=_words(not_names) | _words(pronouns) | _words(determiners),
+        particles=COMMON_PARTICLES,
+    )

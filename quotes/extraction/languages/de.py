@@ -1,0 +1,24 @@
+"""German. Every noun is capitalised, so names need a known form or two capitalised words."""
+
+from .base import profile
+
+PROFILE = profile(
+    "de",
+    speech_verbs="""sagte|sagt|sagten|gesagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte|
+    ergänzte|ergänzt|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|meinte|meint|forderte|
+    fordert|verlangte|verlangt|teilte mit|teilte|berichtete|berichtet|erklärten|bekräftigte|
+    unterstrich|räumte ein|versicherte|antwortete|fragte|behauptete|behauptet|twitterte|zitierte|
+    sprach|spricht|mahnte|mahnt|appellierte|kündigte an|bezeichnete|nannte""",
+    according_to="laut|nach angaben von|zufolge|so",
+    pronouns="er sie",
+    role_nouns="""präsident präsidentin minister ministerin sprecher sprecherin sekretär chef chefin
+    vorsitzende vorsitzender direktor direktorin botschafter diplomat premier kanzler kanzlerin
+    bürgermeister experte expertin analyst professor kommandeur general gesandter anwalt arzt ärztin
+    forscher autor papst berater beraterin geschäftsführer""",
+    organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
+    kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
+    washington peking moskau kiew brüssel""",
+    determiners="der die das den dem des ein eine einer einem einen dieser diese sein seine ihr ihre",
+    not_names="""aber und oder wenn als während nach vor auch dann jedoch in auf an von bei aus zu mit
+    wir ich du es man montag dienstag mittwoch donnerstag freitag samstag sonntag""",
+)

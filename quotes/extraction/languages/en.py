@@ -1,0 +1,29 @@
+"""English."""
+
+from .base import profile
+
+PROFILE = profile(
+    "en",
+    speech_verbs="""said|says|say|saying|told|tells|tell|added|adds|stated|states|asserted|explained|explains|
+    noted|notes|warned|warns|wrote|writes|tweeted|posted|insisted|insists|argued|argues|continued|declared|
+    acknowledged|recalled|claimed|claims|replied|replies|responded|asked|asks|urged|urges|stressed|
+    emphasized|emphasised|announced|commented|remarked|observed|concluded|admitted|suggested|suggests|
+    cautioned|vowed|pledged|promised|complained|lamented|conceded|confirmed|denied|accused|called|describes|
+    described|reported|quoted|quoting|read|reads|advised|advises|predicted|boasted|joked|shouted|yelled|
+    whispered|recounted|announces|told reporters|said in a statement|wrote on""",
+    according_to="according to|in the words of|quoted by",
+    pronouns="he she they",
+    role_nouns="""president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
+    director official officials ambassador diplomat premier chancellor senator governor mayor expert analyst
+    professor chief head commander general envoy negotiator lawyer doctor researcher author pope
+    prime adviser advisor aide representative manager ceo founder officer""",
+    organization_nouns="""ministry government department office council commission committee agency
+    statement report house kremlin administration embassy court police army association union party
+    company newspaper spokesperson's foundation institute organization organisation alert letter
+    washington beijing moscow kyiv kiev brussels""",
+    determiners="the a an this that his her their its our",
+    not_names="""but and or if when while after before as so yet for with without also then however
+    mr mrs ms dr president minister secretary general in on at of by from to it we i you there here
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""",
+)

@@ -1,0 +1,27 @@
+"""Spanish. Dropped subjects ("dijo", "señala") and dash-led dialogue."""
+
+from .base import profile
+
+PROFILE = profile(
+    "es",
+    speech_verbs="""dijo|dice|dicen|dijeron|ha dicho|han dicho|había dicho|declaró|declara|ha declarado|
+    afirmó|afirma|ha afirmado|añadió|añade|ha añadido|agregó|agrega|explicó|explica|ha explicado|
+    señaló|señala|ha señalado|subrayó|subraya|destacó|destaca|resaltó|resalta|aseguró|asegura|
+    ha asegurado|advirtió|advierte|escribió|escribe|tuiteó|insistió|insiste|manifestó|manifiesta|
+    sostuvo|sostiene|indicó|indica|precisó|precisa|apuntó|apunta|recordó|recuerda|criticó|critica|
+    denunció|denuncia|respondió|responde|preguntó|pregunta|concluyó|concluye|reconoció|reconoce|
+    anunció|anuncia|expresó|expresa|comentó|comenta|lamentó|lamenta|defendió|defiende|aseveró|
+    ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
+    according_to="según|de acuerdo con|a juicio de",
+    pronouns="él ella ellos ellas",
+    role_nouns="""presidente presidenta ministro ministra portavoz secretario secretaria líder dirigente
+    jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
+    experta analista profesor comandante general enviado negociador abogado médico investigador autor
+    papa asesor diputado diputada senador gobernador responsable""",
+    organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
+    comunicado informe kremlin administración embajada tribunal policía ejército asociación partido
+    empresa organismo washington pekín moscú kiev bruselas""",
+    determiners="el la los las un una este esta su sus",
+    not_names="""pero y o si cuando mientras después antes como también luego sin en sobre a de del
+    por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo""",
+)

@@ -1,0 +1,29 @@
+"""French. Inverted cues after a quote: "a-t-il ajouté", "a déclaré le ministre"."""
+
+from .base import profile
+
+PROFILE = profile(
+    "fr",
+    speech_verbs="""a dit|ont dit|dit|disait|a déclaré|déclare|déclaré|a affirmé|affirme|affirmé|
+    a ajouté|ajoute|ajouté|a expliqué|explique|expliqué|a souligné|souligne|a estimé|estime|
+    a assuré|assure|a précisé|précise|a indiqué|indique|a écrit|écrit|a tweeté|a averti|avertit|
+    a prévenu|a insisté|insiste|a martelé|martèle|a lancé|lance|a répondu|répond|a commenté|
+    a conclu|a annoncé|annonce|a reconnu|reconnaît|a dénoncé|dénonce|a accusé|a jugé|juge|
+    a rappelé|rappelle|a poursuivi|poursuit|a confié|confie|a fustigé|a qualifié|a déploré|déplore|
+    a-t-il dit|a-t-elle dit|a-t-il déclaré|a-t-elle déclaré|a-t-il ajouté|a-t-elle ajouté|
+    a-t-il expliqué|a-t-elle expliqué|a-t-il souligné|a-t-il estimé|a-t-il assuré|a-t-il lancé|
+    a-t-il insisté|a-t-il affirmé|a-t-il indiqué|a-t-il précisé|a-t-il répondu|a-t-il poursuivi|
+    a tweeté|a réagi|réagit""",
+    according_to="selon|d’après|d'après",
+    pronouns="il elle ils elles",
+    role_nouns="""président présidente ministre porte-parole secrétaire dirigeant dirigeante chef
+    directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
+    professeur commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
+    conseillère député sénateur responsable""",
+    organization_nouns="""ministère gouvernement département bureau conseil commission agence déclaration
+    communiqué rapport kremlin administration ambassade tribunal police armée association parti
+    entreprise société washington pékin moscou kiev bruxelles""",
+    determiners="le la les l un une ce cette son sa ses leur",
+    not_names="""mais et ou si quand lorsque après avant comme aussi puis cependant en dans sur à de du
+    des par pour avec nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche""",
+)

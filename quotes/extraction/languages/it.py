@@ -1,0 +1,29 @@
+"""Italian. The subject is often dropped ("ha aggiunto") or follows the verb ("ha detto il ministro")."""
+
+from .base import profile
+
+PROFILE = profile(
+    "it",
+    speech_verbs="""ha detto|hanno detto|aveva detto|detto|dice|dicono|disse|ha dichiarato|dichiarato|
+    dichiara|ha affermato|afferma|affermato|ha aggiunto|aggiunge|aggiunto|ha spiegato|spiega|spiegato|
+    ha sottolineato|sottolinea|sottolineato|ha osservato|osserva|ha ribadito|ribadisce|ha scritto|
+    scrive|ha twittato|ha commentato|commenta|ha avvertito|avverte|ha concluso|conclude|ha sostenuto|
+    sostiene|sostenendo|ha annunciato|annuncia|ha ammesso|ammette|ha chiesto|chiede|ha risposto|
+    risponde|ha precisato|precisa|ha evidenziato|evidenzia|ha denunciato|denuncia|ha definito|
+    definisce|ha assicurato|assicura|ha proseguito|prosegue|ha insistito|ha rimarcato|ha accusato|
+    ha attaccato|attacca|ha esordito|ha citato|ha riferito|riferisce|ha fatto sapere|fa sapere|
+    ha dichiarato a|ha detto a|ha spiegato a|ha scandito|ha tuonato|tuona|ha avvertito|
+    ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|ha lanciato""",
+    according_to="secondo|a detta di",
+    pronouns="lui lei egli ella essi",
+    role_nouns="""presidente ministro ministra portavoce segretario segretaria leader capo direttore
+    direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
+    comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
+    relatore deputato senatore governatore dirigente""",
+    organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
+    rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito
+    società azienda washington pechino mosca kiev bruxelles""",
+    determiners="il lo la i gli le un uno una l questo questa suo sua",
+    not_names="""ma e o se quando mentre dopo prima come anche poi però in su a di da con per tra
+    noi io tu voi lunedì martedì mercoledì giovedì venerdì sabato domenica""",
+)

@@ -1,0 +1,26 @@
+"""Dutch. The subject follows the verb after a quote: "zei hij", "aldus de woordvoerder"."""
+
+from .base import profile
+
+PROFILE = profile(
+    "nl",
+    speech_verbs="""zei|zegt|zeggen|zeiden|gezegd|zei hij|zegt hij|vertelde|vertelt|verteld|verklaarde|
+    verklaart|voegde|voegt|voegde eraan toe|voegde hij eraan toe|aldus|stelde|stelt|schreef|schrijft|
+    twitterde|benadrukte|benadrukt|waarschuwde|waarschuwt|reageerde|reageert|antwoordde|antwoordt|
+    vroeg|vraagt|meldde|meldt|liet weten|laat weten|citeerde|citeert|concludeerde|erkende|beweerde|
+    beweert|riep|roept|legde uit|legt uit|verzekerde|zo zei|sprak|spreekt|herhaalde|merkte op|
+    onderstreepte|lacht|lachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|
+    denkt|dacht|weet|wist""",
+    according_to="volgens|aldus",
+    pronouns="hij zij ze",
+    role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
+    ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
+    analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
+    dokter onderzoeker auteur paus adviseur moeder vader vrouw man agent officier bestuurder""",
+    organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
+    rapport kremlin bestuur ambassade rechtbank politie leger vereniging partij bedrijf gemeente
+    washington peking moskou kiev brussel""",
+    determiners="de het een deze die dat dit zijn haar hun",
+    not_names="""maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
+    we wij ik je jij u er daar hier maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""",
+)

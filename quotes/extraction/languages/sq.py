@@ -1,0 +1,26 @@
+"""Albanian. Names inflect (Putinit, Xi-së): the engine matches a known name's stem."""
+
+from .base import profile
+
+PROFILE = profile(
+    "sq",
+    speech_verbs="""tha|thotë|thoshte|thanë|thonë|ka thënë|kanë thënë|kishte thënë|deklaroi|deklaroj|
+    ka deklaruar|deklaruan|shtoi|ka shtuar|shtuar|theksoi|ka theksuar|theksuar|nënvizoi|ka nënvizuar|
+    u shpreh|është shprehur|shprehur|tha ai|tha ajo|pohoi|ka pohuar|paralajmëroi|ka paralajmëruar|shkroi|
+    ka shkruar|njoftoi|ka njoftuar|sqaroi|ka sqaruar|u tha|i tha|iu tha|deklaron|shton|thekson|
+    bëri të ditur|ka bërë të ditur|tregoi|ka treguar|kërkoi|ka kërkuar|citon|citoi|ka dënuar|dënoi|
+    ka shprehur|shprehu|u përgjigj|pyeti|ka pyetur|argumentoi|konfirmoi|ka konfirmuar|mohoi|ka mohuar|
+    ka lavdëruar|lavdëroi""",
+    according_to="sipas|sipas fjalëve të|siç tha",
+    pronouns="ai ajo ata ato",
+    role_nouns="""presidenti presidentit presidentja kryeministri kryeministrit ministri ministrja ministrit
+    zëdhënësi zëdhënësja zëdhënëse zëdhënës sekretari sekretarja lideri liderit udhëheqësi drejtori
+    drejtoresha ambasadori diplomati eksperti analisti profesori kreu shefi komandanti gjenerali
+    ligjëruesi deputeti kryetari kancelarja kancelari zyrtari zyrtarja mjeku homologu""",
+    organization_nouns="""ministria qeveria departamenti zyra këshilli komisioni agjencia deklarata
+    raporti kremlini administrata ambasada gjykata policia ushtria shoqata partia kompania
+    uashingtoni pekini moska kievi brukseli bashkimi""",
+    determiners="i e të së një ky kjo",
+    not_names="""por dhe ose nëse kur pas para si që edhe gjithashtu megjithatë në me nga për te tek
+    të dy kjo ky ne ju unë ti""",
+)

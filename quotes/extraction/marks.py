@@ -1,0 +1,127 @@
+"""Quotation marks: find the spans they enclose, whatever the house style.
+
+Pairs are matched per paragraph with a stack. A mark's role (opening, closing, apostrophe) comes
+from its neighbours; a right double mark typed where the opening one belongs, reversed German
+guillemets and ,,Dutch'' quotes all pair. A paragraph left open whose successor reopens the quote
+is a multi-paragraph quote and ends at the line break.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .text import SPACE_CHARS, strip_span
+
+# Opening mark -> the marks that may close it.
+PAIRS = {
+    "“": "”“\"",
+    "„": "“”\"",
+    "”": "”",
+    '"': '"”“',
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+    ",,": "''\"”“",
+    "‘": "’‘",
+    "‚": "‘’",
+    "'": "'’",
+}
+OPENERS = frozenset("“„”\"«»‹›‘‚',")
+CLOSERS = frozenset("”“\"»«›‹’‘'")
+SINGLE = frozenset("‘’‚'")
+_MARK_RE = re.compile(r",,|''|[“”„‟\"«»‹›‘’‚‛']")
+_OPEN_LEFT = set(SPACE_CHARS) | set("([{/—–-‐‑") | OPENERS - {","}
+_CLOSE_RIGHT = set(SPACE_CHARS) | set(".,;:!?)]}…—–-") | CLOSERS
+# Elisions that start with an apostrophe: Dutch 's avonds, 't, 'n; English '90s, rock 'n' roll.
+_ELISION = re.compile(r"(?:[stnkmr]|\d\d)(?![^\W\d_])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    open_start: int  # position of the opening mark
+    start: int  # content, trimmed
+    end: int
+    close_end: int  # position after the closing mark (paragraph end when left open)
+    opener: str
+    depth: int  # 0 for an outermost span, 1 for a quote inside a quote, ...
+    continued: bool  # left open: the next paragraph reopens the quote
+
+
+def _paragraphs(text: str):
+    start = 0
+    for match in re.finditer(r"\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _role(text: str, mark: str, pos: int, end: int, para_start: int, para_end: int):
+    """(looks_opening, looks_closing) for the mark at text[pos:end], from its neighbours."""
+    left = text[pos - 1] if pos > para_start else " "
+    right = text[end] if end < para_end else " "
+    if mark == ",,":
+        return (right not in SPACE_CHARS, False)
+    if mark == "''":
+        return (False, left not in SPACE_CHARS)
+    if mark in SINGLE:
+        if left.isalnum() and right.isalnum():
+            return (False, False)  # don’t, l’Ucraina, t’i
+        if mark in "'’" and left in _OPEN_LEFT and _ELISION.match(text, end, para_end):
+            return (False, False)
+        looks_opening = mark != "’" and left in _OPEN_LEFT and right not in SPACE_CHARS
+        looks_closing = mark != "‚" and left not in SPACE_CHARS and right in _CLOSE_RIGHT
+        return (looks_opening, looks_closing)
+    spaced_ok = mark in "«»‹›"  # French puts a (no-break) space inside guillemets
+    looks_opening = not left.isalnum() and (spaced_ok or right not in SPACE_CHARS)
+    looks_closing = mark in CLOSERS and (not right.isalnum() or left not in SPACE_CHARS)
+    return (looks_opening, looks_closing)
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Every span enclosed by quotation marks, in order of the opening mark."""
+    spans: list[MarkedSpan] = []
+    paragraphs = list(_paragraphs(text))
+    for index, (para_start, para_end) in enumerate(paragraphs):
+        stack: list[tuple[str, int, int]] = []  # (mark, position, position after the mark)
+        for match in _MARK_RE.finditer(text, para_start, para_end):
+            mark, pos, end = match.group(), match.start(), match.end()
+            mark = "\"" if mark == "‟" else "'" if mark == "‛" else mark
+            looks_opening, looks_closing = _role(text, mark, pos, end, para_start, para_end)
+            depth = _compatible_opener(stack, mark)
+            # A right double mark closes whatever is open (`answer, ”said X`); other marks that
+            # look like openers open a nested quote instead.
+            closes = depth is not None and (
+                looks_closing if mark in SINGLE else (mark == "”" or looks_closing or not looks_opening)
+            )
+            if closes:
+                _, open_pos, open_end = stack[depth]
+                start, stop = strip_span(text, open_end, pos)
+                if start < stop:
+                    spans.append(MarkedSpan(open_pos, start, stop, end, stack[depth][0], depth, False))
+                del stack[depth:]
+            elif looks_opening and mark in PAIRS:
+                stack.append((mark, pos, end))
+        if stack:
+            _close_continued(text, stack, paragraphs, index, para_end, spans)
+    spans.sort(key=lambda span: (span.open_start, -span.close_end))
+    return spans
+
+
+def _compatible_opener(stack, mark):
+    for depth in range(len(stack) - 1, -1, -1):
+        if mark in PAIRS[stack[depth][0]]:
+            return depth
+    return None
+
+
+def _close_continued(text, stack, paragraphs, index, para_end, spans):
+    """A quote left open at a paragraph end continues when the next paragraph reopens it."""
+    opener, open_pos, open_end = stack[0]
+    for next_start, next_end in paragraphs[index + 1:]:
+        if text[next_start:next_end].strip(SPACE_CHARS):
+            head = text[next_start:next_end].lstrip(SPACE_CHARS)[:2]
+            if head.startswith(opener) or (head[:1] in OPENERS - {","} and head[:1] != "'" and opener not in SINGLE):
+                start, stop = strip_span(text, open_end, para_end)
+                if start < stop:
+                    spans.append(MarkedSpan(open_pos, start, stop, para_end, opener, 0, True))
+            return

@@ -1,0 +1,35 @@
+"""Small text helpers shared by the engine and the search index: folding, words, whitespace."""
+
+import re
+import unicodedata
+
+# Characters scraped text carries that are invisible or act as spaces.
+SPACE_CHARS = " \t\r\n\u00a0\u202f\u2007\u2009\u200a\u3000\ufeff\u200b\u200c\u200d\u2060"
+WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def fold(value: str) -> str:
+    """Lower case without accents, for matching names the way people type them (Poetin, LUKASJENKO)."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().replace("-", " ").split())
+
+
+def count_words(value: str) -> int:
+    return sum(1 for _ in WORD_RE.finditer(value))
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) so it neither starts nor ends with white space of any kind."""
+    while start < end and text[start] in SPACE_CHARS:
+        start += 1
+    while end > start and text[end - 1] in SPACE_CHARS:
+        end -= 1
+    return start, end
+
+
+def search_names(names) -> str:
+    """The folded, space-padded list that alias-aware search matches against at word starts."""
+    folded = [fold(name) for name in names if name and name.strip()]
+    unique = list(dict.fromkeys(f for f in folded if f))
+    return " " + " | ".join(unique) + " " if unique else ""

@@ -1,0 +1,56 @@
+"""The engine's inputs and outputs: frozen dataclasses, no framework types."""
+
+from dataclasses import dataclass, field
+
+PERSON = "person"
+ORGANIZATION = "organization"
+
+FULL = "full"
+PARTIAL = "partial"
+
+EXPLICIT = "explicit"
+PRONOUN = "pronoun"
+DESCRIPTION = "description"
+CONTEXT = "context"
+IMPLICIT = "implicit"
+
+
+@dataclass(frozen=True)
+class KnownSpeaker:
+    """A speaker the registry knows; `key` is whatever the caller uses to find it again (a slug)."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""
+    kind: str = PERSON
+
+
+@dataclass(frozen=True)
+class ExtractedQuote:
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_key: str | None  # the KnownSpeaker.key when the speaker is in the registry, else None (new)
+    speaker_kind: str
+    kind: str
+    attribution: str
+    cue: str
+    confidence: float
+    headline: bool = False
+
+    @property
+    def is_new_speaker(self) -> bool:
+        return self.speaker_key is None
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """An imported text split into its parts; quote offsets point into `body`."""
+
+    title: str
+    body: str
+    published: str = ""  # ISO date prefix: YYYY, YYYY-MM or YYYY-MM-DD
+    source: str = ""
+    notes: tuple[str, ...] = field(default=())

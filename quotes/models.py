@@ -1,0 +1,148 @@
+"""Speakers, the quotes they are credited with, and the claims fact-checkers rate."""
+
+from django.conf import settings
+from django.db import models
+
+from articles.models import Article
+
+
+class SpeakerManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANIZATION = "organization", "Organisation"
+
+    name = models.CharField(max_length=200, help_text="Canonical name, e.g. Vladimir Putin.")
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other spellings and forms of the name: Poetin, Putinit, Selenskyj.",
+    )
+    role = models.CharField(
+        max_length=300, blank=True, help_text="Role or description, e.g. Russian president; used to resolve 'the Russian leader'."
+    )
+    search_names = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Name and aliases folded to lower case without accents, for alias-aware search.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SpeakerManager()
+
+    class Meta:
+        ordering = ["name", "slug"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class QuoteManager(models.Manager):
+    def get_by_natural_key(self, article_sha256, start, end):
+        return self.get(article__sha256=article_sha256, start=start, end=end)
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        FULL = "full", "Full (8 or more words)"
+        PARTIAL = "partial", "Partial (a fragment)"
+
+    class Attribution(models.TextChoices):
+        EXPLICIT = "explicit", "Explicit: named at the cue"
+        PRONOUN = "pronoun", "Pronoun"
+        DESCRIPTION = "description", "Description"
+        CONTEXT = "context", "Context"
+        IMPLICIT = "implicit", "Implicit: dropped subject"
+        EDITOR = "editor", "Set by an editor"
+
+    class Status(models.TextChoices):
+        EXTRACTED = "extracted", "Extracted"
+        VERIFIED = "verified", "Verified"
+        REJECTED = "rejected", "Rejected"
+
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="quotes")
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.PROTECT, related_name="quotes", null=True, blank=True
+    )
+    text = models.TextField(help_text="Verbatim: equals the article body between start and end.")
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the article body.")
+    end = models.PositiveIntegerField(help_text="Offset after the last character in the article body.")
+    kind = models.CharField(max_length=7, choices=Kind.choices)
+    attribution = models.CharField(max_length=11, choices=Attribution.choices)
+    cue = models.CharField(max_length=300, blank=True, help_text="The phrase that attributes the quote.")
+    confidence = models.FloatField(default=0.0)
+    status = models.CharField(max_length=9, choices=Status.choices, default=Status.EXTRACTED, db_index=True)
+    edited = models.BooleanField(
+        default=False, help_text="An editor changed this quote; re-imports leave it alone."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuoteManager()
+
+    class Meta:
+        ordering = ["article__source_file", "article_id", "start", "end"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_unique_span"),
+            models.CheckConstraint(
+                condition=models.Q(start__gte=0) & models.Q(end__gt=models.F("start")),
+                name="quote_span_not_empty",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(confidence__gte=0) & models.Q(confidence__lte=1),
+                name="quote_confidence_unit_interval",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker or 'unattributed'}: {self.text[:60]}"
+
+    def natural_key(self):
+        return self.article.natural_key() + (self.start, self.end)
+
+    natural_key.dependencies = ["articles.article"]
+
+    @property
+    def is_protected(self):
+        """True when an editor has touched the quote, so automated writes must leave it alone."""
+        return self.edited or self.status != self.Status.EXTRACTED
+
+
+class Claim(models.Model):
+    class Verdict(models.TextChoices):
+        UNRATED = "unrated", "Unrated"
+        TRUE = "true", "True"
+        MOSTLY_TRUE = "mostly-true", "Mostly true"
+        MIXED = "mixed", "Mixed"
+        MISLEADING = "misleading", "Misleading"
+        FALSE = "false", "False"
+        UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+    text = models.TextField()
+    claimant = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="claims")
+    article = models.ForeignKey(
+        Article, on_delete=models.PROTECT, related_name="claims", null=True, blank=True
+    )
+    quotes = models.ManyToManyField(Quote, related_name="claims", blank=True)
+    verdict = models.CharField(max_length=12, choices=Verdict.choices, default=Verdict.UNRATED, db_index=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+
+    def __str__(self):
+        return f"{self.claimant}: {self.text[:60]}"
