@@ -10,6 +10,7 @@ A span without a cue is speech only when it stands as its own paragraph next to 
 speaker is known (context); everything else (titles, scare quotes) is left out.
 """
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -70,16 +71,16 @@ class _Article:
         ]
         self.quoted = [(span.start, span.end) for span in self.spans]
         self.mentions = find_mentions(text, self.folded, index, profile, self.quoted)
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        # Paragraphs are the non-blank lines; numbering skips blank ones so "two paragraphs back"
+        # means two paragraphs of text.
+        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s][^\n]*", text)] or [(0, len(text))]
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
 
     # ---- geometry -------------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> tuple[int, int, int]:
-        import bisect
-
-        number = bisect.bisect_right(self.paragraph_starts, pos) - 1
-        start = self.paragraph_starts[number]
-        end = self.text.find("\n", start)
-        return number, start, len(self.text) if end < 0 else end
+        number = max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+        start, end = self.paragraphs[number]
+        return number, start, end
 
     def inside_quote(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self.quoted)
@@ -239,8 +240,8 @@ class _Article:
                 break
         window = self.text[start:limit]
         lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
-        if lead == 0 and window[:1].isalnum():
-            return None  # the quote runs on into the narrator's sentence
+        if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
+            return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
         sentence_end = _SENTENCE_END.search(self.text, start + lead, limit)
         stop = sentence_end.start() if sentence_end else limit
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)
@@ -249,7 +250,7 @@ class _Article:
                 verb.end(), self._clause_end(verb.end(), stop)
             )
             if speaker is None:
-                speaker = self._implicit(span.open_start)
+                speaker = self._implicit(span.open_start, verb)
             if speaker:
                 return _Cue(speaker, self.text[start + lead:stop].strip())
         dash = self.text[start:start + lead]
@@ -284,7 +285,7 @@ class _Article:
             if speaker is None:
                 speaker = self.subject_after(verb.end(), self._clause_end(verb.end(), end))
             if speaker is None and window.rstrip().endswith(":"):
-                speaker = self._implicit(span.open_start)
+                speaker = self._implicit(span.open_start, verb)
             if speaker:
                 return _Cue(speaker, self.text[start:end].strip(" :\u00a0")), embedded
         if window.rstrip().endswith(":"):
@@ -300,18 +301,21 @@ class _Article:
         match = re.search(r"[,;:(]", self.text[pos:limit])
         return pos + match.start() if match else limit
 
-    def _implicit(self, pos: int) -> _Speaker | None:
+    def _implicit(self, pos: int, verb: re.Match) -> _Speaker | None:
+        """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
+        (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about."""
         antecedent = self.antecedent(pos)
-        if antecedent:
-            return _Speaker(antecedent.name, antecedent.key, antecedent.kind, IMPLICIT)
-        return None
+        if antecedent is None:
+            return None
+        words = re.split(r"[\s\-]+", verb.group())
+        how = PRONOUN if any(word in self.profile.pronouns for word in words) else IMPLICIT
+        return _Speaker(antecedent.name, antecedent.key, antecedent.kind, how)
 
     def lead_in_speaker(self, span: MarkedSpan, paragraph: int) -> _Cue | None:
         """A paragraph quote after a sentence ending with a colon: `He said:` then the quote."""
         if paragraph == 0:
             return None
-        prev_start = self.paragraph_starts[paragraph - 1]
-        prev_end = self.paragraph_starts[paragraph] - 1
+        prev_start, prev_end = self.paragraphs[paragraph - 1]
         previous = self.text[prev_start:prev_end].rstrip()
         if not previous.endswith(":"):
             return None

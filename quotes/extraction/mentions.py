@@ -55,6 +55,8 @@ class SpeakerIndex:
             if speaker.kind == PERSON and len(speaker.name.split()) > 1:
                 forms.append(speaker.name.split()[-1])
             for form in forms:
+                if not form[:1].isupper():
+                    continue  # a description ("the minister") is no name to look for
                 folded = fold(form)
                 if len(folded) >= 2:
                     self.by_form.setdefault(folded, speaker)

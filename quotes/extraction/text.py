@@ -8,11 +8,11 @@ SPACE_CHARS = " \t\r\n\u00a0\u202f\u2007\u2009\u200a\u3000\ufeff\u200b\u200c\u20
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
-def fold(value: str) -> str:
+def fold(value: str, *, keep_hyphens: bool = False) -> str:
     """Lower case without accents, for matching names the way people type them (Poetin, LUKASJENKO)."""
     decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().replace("-", " ").split())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(stripped.split() if keep_hyphens else stripped.replace("-", " ").split())
 
 
 def count_words(value: str) -> int:

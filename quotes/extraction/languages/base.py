@@ -12,7 +12,7 @@ def _words(value: str) -> frozenset[str]:
 
 def _phrases(value: str) -> tuple[str, ...]:
     """Phrases separated by '|' in a multi-line string, folded, longest first."""
-    items = {fold(item) for item in value.replace("\n", "|").split("|") if item.strip()}
+    items = {fold(item, keep_hyphens=True) for item in value.replace("\n", "|").split("|") if item.strip()}
     return tuple(sorted(items, key=len, reverse=True))
 
 
@@ -46,7 +46,7 @@ class LanguageProfile:
 def _alternation(phrases):
     if not phrases:
         return re.compile(r"(?!x)x")
-    body = "|".join(re.escape(p).replace(r"\*", r"\w*") for p in phrases)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 

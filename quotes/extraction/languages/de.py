@@ -14,7 +14,8 @@ PROFILE = profile(
     role_nouns="""präsident präsidentin minister ministerin sprecher sprecherin sekretär chef chefin
     vorsitzende vorsitzender direktor direktorin botschafter diplomat premier kanzler kanzlerin
     bürgermeister experte expertin analyst professor kommandeur general gesandter anwalt arzt ärztin
-    forscher autor papst berater beraterin geschäftsführer""",
+    forscher autor papst berater beraterin geschäftsführer bürgermeisterin trainer trainerin
+    lehrer lehrerin richter richterin ökonom ökonomin wissenschaftler wissenschaftlerin""",
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
     washington peking moskau kiew brüssel""",

@@ -16,7 +16,8 @@ PROFILE = profile(
     role_nouns="""president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
     director official officials ambassador diplomat premier chancellor senator governor mayor expert analyst
     professor chief head commander general envoy negotiator lawyer doctor researcher author pope
-    prime adviser advisor aide representative manager ceo founder officer""",
+    prime adviser advisor aide representative manager ceo founder officer engineer farmer coach
+    teacher judge prosecutor economist scientist activist witness resident student harbour chief""",
     organization_nouns="""ministry government department office council commission committee agency
     statement report house kremlin administration embassy court police army association union party
     company newspaper spokesperson's foundation institute organization organisation alert letter

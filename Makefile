@@ -1,0 +1,47 @@
+# ClaimTracker: `make run` serves the product, `make test` runs the whole suite on SQLite and PostgreSQL.
+VENV := .venv
+PY := $(VENV)/bin/python
+PG_URL ?= postgres://postgres@127.0.0.1:5432/claimtracker
+DEV_ENV := DJANGO_DEBUG=1
+
+.PHONY: install run migrate seed test test-sqlite test-postgres fixtures bench evaluate
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(DEV_ENV) $(PY) manage.py import_articles
+
+run: seed
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: test-sqlite test-postgres
+
+test-sqlite: install
+	DATABASE_URL=sqlite:///$(CURDIR)/.test.sqlite3 $(PY) -m pytest
+
+test-postgres: install
+	@$(PY) -c "import psycopg2, sys; psycopg2.connect('$(PG_URL)'.rsplit('/', 1)[0] + '/postgres', connect_timeout=5)" \
+	  || { echo "PostgreSQL is not reachable at $(PG_URL): start it (see README) or set PG_URL"; exit 1; }
+	DATABASE_URL=$(PG_URL) $(PY) -m pytest
+
+# Regenerate fixtures/seed.json from a fresh import of the bundled seeds.
+fixtures: install
+	rm -f .fixtures.sqlite3
+	DATABASE_URL=sqlite:///$(CURDIR)/.fixtures.sqlite3 $(DEV_ENV) $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=sqlite:///$(CURDIR)/.fixtures.sqlite3 $(DEV_ENV) $(PY) manage.py import_articles
+	DATABASE_URL=sqlite:///$(CURDIR)/.fixtures.sqlite3 $(DEV_ENV) $(PY) manage.py dumpdata articles.article quotes.speaker quotes.quote --natural-foreign --natural-primary --indent 1 -o fixtures/seed.json
+	rm -f .fixtures.sqlite3
+
+evaluate: install
+	$(DEV_ENV) $(PY) manage.py evaluate_extraction $(GOLD)
+
+bench: install
+	$(PY) bench/extraction.py

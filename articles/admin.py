@@ -1,0 +1,12 @@
+from django.contrib import admin
+
+from articles.models import Article
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "language", "published", "source", "source_file"]
+    list_filter = ["language", "source"]
+    search_fields = ["title", "source_file", "sha256"]
+    readonly_fields = ["sha256", "source_file", "body", "created_at", "updated_at"]
+    date_hierarchy = "published"

@@ -1,0 +1,22 @@
+from rest_framework import serializers
+
+from articles.models import Article
+
+
+class ArticleBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = ["id", "title", "language", "published", "source_file"]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    quote_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = ["id", "title", "language", "published", "published_precision", "source", "source_file", "quote_count"]
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = ArticleSerializer.Meta.fields + ["body"]

@@ -1,0 +1,41 @@
+from rest_framework import serializers
+
+from articles.api.serializers import ArticleBriefSerializer
+from quotes.models import Claim, Quote, Speaker
+
+
+class SpeakerBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Speaker
+        fields = ["id", "slug", "name", "kind"]
+
+
+class SpeakerSerializer(serializers.ModelSerializer):
+    quote_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Speaker
+        fields = ["id", "slug", "name", "kind", "aliases", "role", "quote_count"]
+
+
+class QuoteSerializer(serializers.ModelSerializer):
+    speaker = SpeakerBriefSerializer(read_only=True)
+    article = ArticleBriefSerializer(read_only=True)
+    language = serializers.CharField(source="article.language", read_only=True)
+
+    class Meta:
+        model = Quote
+        fields = [
+            "id", "text", "speaker", "article", "language", "kind", "status", "start", "end",
+            "attribution", "cue", "confidence", "created_at", "updated_at",
+        ]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    claimant = SpeakerBriefSerializer(read_only=True)
+    article = ArticleBriefSerializer(read_only=True)
+    quotes = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = Claim
+        fields = ["id", "text", "claimant", "article", "quotes", "verdict"]

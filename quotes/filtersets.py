@@ -1,0 +1,68 @@
+"""Filters for speakers, quotes and claims, named the way fact-checkers ask for them."""
+
+import django_filters
+
+from articles.filtersets import PeriodFilter, words_filter
+from quotes.extraction.text import fold
+from quotes.models import Claim, Quote, Speaker
+
+
+def alias_lookup(prefix=""):
+    """Match a name against every alias at word starts, ignoring case and accents."""
+
+    def method(self, queryset, name, value):
+        folded = fold(value)
+        if not folded:
+            return queryset
+        return queryset.filter(**{f"{prefix}search_names__contains": f" {folded}"})
+
+    return method
+
+
+class SpeakerFilterSet(django_filters.FilterSet):
+    name = django_filters.CharFilter(method=alias_lookup(), label="Name or any alias")
+    q = django_filters.CharFilter(method=alias_lookup(), label="Words in the name, aliases")
+    kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices)
+
+    class Meta:
+        model = Speaker
+        fields = ["kind"]
+
+
+class QuoteFilterSet(django_filters.FilterSet):
+    speaker = django_filters.ModelMultipleChoiceFilter(
+        field_name="speaker__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Speaker slug"
+    )
+    speaker_id = django_filters.ModelMultipleChoiceFilter(field_name="speaker", queryset=Speaker.objects.all())
+    speaker_name = django_filters.CharFilter(method=alias_lookup("speaker__"), label="Speaker name or alias")
+    article = django_filters.NumberFilter(field_name="article_id")
+    language = django_filters.CharFilter(field_name="article__language")
+    kind = django_filters.ChoiceFilter(choices=Quote.Kind.choices)
+    status = django_filters.ChoiceFilter(choices=Quote.Status.choices)
+    attribution = django_filters.ChoiceFilter(choices=Quote.Attribution.choices)
+    published_after = PeriodFilter(field_name="article__published", lookup_expr="gte")
+    published_before = PeriodFilter(field_name="article__published", lookup_expr="lte")
+    q = django_filters.CharFilter(method="search", label="Words in the quote")
+
+    class Meta:
+        model = Quote
+        fields = []
+
+    def search(self, queryset, name, value):
+        return words_filter(queryset, "text", value)
+
+
+class ClaimFilterSet(django_filters.FilterSet):
+    speaker = django_filters.ModelMultipleChoiceFilter(
+        field_name="claimant__slug", to_field_name="slug", queryset=Speaker.objects.all()
+    )
+    speaker_name = django_filters.CharFilter(method=alias_lookup("claimant__"), label="Claimant name or alias")
+    verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices)
+    q = django_filters.CharFilter(method="search", label="Words in the claim")
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def search(self, queryset, name, value):
+        return words_filter(queryset, "text", value)

@@ -1,0 +1,56 @@
+"""Score the extraction engine on gold annotations: `manage.py evaluate_extraction [GOLD ...]`."""
+
+import json
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from quotes.extraction.evaluation import Report, evaluate_article, find_text
+from quotes.services import known_speakers
+
+DEFAULT_GOLD = Path(settings.BASE_DIR) / "tests" / "data" / "seeds-gold.json"
+
+
+class Command(BaseCommand):
+    help = "Precision, recall and F1 of (speaker, quote) pairs against gold annotation files."
+
+    def add_arguments(self, parser):
+        parser.add_argument("gold", nargs="*", type=Path, help=f"Gold JSON files (default: {DEFAULT_GOLD.name}).")
+        parser.add_argument("--texts", action="append", default=[], type=Path, help="Folder with the annotated texts.")
+        parser.add_argument("--misses", action="store_true", help="List every miss and wrong attribution.")
+        parser.add_argument("--no-registry", action="store_true", help="Run without the speaker registry.")
+
+    def handle(self, *args, gold, texts, misses, no_registry, **options):
+        speakers = [] if no_registry else known_speakers()
+        report = Report()
+        text_dirs = [*texts, Path(settings.SEED_TEXTS_DIR)]
+        for gold_path in gold or [DEFAULT_GOLD]:
+            try:
+                articles = json.loads(gold_path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as error:
+                raise CommandError(f"{gold_path}: cannot read gold annotations ({error})") from None
+            for entry in articles:
+                path = find_text(entry["file"], gold_path, text_dirs)
+                if path is None:
+                    raise CommandError(f"{gold_path}: text {entry['file']} not found (use --texts DIR)")
+                with open(path, encoding="utf-8", newline="") as handle:
+                    evaluate_article(handle.read(), entry, report, speakers)
+        self.stdout.write(self._line("all (speaker, quote)", report.overall))
+        self.stdout.write(self._line("full quotes", report.full))
+        self.stdout.write(self._line("spans, any speaker", report.spans))
+        for language, score in sorted(report.by_language.items()):
+            self.stdout.write(self._line(f"language {language}", score))
+        for method, score in sorted(report.by_method.items()):
+            self.stdout.write(self._line(method, score))
+        self.stdout.write(f"persons attributed to non-quotes: {report.person_on_non_quote}")
+        if misses:
+            for file_name, kind, detail in report.misses:
+                self.stdout.write(f"  {kind:6} {file_name}: {detail}")
+
+    @staticmethod
+    def _line(label, score):
+        return (
+            f"{label:28} P {score.precision:.3f}  R {score.recall:.3f}  F1 {score.f1:.3f}"
+            f"  (tp {score.tp}, fp {score.fp}, fn {score.fn})"
+        )

@@ -1,0 +1,285 @@
+"""Writes to speakers, quotes and articles: the import, the editors' group, curation actions."""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import py3langid
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from articles.models import Article
+from quotes.extraction import KnownSpeaker, extract_quotes, parse_document
+from quotes.extraction.text import search_names
+from quotes.models import Claim, Quote, Speaker
+
+EDITORS_GROUP = "editors"
+_EDITOR_PERMISSIONS = {
+    "articles": {"article": ("view", "change")},
+    "quotes": {"speaker": ("view", "add", "change"), "quote": ("view", "add", "change"), "claim": ("view", "add", "change")},
+}
+
+
+class ImportFileError(Exception):
+    """A file that cannot be imported; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source_file: str
+    outcome: str  # "new", "updated", "unchanged"
+    language: str
+    quotes: int
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+    kept: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"{self.source_file}: {self.outcome}, language {self.language}, {self.quotes} quotes "
+            f"({self.created} new, {self.updated} updated, {self.removed} removed, {self.kept} kept by editors)"
+        )
+
+
+def editors_group_ensure() -> Group:
+    group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+    wanted = []
+    for app_label, models in _EDITOR_PERMISSIONS.items():
+        for model, actions in models.items():
+            wanted += [f"{action}_{model}" for action in actions]
+    permissions = Permission.objects.filter(
+        content_type__app_label__in=_EDITOR_PERMISSIONS, codename__in=wanted
+    )
+    group.permissions.add(*permissions)
+    return group
+
+
+# ---- speakers ------------------------------------------------------------------------------
+
+def speaker_set_names(*, speaker: Speaker, name: str | None = None, aliases: list[str] | None = None) -> Speaker:
+    """Change a speaker's name or aliases and keep the alias search in step."""
+    if name is not None:
+        speaker.name = name
+    if aliases is not None:
+        speaker.aliases = list(dict.fromkeys(a.strip() for a in aliases if a and a.strip()))
+    speaker.search_names = search_names([speaker.name, *speaker.aliases])
+    speaker.save()
+    return speaker
+
+
+def speaker_create(*, name: str, kind: str = Speaker.Kind.PERSON, aliases=(), role: str = "") -> Speaker:
+    base = slugify(name, allow_unicode=False) or "speaker"
+    slug, number = base[:190], 2
+    while Speaker.objects.filter(slug=slug).exists():
+        slug, number = f"{base[:185]}-{number}", number + 1
+    return Speaker.objects.create(
+        name=name, slug=slug, kind=kind, aliases=list(aliases), role=role,
+        search_names=search_names([name, *aliases]),
+    )
+
+
+def speaker_registry_ensure() -> None:
+    """An empty registry gets the bundled one (fixtures/speakers.json)."""
+    if not Speaker.objects.exists():
+        call_command("loaddata", "speakers", verbosity=0)
+
+
+def known_speakers() -> list[KnownSpeaker]:
+    return [
+        KnownSpeaker(key=s.slug, name=s.name, aliases=tuple(s.aliases or ()), role=s.role, kind=s.kind)
+        for s in Speaker.objects.only("slug", "name", "aliases", "role", "kind")
+    ]
+
+
+# ---- import --------------------------------------------------------------------------------
+
+def read_article_file(path: Path) -> tuple[bytes, str]:
+    """The raw bytes and the decoded text of one file, or ImportFileError saying why not."""
+    if not path.exists():
+        raise ImportFileError(f"{path}: no such file")
+    if not path.is_file():
+        raise ImportFileError(f"{path}: not a regular file")
+    try:
+        size = path.stat().st_size
+        if size > settings.IMPORT_MAX_FILE_BYTES:
+            raise ImportFileError(
+                f"{path}: {size} bytes is over the import limit of {settings.IMPORT_MAX_FILE_BYTES} bytes"
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if not raw.strip():
+        raise ImportFileError(f"{path}: the file is empty")
+    if b"\x00" in raw:
+        raise ImportFileError(f"{path}: binary file (it contains NUL bytes), not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(f"{path}: not valid UTF-8 (byte {error.start})") from None
+    return raw, text
+
+
+def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """Files to import from files and folders, and one error line per path that gives none."""
+    files, errors = [], []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and not p.is_dir())
+            if not found:
+                errors.append(f"{path}: the folder has no .txt files")
+            files.extend(found)
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            errors.append(f"{path}: no such file or folder")
+    return files, errors
+
+
+def detect_language(text: str) -> str:
+    language, _ = py3langid.classify(text)
+    return language
+
+
+def _published(value: str) -> tuple[date | None, str]:
+    if not value:
+        return None, ""
+    parts = [int(p) for p in value.split("-")]
+    precision = {1: Article.DatePrecision.YEAR, 2: Article.DatePrecision.MONTH, 3: Article.DatePrecision.DAY}
+    try:
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1), precision[len(parts)]
+    except ValueError:
+        return None, ""
+
+
+def article_import_file(*, path: Path, dry_run: bool = False) -> ImportResult:
+    """Import one text file: parse, detect the language, extract quotes, store in one transaction.
+
+    Importing the same bytes again stores nothing new; a changed engine updates only quotes no
+    editor has touched.
+    """
+    raw, text = read_article_file(path)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    document = parse_document(text)
+    if not document.body:
+        raise ImportFileError(f"{path}: no article text left after the header and site furniture")
+    language = detect_language(document.body)
+    published, precision = _published(document.published)
+    with transaction.atomic():
+        speaker_registry_ensure()
+        extracted = extract_quotes(document.body, language=language, speakers=known_speakers())
+        article, created = Article.objects.get_or_create(
+            sha256=sha256,
+            defaults=dict(
+                title=document.title[:500], body=document.body, language=language, published=published,
+                published_precision=precision, source=document.source[:200], source_file=path.name[:255],
+            ),
+        )
+        counts = _quotes_reconcile(article=article, extracted=extracted)
+        if dry_run:
+            transaction.set_rollback(True)
+    changed = any(counts[k] for k in ("created", "updated", "removed"))
+    outcome = "new" if created else "updated" if changed else "unchanged"
+    total = counts["created"] + counts["updated"] + counts["same"] + counts["kept"]
+    return ImportResult(
+        source_file=path.name, outcome=outcome, language=article.language, quotes=total,
+        created=counts["created"], updated=counts["updated"], removed=counts["removed"], kept=counts["kept"],
+    )
+
+
+def _speaker_for(quote, cache: dict) -> Speaker:
+    key = quote.speaker_key or ("new", quote.speaker)
+    if key in cache:
+        return cache[key]
+    speaker = None
+    if quote.speaker_key:
+        speaker = Speaker.objects.filter(slug=quote.speaker_key).first()
+    if speaker is None:
+        speaker = Speaker.objects.filter(search_names__contains=search_names([quote.speaker])).first()
+    if speaker is None:
+        speaker = speaker_create(name=quote.speaker, kind=quote.speaker_kind)
+    cache[key] = speaker
+    return speaker
+
+
+_QUOTE_FIELDS = ("speaker_id", "text", "kind", "attribution", "cue", "confidence")
+
+
+def _quotes_reconcile(*, article: Article, extracted) -> dict:
+    """Bring the article's quotes in line with the engine's, leaving editors' work alone."""
+    counts = dict(created=0, updated=0, removed=0, kept=0, same=0)
+    existing = {(q.start, q.end): q for q in article.quotes.all()}
+    protected = [q for q in existing.values() if q.is_protected]
+    counts["kept"] = len(protected)
+    cache: dict = {}
+    wanted = set()
+    to_create = []
+    for item in extracted:
+        span = (item.start, item.end)
+        if any(p.start < item.end and item.start < p.end for p in protected):
+            continue
+        wanted.add(span)
+        values = dict(
+            speaker_id=_speaker_for(item, cache).pk, text=item.text, kind=item.kind,
+            attribution=item.attribution, cue=item.cue, confidence=item.confidence,
+        )
+        current = existing.get(span)
+        if current is None:
+            to_create.append(Quote(article=article, start=item.start, end=item.end, **values))
+        elif any(getattr(current, f) != values[f] for f in _QUOTE_FIELDS):
+            for field, value in values.items():
+                setattr(current, field, value)
+            current.save(update_fields=[*_QUOTE_FIELDS, "updated_at"])
+            counts["updated"] += 1
+        else:
+            counts["same"] += 1
+    stale = [q.pk for span, q in existing.items() if span not in wanted and not q.is_protected]
+    if stale:
+        Quote.objects.filter(pk__in=stale).delete()
+    counts["removed"] = len(stale)
+    Quote.objects.bulk_create(to_create)
+    counts["created"] = len(to_create)
+    return counts
+
+
+def articles_import(*, paths: list[Path], dry_run: bool = False):
+    """Import every file under `paths`; yields ImportResult or an error line per file."""
+    files, errors = collect_paths(paths)
+    for error in errors:
+        yield error
+    for path in files:
+        try:
+            yield article_import_file(path=path, dry_run=dry_run)
+        except ImportFileError as error:
+            yield str(error)
+
+
+# ---- curation ------------------------------------------------------------------------------
+
+def quotes_set_status(*, quotes, status: str) -> int:
+    """Mark quotes verified or rejected; returns how many rows changed."""
+    return (
+        Quote.objects.filter(pk__in=[q.pk for q in quotes])
+        .exclude(status=status)
+        .update(status=status, updated_at=timezone.now())
+    )
+
+
+def quote_set_speaker(*, quote: Quote, speaker: Speaker) -> Quote:
+    quote.speaker = speaker
+    quote.attribution = Quote.Attribution.EDITOR
+    quote.edited = True
+    quote.save(update_fields=["speaker", "attribution", "edited", "updated_at"])
+    return quote
+
+
+def claim_create_from_quote(*, quote: Quote) -> Claim:
+    with transaction.atomic():
+        claim = Claim.objects.create(text=quote.text, claimant=quote.speaker, article=quote.article)
+        claim.quotes.add(quote)
+    return claim
