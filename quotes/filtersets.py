@@ -10,7 +10,7 @@ from quotes.models import Claim, Quote, Speaker
 def alias_lookup(prefix=""):
     """Match a name against every alias at word starts, ignoring case and accents."""
 
-    def method(self, queryset, name, value):
+    def method(queryset, name, value):
         folded = fold(value)
         if not folded:
             return queryset

@@ -17,12 +17,11 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["name", "slug", "quote_count", "id"]
     ordering = ["name", "slug"]
 
-    @action(detail=True, methods=["get"], filterset_class=QuoteFilterSet, serializer_class=QuoteSerializer,
-            ordering_fields=["start", "confidence", "created_at", "id"])
+    @action(detail=True, methods=["get"], serializer_class=QuoteSerializer)
     def quotes(self, request, slug=None):
+        """Every quote by this speaker, in every language, article by article."""
         speaker = self.get_object()
-        queryset = self.filter_queryset(QUOTE_QUERYSET.filter(speaker=speaker))
-        page = self.paginate_queryset(queryset)
+        page = self.paginate_queryset(QUOTE_QUERYSET.filter(speaker=speaker).order_by(*QuoteViewSet.ordering))
         return self.get_paginated_response(QuoteSerializer(page, many=True).data)
 
 

@@ -1,0 +1,22 @@
+"""Shared fixtures: the bundled seeds imported once per test that needs them."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def seeded(db):
+    out = io.StringIO()
+    call_command("import_articles", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    from quotes.services import editors_group_ensure
+
+    user = django_user_model.objects.create_user("editor", password="not-a-real-password-42", is_staff=True)
+    user.groups.add(editors_group_ensure())
+    return user
