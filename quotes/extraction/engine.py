@@ -39,6 +39,8 @@ _WINDOW = 220  # how far a cue may stand from its quote, in characters
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’»«]|$)|\n")
+# A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
+_ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te)\s+$")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 
 
@@ -132,7 +134,10 @@ class _Article:
 
     def subject_after(self, verb_end: int, end: int) -> _Speaker | None:
         """The subject after an inverted verb: `said Li Xin`, `tha ai`, `ha detto il ministro`."""
-        found = self.candidates_in(verb_end, end)
+        found = [
+            item for item in self.candidates_in(verb_end, end)
+            if not _ADDRESSEE.search(self.folded, max(verb_end, item[0] - 6), item[0])
+        ]
         return self.resolve(found[0], end) if found else None
 
     def resolve(self, candidate, limit: int) -> _Speaker | None:
@@ -215,15 +220,22 @@ class _Article:
         return None
 
     def antecedent(self, pos: int) -> Mention | None:
-        """The subject of the nearest earlier sentence that names a person (outside quotes)."""
-        paragraph, para_start, _ = self.paragraph_of(pos)
-        floor = self.paragraph_starts[max(0, paragraph - 3)]
+        """The subject of the nearest earlier sentence that names a person (outside quotes): the
+        subject of its speech verb if it has one, else a known speaker, else its first person."""
+        paragraph, _, _ = self.paragraph_of(pos)
+        floor = self.paragraphs[max(0, paragraph - 3)][0]
         end = pos
         while end > floor:
             start = self.sentence_start(end - 1, floor) if end - 1 > floor else floor
             people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
             if people:
-                return people[0]
+                for verb in self.profile.verb_re.finditer(self.folded, start, end):
+                    before = [m for m in people if m.end <= verb.start()]
+                    if before and not self.inside_quote(verb.start()):
+                        adjacent = [m for m in before if len(self.text[m.end:verb.start()].split()) <= 2]
+                        return (adjacent or before)[-1] if adjacent else before[0]
+                known = [m for m in people if m.key]
+                return (known or people)[0]
             if start <= floor:
                 break
             end = start - 1
@@ -245,6 +257,12 @@ class _Article:
         sentence_end = _SENTENCE_END.search(self.text, start + lead, limit)
         stop = sentence_end.start() if sentence_end else limit
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)
+        first_word = _TOKEN.match(self.folded, start + lead)
+        if first_word and first_word.group() in self.profile.clause_openers:
+            verb = None  # "“…,” while Putin said …": a new clause, not this quote's cue
+        after_verb = _TOKEN.search(self.folded, verb.end(), stop) if verb else None
+        if after_verb and after_verb.group() in self.profile.complementizers and after_verb.start() - verb.end() <= 2:
+            verb = None  # "“…”, adding that …": the verb reports what comes next
         if verb and len(self.folded[start + lead:verb.start()].split()) <= 6:
             speaker = self.subject_before(start + lead, verb.start()) or self.subject_after(
                 verb.end(), self._clause_end(verb.end(), stop)
@@ -343,7 +361,7 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
         paragraph, para_start, para_end = article.paragraph_of(span.open_start)
         content = text[span.start:span.end]
         words = count_words(content)
-        if words == 0:
+        if words == 0 or _looks_like_a_title(content):
             continue
         cue = article.cue_after(span, para_end) if not span.continued else None
         embedded = False
@@ -390,6 +408,13 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
         previous = (paragraph, quote)
     results.sort(key=lambda quote: quote.start)
     return results
+
+
+def _looks_like_a_title(content: str) -> bool:
+    """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”)."""
+    tokens = _TOKEN.findall(content)
+    long_words = [t for t in tokens if len(t) > 3]
+    return 0 < len(tokens) <= 6 and bool(long_words) and all(t[0].isupper() for t in long_words) and len(long_words) < len(tokens) + 1 and not content.rstrip().endswith((".", "!", "?", ","))
 
 
 def _continued(text: str, span: MarkedSpan, quote: ExtractedQuote) -> ExtractedQuote:

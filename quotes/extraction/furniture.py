@@ -9,16 +9,16 @@ from .marks import OPENERS, CLOSERS
 
 # A line that starts the page's trailer: it and everything after it is not the article.
 _TRAILER_LINE = re.compile(
-    r"^\s*(?:more stories|related (?:articles|posts|stories)\b.*|leave a (?:comment|reply)|"
-    r"this site uses akismet\b.*|you (?:may|might) also like\b.*|share this:?|like this:?|"
-    r"mehr zum thema\b.*|lees (?:ook|meer)\b.*|leggi anche\b.*|articoli correlati\b.*|lire aussi\b.*|"
-    r"à lire aussi\b.*|lee también\b.*|noticias relacionadas\b.*|lexo (?:edhe|më shumë)\b.*|"
-    r"about the author\b.*|sign up for\b.*newsletter.*)\s*$",
+    r"^\s*(?:more stories|leave a (?:comment|reply)|this site uses akismet\b.*|"
+    r"you (?:may|might) also like\b.*|share this:?|like this:?|about the author\b.*)\s*$",
     re.IGNORECASE,
 )
-# A single promotional line inside the text.
+# A single promotional line inside the text: a teaser for another article, an app promo, a credit.
 _PROMO_LINE = re.compile(
-    r"^\s*(?:read (?:more|also)\b.*|download (?:the|our) app\b.*|follow us on\b.*|"
+    r"^\s*(?:related (?:articles|posts|stories)\b.*|read (?:more|also)\b.*|mehr zum thema\b.*|"
+    r"lees (?:ook|meer)\b.*|leggi anche\b.*|articoli correlati\b.*|(?:à )?lire aussi\b.*|"
+    r"lee también\b.*|noticias relacionadas\b.*|lexo (?:edhe|më shumë)\b.*|"
+    r"sign up for\b.*newsletter.*|download (?:the|our) app\b.*|follow us on\b.*|"
     r"(?:photo|foto|image|bild|immagine)\s*(?:credit)?\s*:.*|©.*|\(c\) \d{4}.*)\s*$",
     re.IGNORECASE,
 )

@@ -34,6 +34,10 @@ class LanguageProfile:
     not_names: frozenset[str] = frozenset()
     # Name particles that join capitalised words (von der Leyen, da Silva).
     particles: frozenset[str] = frozenset()
+    # Words that open a new clause after a quote ("while Putin said …") or a reported clause
+    # after a verb ("added that …"): a verb next to them does not attribute the quote.
+    clause_openers: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
     # Compiled once: speech verbs at word boundaries in folded text.
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
@@ -58,7 +62,10 @@ COMMON_ORGANIZATIONS = _words(
 NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_nouns=COMMON_ORGANIZATIONS)
 
 
-def profile(code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names=""):
+def profile(
+    code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
+    clause_openers="", complementizers="",
+):
     return LanguageProfile(
         code=code,
         speech_verbs=_phrases(speech_verbs),
@@ -69,4 +76,6 @@ def profile(code, *, speech_verbs, according_to="", pronouns, role_nouns, organi
         determiners=_words(determiners),
         not_names=_words(not_names) | _words(pronouns) | _words(determiners),
         particles=COMMON_PARTICLES,
+        clause_openers=_words(clause_openers),
+        complementizers=_words(complementizers),
     )

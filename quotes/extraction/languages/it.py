@@ -26,4 +26,6 @@ PROFILE = profile(
     determiners="il lo la i gli le un uno una l questo questa suo sua",
     not_names="""ma e o se quando mentre dopo prima come anche poi però in su a di da con per tra
     noi io tu voi lunedì martedì mercoledì giovedì venerdì sabato domenica""",
+    clause_openers="mentre e ma anche se che il quale",
+    complementizers="che",
 )

@@ -18,9 +18,11 @@ PROFILE = profile(
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
     dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar moeder vader vrouw man agent officier bestuurder""",
     organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
-    rapport kremlin bestuur ambassade rechtbank politie leger vereniging partij bedrijf gemeente
+    rapport kremlin bestuur zaken ambassade rechtbank politie leger vereniging partij bedrijf gemeente
     washington peking moskou kiev brussel""",
     determiners="de het een deze die dat dit zijn haar hun",
     not_names="""maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
     we wij ik je jij u er daar hier maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""",
+    clause_openers="terwijl en maar hoewel die dat",
+    complementizers="dat",
 )

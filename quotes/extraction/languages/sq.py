@@ -8,9 +8,9 @@ PROFILE = profile(
     ka deklaruar|deklaruan|shtoi|ka shtuar|shtuar|theksoi|ka theksuar|theksuar|nënvizoi|ka nënvizuar|
     u shpreh|është shprehur|shprehur|tha ai|tha ajo|pohoi|ka pohuar|paralajmëroi|ka paralajmëruar|shkroi|
     ka shkruar|njoftoi|ka njoftuar|sqaroi|ka sqaruar|u tha|i tha|iu tha|deklaron|shton|thekson|
-    bëri të ditur|ka bërë të ditur|tregoi|ka treguar|kërkoi|ka kërkuar|citon|citoi|ka dënuar|dënoi|
+    bëri të ditur|ka bërë të ditur|tregoi|ka treguar|kërkoi|ka kërkuar|citon|citoi|
     ka shprehur|shprehu|u përgjigj|pyeti|ka pyetur|argumentoi|konfirmoi|ka konfirmuar|mohoi|ka mohuar|
-    ka lavdëruar|lavdëroi""",
+    """,
     according_to="sipas|sipas fjalëve të|siç tha",
     pronouns="ai ajo ata ato",
     role_nouns="""presidenti presidentit presidentja kryeministri kryeministrit ministri ministrja ministrit
@@ -23,4 +23,6 @@ PROFILE = profile(
     determiners="i e të së një ky kjo",
     not_names="""por dhe ose nëse kur pas para si që edhe gjithashtu megjithatë në me nga për te tek
     të dy kjo ky ne ju unë ti""",
+    clause_openers="ndërsa kurse dhe por që i cili e cila",
+    complementizers="se që",
 )
