@@ -73,6 +73,12 @@ class _Article:
         ]
         self.quoted = [(span.start, span.end) for span in self.spans]
         self.mentions = find_mentions(text, self.folded, index, profile, self.quoted)
+        # Sorted starts for bisection, so every lookup stays logarithmic on long texts.
+        outer = [(span.start, span.end) for span in self.spans if span.depth == 0]
+        self._outer_starts = [start for start, _ in outer]
+        self._outer_ends = [end for _, end in outer]
+        self._span_opens = [span.open_start for span in self.spans]
+        self._mention_starts = [mention.start for mention in self.mentions]
         # Paragraphs are the non-blank lines; numbering skips blank ones so "two paragraphs back"
         # means two paragraphs of text.
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s][^\n]*", text)] or [(0, len(text))]
@@ -85,7 +91,8 @@ class _Article:
         return number, start, end
 
     def inside_quote(self, pos: int) -> bool:
-        return any(start <= pos < end for start, end in self.quoted)
+        number = bisect.bisect_right(self._outer_starts, pos) - 1
+        return number >= 0 and pos < self._outer_ends[number]
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """Start of the sentence that `pos` is in, not before `floor`; quoted text is skipped."""
@@ -97,7 +104,15 @@ class _Article:
 
     # ---- speakers -------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def mention_at(self, pos: int) -> Mention | None:
+        number = bisect.bisect_right(self._mention_starts, pos) - 1
+        if number >= 0 and pos < self.mentions[number].end:
+            return self.mentions[number]
+        return None
 
     def candidates_in(self, start: int, end: int) -> list[tuple[int, int, object]]:
         """Who a clause could name in text[start:end], in order: (start, end, what), where what is a
@@ -105,7 +120,7 @@ class _Article:
         found = [(m.start, m.end, m) for m in self.mentions_in(start, end)]
         for match in _TOKEN.finditer(self.folded, start, end):
             word = match.group()
-            if any(m.start <= match.start() < m.end for m in self.mentions):
+            if self.mention_at(match.start()):
                 continue
             if word in self.profile.pronouns:
                 found.append((match.start(), match.end(), "pronoun"))
@@ -154,10 +169,8 @@ class _Article:
         display = self._display(match.start(), limit)
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
-        for mention in self.mentions:
-            if mention.start > match.end() + 40:
-                break
-            if match.end() <= mention.start and mention.kind == PERSON:
+        for mention in self.mentions_in(match.end(), match.end() + 60):
+            if mention.kind == PERSON:
                 between = self.text[match.end():mention.start]
                 if not re.search(r"[.;:]", between) and len(between.split()) <= 4:
                     return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
@@ -211,8 +224,8 @@ class _Article:
         """The last person introduced with the same words: "Russian President Vladimir Putin" for
         "the Russian leader"; "the minister" needs the noun itself."""
         words = [w for w in phrase.split() if w != head and w not in self.profile.determiners] or [head]
-        for mention in reversed(self.mentions):
-            if mention.start >= before or mention.kind != PERSON:
+        for mention in reversed(self.mentions_in(max(0, before - 3000), before)):
+            if mention.kind != PERSON:
                 continue
             nearby = self.folded[max(0, mention.start - 60):mention.end + 40]
             if all(re.search(rf"(?<!\w){re.escape(w)}", nearby) for w in words):
@@ -246,10 +259,9 @@ class _Article:
         """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`."""
         start = span.close_end
         limit = min(para_end, start + _WINDOW)
-        for other in self.spans:
-            if start <= other.open_start < limit:
-                limit = other.open_start
-                break
+        following = bisect.bisect_left(self._span_opens, start)
+        if following < len(self._span_opens) and self._span_opens[following] < limit:
+            limit = self._span_opens[following]
         window = self.text[start:limit]
         lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
         if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
@@ -355,8 +367,9 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
     results: list[ExtractedQuote] = []
     previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)
     pending_continued: list[MarkedSpan] = []
+    covered_until = -1
     for span in article.spans:
-        if span.depth > 0 or any(r.start <= span.start < r.end for r in results):
+        if span.depth > 0 or span.start < covered_until:
             continue
         paragraph, para_start, para_end = article.paragraph_of(span.open_start)
         content = text[span.start:span.end]
@@ -405,6 +418,7 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
             results.append(_continued(text, earlier, quote))
         pending_continued = []
         results.append(quote)
+        covered_until = max(covered_until, quote.end)
         previous = (paragraph, quote)
     results.sort(key=lambda quote: quote.start)
     return results

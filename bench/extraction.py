@@ -1,0 +1,43 @@
+"""Extraction speed on one core: MB/s on news-like text, and on 5 MB of quotes and unbalanced marks.
+
+Run: python bench/extraction.py   (prints figures; no assertions, the targets are in the README)
+"""
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quotes.extraction import extract_quotes  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seed_texts"
+TARGET_BYTES = 5 * 1024 * 1024
+
+
+def news_text() -> str:
+    """Seed articles repeated, each copy its own paragraphs, to about 5 MB."""
+    one = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    return "\n\n".join([one] * (TARGET_BYTES // len(one.encode()) + 1))
+
+
+def hostile_text() -> str:
+    unit = "“Anna Berg said “ yes ” and ‘ no, ” he said. «Non » „ja“ '' ,, \"x\n"
+    return unit * (TARGET_BYTES // len(unit.encode()) + 1)
+
+
+def measure(label: str, text: str, language: str) -> float:
+    size = len(text.encode()) / 1e6
+    started = time.process_time()
+    quotes = extract_quotes(text, language=language)
+    seconds = time.process_time() - started
+    print(f"{label:32} {size:6.2f} MB  {seconds:7.2f} s  {size / seconds:6.2f} MB/s  {len(quotes)} quotes")
+    return seconds / size
+
+
+if __name__ == "__main__":
+    small = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    measure("seed articles, once", small, "en")
+    news = measure("news text, ~5 MB", news_text(), "en")
+    hostile = measure("quotes and unbalanced marks, ~5 MB", hostile_text(), "en")
+    print(f"per-MB time, hostile / news: {hostile / news:.2f}x")

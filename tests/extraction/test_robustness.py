@@ -1,0 +1,35 @@
+"""Hostile text never breaks the engine: random unicode and quote marks give valid offsets."""
+
+from hypothesis import given, settings, strategies as st
+
+from quotes.extraction import KnownSpeaker, extract_quotes, parse_document
+
+MARKS = "“”„‟\"«»‹›‘’‚'—–,:.\n \u00a0\u202f\ufeff\r"
+text_with_marks = st.text(
+    alphabet=st.one_of(st.sampled_from(MARKS), st.characters(codec="utf-8"), st.sampled_from("ABCaei sd")),
+    max_size=400,
+)
+SPEAKERS = [KnownSpeaker(key="anna", name="Anna Berg", aliases=("Berg",))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_with_marks, st.sampled_from(["en", "sq", "nl", "it", "de", "fr", "es", "xx", ""]))
+def test_random_text_gives_valid_offsets(text, language):
+    for quote in extract_quotes(text, language=language, speakers=SPEAKERS):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start:quote.end] == quote.text
+        assert 0.0 <= quote.confidence <= 1.0
+        assert quote.kind in {"full", "partial"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(text_with_marks)
+def test_document_parsing_never_raises(text):
+    document = parse_document(text)
+    assert "\r" not in document.body
+
+
+def test_unbalanced_marks_at_scale_stay_linear():
+    text = ("“Anna Berg said “ yes ” and ‘ no, ” he said. " * 2000) + "\n"
+    quotes = extract_quotes(text, language="en")
+    assert all(text[q.start:q.end] == q.text for q in quotes)

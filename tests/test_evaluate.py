@@ -1,0 +1,36 @@
+"""The evaluation command reads the gold format and reports per-language figures."""
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+pytestmark = pytest.mark.django_db
+
+
+def test_evaluate_on_bundled_seed_annotation(seeded):
+    out = io.StringIO()
+    call_command("evaluate_extraction", "--misses", stdout=out)
+    report = out.getvalue()
+    for label in ("all (speaker, quote)", "full quotes", "language sq", "language en", "language nl", "language it", "gold explicit"):
+        assert label in report
+    full = next(line for line in report.splitlines() if line.startswith("full quotes"))
+    assert float(full.split("F1")[1].split()[0]) > 0.5
+
+
+def test_evaluate_scores_a_gold_file_of_our_own(tmp_path, seeded):
+    text = "Mayor Anna Berg opened the school.\n\n“We built this school in one single year,” she said."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    start = text.index("We built")
+    gold = [{"file": "a.txt", "lang": "en", "quotes": [{"speaker": "Anna Berg", "aliases": [], "text": "We built this school in one single year,", "start": start, "end": start + 40, "via": "pronoun", "partial": False, "headline": False}], "not_quotes": [], "ambiguous": []}]
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = io.StringIO()
+    call_command("evaluate_extraction", str(tmp_path / "gold.json"), stdout=out)
+    assert "P 1.000  R 1.000  F1 1.000" in out.getvalue().splitlines()[0]
+
+
+def test_evaluate_reports_a_missing_gold_file(tmp_path):
+    with pytest.raises(CommandError, match="cannot read gold annotations"):
+        call_command("evaluate_extraction", str(tmp_path / "missing.json"), stdout=io.StringIO())
