@@ -19,6 +19,15 @@ def alias_lookup(prefix=""):
     return method
 
 
+def words_in(field):
+    """Every word of the value must appear in `field`; a blank value changes nothing."""
+
+    def method(queryset, name, value):
+        return words_filter(queryset, field, value)
+
+    return method
+
+
 class SpeakerFilterSet(django_filters.FilterSet):
     name = django_filters.CharFilter(method=alias_lookup(), label="Name or any alias")
     q = django_filters.CharFilter(method=alias_lookup(), label="Words in the name, aliases")
@@ -42,14 +51,11 @@ class QuoteFilterSet(django_filters.FilterSet):
     attribution = django_filters.ChoiceFilter(choices=Quote.Attribution.choices)
     published_after = PeriodFilter(field_name="article__published", lookup_expr="gte")
     published_before = PeriodFilter(field_name="article__published", lookup_expr="lte")
-    q = django_filters.CharFilter(method="search", label="Words in the quote")
+    q = django_filters.CharFilter(method=words_in("text"), label="Words in the quote")
 
     class Meta:
         model = Quote
         fields = []
-
-    def search(self, queryset, name, value):
-        return words_filter(queryset, "text", value)
 
 
 class ClaimFilterSet(django_filters.FilterSet):
@@ -58,11 +64,8 @@ class ClaimFilterSet(django_filters.FilterSet):
     )
     speaker_name = django_filters.CharFilter(method=alias_lookup("claimant__"), label="Claimant name or alias")
     verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices)
-    q = django_filters.CharFilter(method="search", label="Words in the claim")
+    q = django_filters.CharFilter(method=words_in("text"), label="Words in the claim")
 
     class Meta:
         model = Claim
         fields = []
-
-    def search(self, queryset, name, value):
-        return words_filter(queryset, "text", value)

@@ -1,7 +1,6 @@
 """The import command: provenance, idempotence, editors' work kept, bad input reported."""
 
 import io
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .furniture import find_furniture
 from .languages import profile_for
 from .languages.base import LanguageProfile
-from .marks import OPENERS, MarkedSpan, find_marked_spans
+from .marks import MarkedSpan, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
 from .text import count_words
 from .types import (
@@ -428,7 +428,9 @@ def _looks_like_a_title(content: str) -> bool:
     """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”)."""
     tokens = _TOKEN.findall(content)
     long_words = [t for t in tokens if len(t) > 3]
-    return 0 < len(tokens) <= 6 and bool(long_words) and all(t[0].isupper() for t in long_words) and len(long_words) < len(tokens) + 1 and not content.rstrip().endswith((".", "!", "?", ","))
+    if not 0 < len(tokens) <= 6 or not long_words or content.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    return all(t[0].isupper() for t in long_words)
 
 
 def _continued(text: str, span: MarkedSpan, quote: ExtractedQuote) -> ExtractedQuote:
@@ -449,4 +451,4 @@ def _continued(text: str, span: MarkedSpan, quote: ExtractedQuote) -> ExtractedQ
     )
 
 
-__all__ = ["extract_quotes", "ExtractedQuote", "KnownSpeaker", "OPENERS"]
+__all__ = ["extract_quotes", "ExtractedQuote", "KnownSpeaker"]
