@@ -12,7 +12,7 @@ speaker is known (context); everything else (titles, scare quotes) is left out.
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .furniture import find_furniture
 from .languages import profile_for
@@ -210,7 +210,10 @@ class _Article:
             if not match.group()[0].islower() or folded in self.profile.pronouns or self.profile.verb_re.fullmatch(folded):
                 break
             words.append(match)
-        while words and self.folded[words[-1].start():words[-1].end()] in self.profile.determiners | self.profile.particles:
+        while words and (
+            self.folded[words[-1].start():words[-1].end()] in self.profile.determiners
+            or self.folded[words[-1].start():words[-1].end()] in self.profile.particles
+        ):
             words.pop()
         return self.text[begin:words[-1].end() if words else stop]
 
@@ -246,7 +249,7 @@ class _Article:
                     before = [m for m in people if m.end <= verb.start()]
                     if before and not self.inside_quote(verb.start()):
                         adjacent = [m for m in before if len(self.text[m.end:verb.start()].split()) <= 2]
-                        return (adjacent or before)[-1] if adjacent else before[0]
+                        return adjacent[-1] if adjacent else before[0]
                 known = [m for m in people if m.key]
                 return (known or people)[0]
             if start <= floor:
@@ -382,25 +385,21 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
             cue, embedded = article.cue_before(span, para_start)
             if cue and embedded and cue.speaker.how == IMPLICIT:
                 cue = None  # a quoted phrase in a sentence without a named subject: a scare quote
-        how = cue.speaker.how if cue else None
         if cue is None:
             standalone = not text[para_start:span.open_start].strip() and (
                 span.continued or not text[span.close_end:para_end].strip(" .,;:\u00a0") or words >= 4
             )
             if standalone and span.open_start > 0:
                 cue = article.lead_in_speaker(span, paragraph)
-                how = cue.speaker.how if cue else None
             if cue is None and standalone and previous and paragraph - previous[0] <= _CONTEXT_REACH:
                 prior = previous[1]
                 cue = _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
-                how = CONTEXT
             if cue is None and span.continued:
                 pending_continued.append(span)
                 continue
         if cue is None:
             continue
         speaker = cue.speaker
-        confidence = _CONFIDENCE[how] - (0.1 if words < FULL_QUOTE_WORDS else 0.0)
         quote = ExtractedQuote(
             text=content,
             start=span.start,
@@ -409,13 +408,19 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
             speaker_key=speaker.key,
             speaker_kind=speaker.kind,
             kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL,
-            attribution=how,
+            attribution=speaker.how,
             cue=cue.phrase[:300],
-            confidence=round(max(0.05, confidence), 2),
+            confidence=_confidence(speaker.how, words),
             headline=0 <= span.open_start < title_end if title_end > 0 else False,
         )
         for earlier in pending_continued:
-            results.append(_continued(text, earlier, quote))
+            # The earlier paragraphs of a multi-paragraph quote take the speaker of its last one.
+            words = count_words(text[earlier.start:earlier.end])
+            results.append(replace(
+                quote, text=text[earlier.start:earlier.end], start=earlier.start, end=earlier.end,
+                kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, attribution=CONTEXT,
+                confidence=_confidence(CONTEXT, words), headline=False,
+            ))
         pending_continued = []
         results.append(quote)
         covered_until = max(covered_until, quote.end)
@@ -433,22 +438,8 @@ def _looks_like_a_title(content: str) -> bool:
     return all(t[0].isupper() for t in long_words)
 
 
-def _continued(text: str, span: MarkedSpan, quote: ExtractedQuote) -> ExtractedQuote:
-    """The earlier paragraphs of a multi-paragraph quote take the speaker of its last one."""
-    content = text[span.start:span.end]
-    words = count_words(content)
-    return ExtractedQuote(
-        text=content,
-        start=span.start,
-        end=span.end,
-        speaker=quote.speaker,
-        speaker_key=quote.speaker_key,
-        speaker_kind=quote.speaker_kind,
-        kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL,
-        attribution=CONTEXT,
-        cue=quote.cue,
-        confidence=_CONFIDENCE[CONTEXT],
-    )
+def _confidence(how: str, words: int) -> float:
+    return round(_CONFIDENCE[how] - (0.1 if words < FULL_QUOTE_WORDS else 0.0), 2)
 
 
 __all__ = ["extract_quotes", "ExtractedQuote", "KnownSpeaker"]

@@ -80,15 +80,6 @@ class SpeakerIndex:
         for match in self.pattern.finditer(folded_text, start, end):
             yield match.start(), match.end(), self.by_form[match.group(1)]
 
-    def match_name(self, name: str) -> KnownSpeaker | None:
-        folded = fold(name)
-        if folded in self.by_form:
-            return self.by_form[folded]
-        for start, end, speaker in self.find(folded):
-            if start == 0 and end == len(folded):
-                return speaker
-        return None
-
     def by_role(self, description: str) -> KnownSpeaker | None:
         folded = fold(description)
         for role, speaker in self.roles:
