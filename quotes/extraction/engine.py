@@ -158,7 +158,7 @@ class _Article:
     def resolve(self, candidate, limit: int) -> _Speaker | None:
         position, _, what = candidate
         if isinstance(what, Mention):
-            return _Speaker(what.name, what.key, what.kind, EXPLICIT)
+            return _Speaker(what.name, what.key, what.kind, DESCRIPTION if what.by_role else EXPLICIT)
         if what == "pronoun":
             antecedent = self.antecedent(position)
             return _Speaker(antecedent.name, antecedent.key, antecedent.kind, PRONOUN) if antecedent else None
@@ -209,6 +209,8 @@ class _Article:
                 break
             if not match.group()[0].islower() or folded in self.profile.pronouns or self.profile.verb_re.fullmatch(folded):
                 break
+            if folded in self.profile.not_names and folded not in self.profile.particles:
+                break  # a preposition or conjunction ends the description ("de Chinese leider in …")
             words.append(match)
         while words and (
             self.folded[words[-1].start():words[-1].end()] in self.profile.determiners

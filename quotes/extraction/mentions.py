@@ -32,7 +32,7 @@ def fold_same_length(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-_CAP_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’\-.][^\W\d_][^\W_]*)*\.?")
+_CAP_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’\-][^\W\d_][^\W_]*)*\.?")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class Mention:
     name: str
     key: str | None
     kind: str
+    by_role: bool = False  # "the Chinese leader" for a registry speaker whose role says so
 
 
 class SpeakerIndex:
@@ -72,6 +73,15 @@ class SpeakerIndex:
             )
         else:
             self.pattern = None
+        # Role phrases of two words or more ("de chinese leider") find a known speaker by description.
+        role_forms = sorted({role for role, _ in self.roles if len(role.split()) >= 2}, key=len, reverse=True)
+        self.role_by_form = {}
+        for role, speaker in self.roles:
+            self.role_by_form.setdefault(role, speaker)
+        self.role_pattern = (
+            re.compile(r"(?<![\w\-])(" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in role_forms) + r")(?!\w)")
+            if role_forms else None
+        )
 
     def find(self, folded_text: str, start: int = 0, end: int | None = None):
         if self.pattern is None:
@@ -79,6 +89,12 @@ class SpeakerIndex:
         end = len(folded_text) if end is None else end
         for match in self.pattern.finditer(folded_text, start, end):
             yield match.start(), match.end(), self.by_form[match.group(1)]
+
+    def find_roles(self, folded_text: str):
+        if self.role_pattern is None:
+            return
+        for match in self.role_pattern.finditer(folded_text):
+            yield match.start(), match.end(), self.role_by_form[" ".join(match.group(1).split())]
 
     def by_role(self, description: str) -> KnownSpeaker | None:
         folded = fold(description)
@@ -100,8 +116,17 @@ def find_mentions(
         if not taken[start]:
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind))
             taken[start:end] = b"\x01" * (end - start)
+    for start, end, speaker in index.find_roles(folded):
+        if not any(taken[start:end]):
+            mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind, by_role=True))
+            taken[start:end] = b"\x01" * (end - start)
+    # Words the text also writes in lower case are ordinary words capitalised at a sentence start.
+    lower_words = {m.group() for m in _LOWER_WORD.finditer(text)}
+    verbs = [(m.start(), m.end()) for m in profile.verb_re.finditer(folded)]
+    verb_starts = {start for start, _ in verbs}
+    verb_ends = {end for _, end in verbs}
     surnames: dict[str, str] = {}
-    for start, end, words in _capitalised_runs(text, profile):
+    for start, end, words in _capitalised_runs(text, profile, lower_words):
         if taken[start] or taken[end - 1]:
             continue
         name = text[start:end]
@@ -110,41 +135,88 @@ def find_mentions(
             mentions.append(Mention(start, end, name, None, kind))
             if kind == PERSON:
                 surnames[fold(words[-1])] = name
-        else:
-            word = fold(words[0])
-            if word in surnames:
-                mentions.append(Mention(start, end, surnames[word], None, PERSON))
-            elif word in profile.organization_nouns:
-                mentions.append(Mention(start, end, name, None, ORGANIZATION))
+            continue
+        word = fold(words[0])
+        if word in surnames:
+            mentions.append(Mention(start, end, surnames[word], None, PERSON))
+        elif word in profile.organization_nouns:
+            mentions.append(Mention(start, end, name, None, ORGANIZATION))
+        elif _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends):
+            mentions.append(Mention(start, end, name, None, PERSON))
+            surnames.setdefault(word, name)
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 
 
-def _capitalised_runs(text: str, profile: LanguageProfile):
-    """Runs of capitalised words (with name particles inside): Vladimir Putin, Ursula von der Leyen."""
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
+_AGE = re.compile(r"\s*\(\d{1,3}\)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w\-]*)[ \u00a0]+$")
+
+
+# Particles that may start the lower-case part of a name; others (der, la) only follow one of these.
+_LEADING_PARTICLES = frozenset("von van de di da del della dos das du bin ibn al el ter ten".split())
+
+
+def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
+    """A role noun, or a compound ending in one: Premierminister, VVD-fractieleider, Vorstandschef."""
+    if folded_word in profile.role_nouns:
+        return True
+    return any(len(role) >= 4 and folded_word.endswith(role) for role in profile.role_nouns)
+
+
+def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends) -> bool:
+    """A single capitalised word is a person's name when the text treats it as one: after a title
+    (`monteur Peter`, `burgemeester Bolsius`), before an age (`Peter (29)`), or as the subject
+    right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`)."""
+    previous = _PREVIOUS_WORD.search(folded, max(0, start - 40), start)
+    if previous and _is_title(previous.group(1), profile):
+        return True
+    if _AGE.match(text, end):
+        return True
+    if start - 1 in verb_ends:
+        return True  # inverted subject: "zegt Gamarra", "tha Voca"
+    sentence_initial = not text[max(0, start - 3):start].strip(" \u00a0") or text[:start].rstrip(" \u00a0")[-1:] in ".!?:\n\"“”«»"
+    return not sentence_initial and any(end + gap in verb_starts for gap in (1, 2))
+
+
+def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset()):
+    """Runs of capitalised words (with name particles inside): Vladimir Putin, Ursula von der Leyen.
+
+    Titles at the front of a run (Premierminister, VVD-fractieleider) stay out of the name, and so
+    do runs in capitals only (a dateline such as VATICAN CITY).
+    """
     run: list[tuple[int, int, str]] = []
     for match in _CAP_WORD.finditer(text):
         word = match.group().rstrip(".")
         end = match.start() + len(word)
         joined = not run or (text[run[-1][1]:match.start()] in (" ", "\u00a0"))
         folded = fold(word)
-        if word[0].isupper() and folded not in profile.not_names and not (
-            folded in profile.role_nouns and not run
-        ):
+        name_like = (
+            len(word) > 1
+            and word[0].isupper()
+            and folded not in profile.not_names
+            and word.lower() not in lower_words
+            and not (not run and _is_title(folded, profile))
+        )
+        if name_like:
             if not joined:
-                yield from _flush(run, profile)
+                yield from _flush(run)
                 run = []
             run.append((match.start(), end, word))
-        elif run and joined and folded in profile.particles and word.islower():
+        elif run and joined and word.islower() and (
+            folded in _LEADING_PARTICLES or (folded in profile.particles and fold(run[-1][2]) in profile.particles)
+        ):
             run.append((match.start(), end, word))
         else:
-            yield from _flush(run, profile)
+            yield from _flush(run)
             run = []
-    yield from _flush(run, profile)
+    yield from _flush(run)
 
 
-def _flush(run, profile):
+def _flush(run):
     while run and run[-1][2].islower():
         run = run[:-1]
+    if len(run) > 1 and all(word.isupper() for _, _, word in run):
+        return
     if run:
         yield run[0][0], run[-1][1], [word for _, _, word in run]

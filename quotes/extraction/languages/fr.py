@@ -25,7 +25,7 @@ PROFILE = profile(
     entreprise société washington pékin moscou kiev bruxelles""",
     determiners="le la les l un une ce cette son sa ses leur",
     not_names="""mais et ou si quand lorsque après avant comme aussi puis cependant en dans sur à de du
-    des par pour avec nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche""",
+    des par pour avec m mme mm nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche""",
     clause_openers="tandis alors et mais bien qui",
     complementizers="que qu",
 )
