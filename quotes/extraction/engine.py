@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .furniture import find_furniture
 from .languages import profile_for
 from .languages.base import LanguageProfile
-from .marks import MarkedSpan, find_marked_spans
+from .marks import OPENERS, MarkedSpan, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
 from .text import count_words
 from .types import (
@@ -346,6 +346,14 @@ class _Article:
         how = PRONOUN if any(word in self.profile.pronouns for word in words) else IMPLICIT
         return _Speaker(antecedent.name, antecedent.key, antecedent.kind, how)
 
+    def is_own_sentence(self, span: MarkedSpan, para_start: int, para_end: int) -> bool:
+        """The quote is a sentence (or several) of its own, not a phrase inside the narrator's."""
+        before = self.text[para_start:span.open_start].rstrip(" \u00a0\t")
+        if before and before[-1] not in ".!?:\"”’»«'":
+            return False
+        after = self.text[span.close_end:para_end].lstrip(" \u00a0\t.")
+        return not after or after[0].isupper() or after[0] in OPENERS
+
     def lead_in_speaker(self, span: MarkedSpan, paragraph: int) -> _Cue | None:
         """A paragraph quote after a sentence ending with a colon: `He said:` then the quote."""
         if paragraph == 0:
@@ -388,14 +396,18 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
             if cue and embedded and cue.speaker.how == IMPLICIT:
                 cue = None  # a quoted phrase in a sentence without a named subject: a scare quote
         if cue is None:
-            standalone = not text[para_start:span.open_start].strip() and (
-                span.continued or not text[span.close_end:para_end].strip(" .,;:\u00a0") or words >= 4
-            )
-            if standalone and span.open_start > 0:
+            at_paragraph_start = not text[para_start:span.open_start].strip()
+            standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
+            if standalone and at_paragraph_start and span.open_start > 0:
                 cue = article.lead_in_speaker(span, paragraph)
             if cue is None and standalone and previous and paragraph - previous[0] <= _CONTEXT_REACH:
                 prior = previous[1]
                 cue = _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
+            if cue is None and standalone and words >= FULL_QUOTE_WORDS and span.open_start > 0:
+                # A quoted sentence of its own: the person the previous sentences are about.
+                antecedent = article.antecedent(span.open_start)
+                if antecedent is not None:
+                    cue = _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")
             if cue is None and span.continued:
                 pending_continued.append(span)
                 continue
