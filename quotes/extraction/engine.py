@@ -230,7 +230,7 @@ class _Article:
         "the Russian leader"; "the minister" needs the noun itself."""
         words = [w for w in phrase.split() if w != head and w not in self.profile.determiners] or [head]
         for mention in reversed(self.mentions_in(max(0, before - 3000), before)):
-            if mention.kind != PERSON:
+            if mention.kind != PERSON or mention.by_role:
                 continue
             nearby = self.folded[max(0, mention.start - 60):mention.end + 40]
             if all(re.search(rf"(?<!\w){re.escape(w)}", nearby) for w in words):

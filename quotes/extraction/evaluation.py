@@ -44,16 +44,18 @@ class Report:
     person_on_non_quote: int = 0
 
 
-def speaker_matches(predicted: str, gold: dict) -> bool:
+def speaker_matches(predicted: str, gold: dict, registry_names=()) -> bool:
+    """Same person: the same name, surname or a contained name, by any of the gold's names or, for
+    a registry speaker, any of the registry's spellings (Putin for Poutine)."""
     names = [fold(gold["speaker"])] + [fold(alias) for alias in gold.get("aliases", [])]
-    guess = fold(predicted)
-    if not guess:
-        return False
-    for name in names:
-        if guess == name or guess.split()[-1] == name.split()[-1]:
-            return True
-        if len(guess) >= 4 and (guess in name or name in guess):
-            return True
+    for guess in [fold(predicted), *(fold(n) for n in registry_names)]:
+        if not guess:
+            continue
+        for name in names:
+            if guess == name or guess.split()[-1] == name.split()[-1]:
+                return True
+            if len(guess) >= 4 and (guess in name or name in guess):
+                return True
     return False
 
 
@@ -64,6 +66,7 @@ def _span(text, entry):
 def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> None:
     language = gold.get("lang", "")
     predicted = extract_quotes(text, language=language, speakers=speakers)
+    spellings = {s.key: (s.name, *s.aliases) for s in speakers}
     quotes = {_span(text, q): q for q in gold["quotes"]}
     ignored = {_span(text, q) for q in gold.get("ambiguous", [])}
     non_quotes = {_span(text, q) for q in gold.get("not_quotes", [])}
@@ -73,7 +76,7 @@ def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> None
         if key in ignored:
             continue
         gold_quote = quotes.get(key)
-        ok = gold_quote is not None and speaker_matches(quote.speaker, gold_quote)
+        ok = gold_quote is not None and speaker_matches(quote.speaker, gold_quote, spellings.get(quote.speaker_key, ()))
         scores = [report.overall, report.by_language[language], report.by_method[f"predicted {quote.attribution}"]]
         if gold_quote is not None and not gold_quote.get("partial"):
             scores.append(report.full)
