@@ -132,6 +132,7 @@ class _Article:
     def subject_before(self, start: int, verb: int) -> _Speaker | None:
         """The subject of a verb, from the clause before it: `Kirby said`, `the Russian leader
         said`, `Spokesman X, …, Name, said`, `He also …, stressing that`."""
+        start = self._clause_start(start, verb)
         found = self.candidates_in(start, verb)
         if not found:
             return None
@@ -146,6 +147,13 @@ class _Article:
         if isinstance(last[2], Mention) and len(gap.strip(" ,\u00a0").split()) <= 1 and len(gap) <= 12:
             return self.resolve(last, verb)
         return self.resolve(first, verb)
+
+    def _clause_start(self, start: int, verb: int) -> int:
+        """Where the verb's own clause begins: after a quote or a clause opener ("…, while Xi told")."""
+        for match in _TOKEN.finditer(self.folded, start, verb):
+            if match.group() in self.profile.clause_openers or self.inside_quote(match.start()):
+                start = match.end()
+        return start
 
     def subject_after(self, verb_end: int, end: int) -> _Speaker | None:
         """The subject after an inverted verb: `said Li Xin`, `tha ai`, `ha detto il ministro`."""
@@ -400,7 +408,10 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
             standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
             if standalone and at_paragraph_start and span.open_start > 0:
                 cue = article.lead_in_speaker(span, paragraph)
-            if cue is None and standalone and previous and paragraph - previous[0] <= _CONTEXT_REACH:
+            if (
+                cue is None and standalone and previous and paragraph - previous[0] <= _CONTEXT_REACH
+                and not any(m.kind == PERSON for m in article.mentions_in(previous[1].end, span.open_start))
+            ):
                 prior = previous[1]
                 cue = _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
             if cue is None and standalone and words >= FULL_QUOTE_WORDS and span.open_start > 0:

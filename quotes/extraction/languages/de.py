@@ -22,6 +22,6 @@ PROFILE = profile(
     determiners="der die das den dem des ein eine einer einem einen dieser diese sein seine ihr ihre",
     not_names="""aber und oder wenn als während nach vor auch dann jedoch in auf an von bei aus zu mit
     wir ich du es man montag dienstag mittwoch donnerstag freitag samstag sonntag""",
-    clause_openers="während und aber obwohl wobei der die das",
+    clause_openers="während aber obwohl wobei",
     complementizers="dass daß",
 )

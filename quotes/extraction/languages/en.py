@@ -27,6 +27,6 @@ PROFILE = profile(
     mr mrs ms dr st president minister secretary general in on at of by from to it we i you there here
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""",
-    clause_openers="while whereas and but as although though which who",
+    clause_openers="while whereas but although though",
     complementizers="that",
 )

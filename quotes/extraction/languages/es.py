@@ -24,6 +24,6 @@ PROFILE = profile(
     determiners="el la los las un una este esta su sus",
     not_names="""pero y o si cuando mientras después antes como también luego sin en sobre a de del
     por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo""",
-    clause_openers="mientras y pero aunque que quien",
+    clause_openers="mientras pero aunque",
     complementizers="que",
 )

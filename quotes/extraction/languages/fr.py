@@ -26,6 +26,6 @@ PROFILE = profile(
     determiners="le la les l un une ce cette son sa ses leur",
     not_names="""mais et ou si quand lorsque après avant comme aussi puis cependant en dans sur à de du
     des par pour avec m mme mm nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche""",
-    clause_openers="tandis alors et mais bien qui",
+    clause_openers="tandis alors mais bien",
     complementizers="que qu",
 )

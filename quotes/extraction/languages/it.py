@@ -12,7 +12,7 @@ PROFILE = profile(
     risponde|ha precisato|precisa|ha evidenziato|evidenzia|ha denunciato|denuncia|ha definito|
     definisce|ha assicurato|assicura|ha proseguito|prosegue|ha insistito|ha rimarcato|ha accusato|
     ha attaccato|attacca|ha esordito|ha citato|ha riferito|riferisce|ha fatto sapere|fa sapere|
-    ha dichiarato a|ha detto a|ha spiegato a|ha scandito|ha tuonato|tuona|ha avvertito|
+    ha scandito|ha tuonato|tuona|ha avvertito|
     ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|ha lanciato""",
     according_to="secondo|a detta di",
     pronouns="lui lei egli ella essi",
@@ -26,6 +26,6 @@ PROFILE = profile(
     determiners="il lo la i gli le un uno una l questo questa suo sua",
     not_names="""ma e o se quando mentre dopo prima come anche poi però in su a di da con per tra
     noi io tu voi lunedì martedì mercoledì giovedì venerdì sabato domenica""",
-    clause_openers="mentre e ma anche se che il quale",
+    clause_openers="mentre ma sebbene benché",
     complementizers="che",
 )

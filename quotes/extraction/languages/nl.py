@@ -23,6 +23,6 @@ PROFILE = profile(
     determiners="de het een deze die dat dit zijn haar hun",
     not_names="""maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
     we wij ik je jij u er daar hier maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""",
-    clause_openers="terwijl en maar hoewel die dat",
+    clause_openers="terwijl maar hoewel",
     complementizers="dat",
 )

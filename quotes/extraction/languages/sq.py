@@ -23,6 +23,6 @@ PROFILE = profile(
     determiners="i e të së një ky kjo",
     not_names="""por dhe ose nëse kur pas para si që edhe gjithashtu megjithatë në me nga për te tek
     të dy kjo ky ne ju unë ti""",
-    clause_openers="ndërsa kurse dhe por që i cili e cila",
+    clause_openers="ndërsa kurse por megjithëse",
     complementizers="se që",
 )
