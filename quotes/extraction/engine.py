@@ -40,7 +40,7 @@ _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take i
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’»«]|$)|\n")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
-_ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te)\s+$")
+_ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 
 
@@ -102,6 +102,16 @@ class _Article:
                 cut = match.end()
         return cut
 
+    def someone_else_named(self, quote: ExtractedQuote, end: int) -> bool:
+        """Whether a person other than the quote's speaker (and not an addressee) is named between
+        the quote and `end`: then a later cue-less quote is no longer obviously theirs."""
+        for mention in self.mentions_in(quote.end, end):
+            if mention.kind != PERSON or mention.name == quote.speaker:
+                continue
+            if not _ADDRESSEE.search(self.folded, max(quote.end, mention.start - 8), mention.start):
+                return True
+        return False
+
     # ---- speakers -------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self._mention_starts, start)
@@ -147,6 +157,13 @@ class _Article:
         if isinstance(last[2], Mention) and len(gap.strip(" ,\u00a0").split()) <= 1 and len(gap) <= 12:
             return self.resolve(last, verb)
         return self.resolve(first, verb)
+
+    def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
+        """In a quoting frame the speaker is the person named after the verb, not its subject."""
+        for mention in self.mentions_in(verb_end, end):
+            if mention.kind == PERSON and not _ADDRESSEE.search(self.folded, max(verb_end, mention.start - 8), mention.start):
+                return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
+        return None
 
     def _clause_start(self, start: int, verb: int) -> int:
         """Where the verb's own clause begins: after a quote or a clause opener ("…, while Xi told")."""
@@ -288,6 +305,10 @@ class _Article:
         after_verb = _TOKEN.search(self.folded, verb.end(), stop) if verb else None
         if after_verb and after_verb.group() in self.profile.complementizers and after_verb.start() - verb.end() <= 2:
             verb = None  # "“…”, adding that …": the verb reports what comes next
+        if verb and " ".join(verb.group().split()) in self.profile.quoting_verbs:
+            quoted = self._quoted_person(verb.end(), stop)
+            if quoted:
+                return _Cue(quoted, self.text[start + lead:stop].strip())
         if verb and len(self.folded[start + lead:verb.start()].split()) <= 6:
             speaker = self.subject_before(start + lead, verb.start()) or self.subject_after(
                 verb.end(), self._clause_end(verb.end(), stop)
@@ -410,7 +431,7 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
                 cue = article.lead_in_speaker(span, paragraph)
             if (
                 cue is None and standalone and previous and paragraph - previous[0] <= _CONTEXT_REACH
-                and not any(m.kind == PERSON for m in article.mentions_in(previous[1].end, span.open_start))
+                and not article.someone_else_named(previous[1], span.open_start)
             ):
                 prior = previous[1]
                 cue = _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")

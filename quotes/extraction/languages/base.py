@@ -38,6 +38,8 @@ class LanguageProfile:
     # after a verb ("added that …"): a verb next to them does not attribute the quote.
     clause_openers: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    # Reporting frames whose speaker is the object: "citeerde het ministerie Xi", "quoting Xi".
+    quoting_verbs: tuple[str, ...] = ()
     # Compiled once: speech verbs at word boundaries in folded text.
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
@@ -64,11 +66,12 @@ NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_noun
 
 def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
-    clause_openers="", complementizers="",
+    clause_openers="", complementizers="", quoting_verbs="",
 ):
     return LanguageProfile(
         code=code,
-        speech_verbs=_phrases(speech_verbs),
+        speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs),
+        quoting_verbs=_phrases(quoting_verbs),
         according_to=_phrases(according_to),
         pronouns=_words(pronouns),
         role_nouns=_words(role_nouns),

@@ -23,5 +23,6 @@ PROFILE = profile(
     not_names="""aber und oder wenn als während nach vor auch dann jedoch in auf an von bei aus zu mit
     wir ich du es man montag dienstag mittwoch donnerstag freitag samstag sonntag""",
     clause_openers="während aber obwohl wobei",
+    quoting_verbs="zitierte|zitiert|zitierten",
     complementizers="dass daß",
 )

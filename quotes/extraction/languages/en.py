@@ -28,5 +28,6 @@ PROFILE = profile(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""",
     clause_openers="while whereas but although though",
+    quoting_verbs="quoted|quoting|cited|citing",
     complementizers="that",
 )

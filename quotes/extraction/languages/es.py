@@ -25,5 +25,6 @@ PROFILE = profile(
     not_names="""pero y o si cuando mientras después antes como también luego sin en sobre a de del
     por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo""",
     clause_openers="mientras pero aunque",
+    quoting_verbs="citó|cita|citando|ha citado",
     complementizers="que",
 )

@@ -27,5 +27,6 @@ PROFILE = profile(
     not_names="""mais et ou si quand lorsque après avant comme aussi puis cependant en dans sur à de du
     des par pour avec m mme mm nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche""",
     clause_openers="tandis alors mais bien",
+    quoting_verbs="a cité|cite|citant|citait",
     complementizers="que qu",
 )

@@ -27,5 +27,6 @@ PROFILE = profile(
     not_names="""ma e o se quando mentre dopo prima come anche poi però in su a di da con per tra
     noi io tu voi lunedì martedì mercoledì giovedì venerdì sabato domenica""",
     clause_openers="mentre ma sebbene benché",
+    quoting_verbs="ha citato|cita|citando|citato",
     complementizers="che",
 )

@@ -24,5 +24,6 @@ PROFILE = profile(
     not_names="""maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
     we wij ik je jij u er daar hier maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""",
     clause_openers="terwijl maar hoewel",
+    quoting_verbs="citeerde|citeert|geciteerd",
     complementizers="dat",
 )

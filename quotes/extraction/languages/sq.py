@@ -24,5 +24,6 @@ PROFILE = profile(
     not_names="""por dhe ose nëse kur pas para si që edhe gjithashtu megjithatë në me nga për te tek
     të dy kjo ky ne ju unë ti""",
     clause_openers="ndërsa kurse por megjithëse",
+    quoting_verbs="citoi|citon|duke cituar",
     complementizers="se që",
 )
