@@ -56,6 +56,7 @@ class _Speaker:
 class _Cue:
     speaker: _Speaker
     phrase: str
+    complement: bool = False  # the quote is what the verb reports: "Añade que “…”"
 
 
 class _Article:
@@ -205,6 +206,9 @@ class _Article:
             return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
         if head in self.profile.role_nouns:
             earlier = self._person_described_by(phrase, head, match.start())
+            if earlier is None and not self._indefinite(display):
+                # "the 34-year-old", "La dirigente popular": a definite description points back.
+                earlier = self.antecedent(match.start())
             if earlier:
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
             return _Speaker(display, None, PERSON, DESCRIPTION)
@@ -243,6 +247,10 @@ class _Article:
         ):
             words.pop()
         return self.text[begin:words[-1].end() if words else stop]
+
+    def _indefinite(self, display: str) -> bool:
+        first = _TOKEN.match(fold_same_length(display))
+        return first is None or first.group() in self.profile.indefinite_articles
 
     def _strip_determiners(self, phrase: str) -> str:
         words = phrase.split()
@@ -348,10 +356,11 @@ class _Article:
             speaker = self.subject_before(start, verb.start())
             if speaker is None:
                 speaker = self.subject_after(verb.end(), self._clause_end(verb.end(), end))
-            if speaker is None and window.rstrip().endswith(":"):
+            complement = self._reports(verb, end)
+            if speaker is None and (complement or window.rstrip().endswith(":")):
                 speaker = self._implicit(span.open_start, verb)
             if speaker:
-                return _Cue(speaker, self.text[start:end].strip(" :\u00a0")), embedded
+                return _Cue(speaker, self.text[start:end].strip(" :\u00a0"), complement), embedded
         if window.rstrip().endswith(":"):
             # "Voca: “…”" or "Er verlangte:" — a name (or pronoun) right before the colon.
             colon = start + len(window.rstrip()) - 1
@@ -360,6 +369,11 @@ class _Article:
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _reports(self, verb: re.Match, quote_start: int) -> bool:
+        """The verb introduces the quote as what was said: `añade que “…”`, `said that “…”`."""
+        words = [m.group() for m in _TOKEN.finditer(self.folded, verb.end(), quote_start)]
+        return len(words) <= 4 and any(word in self.profile.complementizers for word in words)
 
     def _clause_end(self, pos: int, limit: int) -> int:
         match = re.search(r"[,;:(]", self.text[pos:limit])
@@ -422,7 +436,7 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
         embedded = False
         if cue is None:
             cue, embedded = article.cue_before(span, para_start)
-            if cue and embedded and cue.speaker.how == IMPLICIT:
+            if cue and embedded and cue.speaker.how == IMPLICIT and not cue.complement:
                 cue = None  # a quoted phrase in a sentence without a named subject: a scare quote
         if cue is None:
             at_paragraph_start = not text[para_start:span.open_start].strip()

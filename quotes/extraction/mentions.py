@@ -126,9 +126,17 @@ def find_mentions(
     verb_starts = {start for start, _ in verbs}
     verb_ends = {end for _, end in verbs}
     surnames: dict[str, str] = {}
-    for start, end, words in _capitalised_runs(text, profile, lower_words):
-        if taken[start] or taken[end - 1]:
-            continue
+    runs = [run for run in _capitalised_runs(text, profile, lower_words) if not (taken[run[0]] or taken[run[1] - 1])]
+    counts: dict[str, int] = {}
+    for _, _, words in runs:
+        if len(words) == 1:
+            counts[words[0]] = counts.get(words[0], 0) + 1
+    # A single word is a name everywhere once the text treats it as one somewhere ("Gamarra asegura").
+    single_names = {
+        words[0] for start, end, words in runs
+        if len(words) == 1 and _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, counts[words[0]])
+    }
+    for start, end, words in runs:
         name = text[start:end]
         if len(words) >= 2:
             kind = ORGANIZATION if any(fold(w) in profile.organization_nouns for w in words) else PERSON
@@ -141,7 +149,7 @@ def find_mentions(
             mentions.append(Mention(start, end, surnames[word], None, PERSON))
         elif word in profile.organization_nouns:
             mentions.append(Mention(start, end, name, None, ORGANIZATION))
-        elif _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends):
+        elif words[0] in single_names:
             mentions.append(Mention(start, end, name, None, PERSON))
             surnames.setdefault(word, name)
     mentions.sort(key=lambda mention: mention.start)
@@ -164,7 +172,7 @@ def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
     return any(len(role) >= 4 and folded_word.endswith(role) for role in profile.role_nouns)
 
 
-def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends) -> bool:
+def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1) -> bool:
     """A single capitalised word is a person's name when the text treats it as one: after a title
     (`monteur Peter`, `burgemeester Bolsius`), before an age (`Peter (29)`), or as the subject
     right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`)."""
@@ -176,7 +184,8 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends)
     if start - 1 in verb_ends:
         return True  # inverted subject: "zegt Gamarra", "tha Voca"
     sentence_initial = not text[max(0, start - 3):start].strip(" \u00a0") or text[:start].rstrip(" \u00a0")[-1:] in ".!?:\n\"“”«»"
-    return not sentence_initial and any(end + gap in verb_starts for gap in (1, 2))
+    # Before a verb a sentence-initial word is a name only if the text capitalises it more than once.
+    return (not sentence_initial or occurrences > 1) and any(end + gap in verb_starts for gap in (1, 2))
 
 
 def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset()):

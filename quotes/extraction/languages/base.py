@@ -38,6 +38,8 @@ class LanguageProfile:
     # after a verb ("added that …"): a verb next to them does not attribute the quote.
     clause_openers: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    # "a spokesperson": an indefinite description names nobody the text mentioned before.
+    indefinite_articles: frozenset[str] = frozenset()
     # Reporting frames whose speaker is the object: "citeerde het ministerie Xi", "quoting Xi".
     quoting_verbs: tuple[str, ...] = ()
     # Compiled once: speech verbs at word boundaries in folded text.
@@ -66,12 +68,13 @@ NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_noun
 
 def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
-    clause_openers="", complementizers="", quoting_verbs="",
+    clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="",
 ):
     return LanguageProfile(
         code=code,
         speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs),
         quoting_verbs=_phrases(quoting_verbs),
+        indefinite_articles=_words(indefinite_articles),
         according_to=_phrases(according_to),
         pronouns=_words(pronouns),
         role_nouns=_words(role_nouns),

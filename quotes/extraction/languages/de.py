@@ -24,5 +24,6 @@ PROFILE = profile(
     wir ich du es man montag dienstag mittwoch donnerstag freitag samstag sonntag""",
     clause_openers="während aber obwohl wobei",
     quoting_verbs="zitierte|zitiert|zitierten",
+    indefinite_articles="ein eine einer einem einen",
     complementizers="dass daß",
 )

@@ -29,5 +29,6 @@ PROFILE = profile(
     august september october november december""",
     clause_openers="while whereas but although though",
     quoting_verbs="quoted|quoting|cited|citing",
+    indefinite_articles="a an some",
     complementizers="that",
 )

@@ -11,7 +11,8 @@ PROFILE = profile(
     sostuvo|sostiene|indicó|indica|precisó|precisa|apuntó|apunta|recordó|recuerda|criticó|critica|
     denunció|denuncia|respondió|responde|preguntó|pregunta|concluyó|concluye|reconoció|reconoce|
     anunció|anuncia|expresó|expresa|comentó|comenta|lamentó|lamenta|defendió|defiende|aseveró|
-    ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
+    insta|instó|inquiere|inquirió|hace hincapié|hizo hincapié|replica|replicó|pide|pidió|reprocha|
+    reprochó|espeta|espetó|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
     according_to="según|de acuerdo con|a juicio de",
     pronouns="él ella ellos ellas",
     role_nouns="""presidente presidenta ministro ministra portavoz secretario secretaria líder dirigente
@@ -26,5 +27,6 @@ PROFILE = profile(
     por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo""",
     clause_openers="mientras pero aunque",
     quoting_verbs="citó|cita|citando|ha citado",
+    indefinite_articles="un una unos unas",
     complementizers="que",
 )

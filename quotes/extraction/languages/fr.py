@@ -28,5 +28,6 @@ PROFILE = profile(
     des par pour avec m mme mm nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche""",
     clause_openers="tandis alors mais bien",
     quoting_verbs="a cité|cite|citant|citait",
+    indefinite_articles="un une des",
     complementizers="que qu",
 )

@@ -28,5 +28,6 @@ PROFILE = profile(
     noi io tu voi lunedì martedì mercoledì giovedì venerdì sabato domenica""",
     clause_openers="mentre ma sebbene benché",
     quoting_verbs="ha citato|cita|citando|citato",
+    indefinite_articles="un uno una",
     complementizers="che",
 )

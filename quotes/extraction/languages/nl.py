@@ -25,5 +25,6 @@ PROFILE = profile(
     we wij ik je jij u er daar hier maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""",
     clause_openers="terwijl maar hoewel",
     quoting_verbs="citeerde|citeert|geciteerd",
+    indefinite_articles="een",
     complementizers="dat",
 )

@@ -25,5 +25,6 @@ PROFILE = profile(
     të dy kjo ky ne ju unë ti""",
     clause_openers="ndërsa kurse por megjithëse",
     quoting_verbs="citoi|citon|duke cituar",
+    indefinite_articles="një disa",
     complementizers="se që",
 )
