@@ -153,9 +153,11 @@ class _Article:
             return self.resolve(first, verb)
         if isinstance(first[2], Mention) and first[2].kind == PERSON:
             return self.resolve(first, verb)
+        # Otherwise the subject stands next to its verb: "…, John Kirby, u tha", "…, le président
+        # français a accusé".
         last = found[-1]
-        gap = self.text[last[1]:verb]
-        if isinstance(last[2], Mention) and len(gap.strip(" ,\u00a0").split()) <= 1 and len(gap) <= 12:
+        gap = self.text[last[1]:verb].strip(" ,\u00a0").split()
+        if len(gap) <= 1 and (isinstance(last[2], Mention) or not gap or gap[0][:1].islower()):
             return self.resolve(last, verb)
         return self.resolve(first, verb)
 

@@ -7,7 +7,7 @@ from ..text import fold
 
 
 def _words(value: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in value.split())
+    return frozenset(fold(word, keep_hyphens=True) for word in value.split())
 
 
 def _phrases(value: str) -> tuple[str, ...]:
