@@ -41,6 +41,7 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’»«]|$)|\n")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
+_INSERTION_DASH = re.compile(r"\s[-–—]\s")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 
 
@@ -73,7 +74,8 @@ class _Article:
             if not any(start <= span.open_start < end for start, end in furniture)
         ]
         self.quoted = [(span.start, span.end) for span in self.spans]
-        self.mentions = find_mentions(text, self.folded, index, profile, self.quoted)
+        # Names in an attribution set between dashes inside a quote count as mentions.
+        self.mentions = find_mentions(text, self.folded, index, profile, self._speech_outside_insertions())
         # Sorted starts for bisection, so every lookup stays logarithmic on long texts.
         outer = [(span.start, span.end) for span in self.spans if span.depth == 0]
         self._outer_starts = [start for start, _ in outer]
@@ -84,6 +86,19 @@ class _Article:
         # means two paragraphs of text.
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s][^\n]*", text)] or [(0, len(text))]
         self.paragraph_starts = [start for start, _ in self.paragraphs]
+
+    def _speech_outside_insertions(self) -> list[tuple[int, int]]:
+        pieces = []
+        for start, end in self.quoted:
+            for dash in _INSERTION_DASH.finditer(self.text, start, end):
+                verb = self.profile.verb_re.search(self.folded, dash.end(), min(end, dash.end() + 40))
+                if verb and len(self.folded[dash.end():verb.start()].split()) <= 4:
+                    closing = _INSERTION_DASH.search(self.text, verb.end(), end)
+                    pieces.append((start, dash.start()))
+                    start = closing.end() if closing else end
+            if start < end:
+                pieces.append((start, end))
+        return pieces
 
     # ---- geometry -------------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> tuple[int, int, int]:
@@ -157,7 +172,8 @@ class _Article:
         # français a accusé".
         last = found[-1]
         gap = self.text[last[1]:verb].strip(" ,\u00a0").split()
-        if len(gap) <= 1 and (isinstance(last[2], Mention) or not gap or gap[0][:1].islower()):
+        is_role = isinstance(last[2], re.Match) and last[2].group() in self.profile.role_nouns
+        if len(gap) <= 1 and (isinstance(last[2], Mention) or is_role):
             return self.resolve(last, verb)
         return self.resolve(first, verb)
 
@@ -335,6 +351,23 @@ class _Article:
                 return _Cue(_Speaker(m.name, m.key, m.kind, EXPLICIT), self.text[start:m.end].strip())
         return None
 
+    def cue_inside(self, span: MarkedSpan) -> _Cue | None:
+        """An attribution set between dashes inside the marks: `"Dobbiamo … - ha detto - nel …"`."""
+        for dash in _INSERTION_DASH.finditer(self.text, span.start, span.end):
+            closing = _INSERTION_DASH.search(self.text, dash.end(), span.end)
+            stop = closing.start() if closing else span.end
+            verb = self.profile.verb_re.search(self.folded, dash.end(), min(stop, dash.end() + 60))
+            if verb is None or len(self.folded[dash.end():verb.start()].split()) > 4:
+                continue
+            speaker = (
+                self.subject_before(dash.end(), verb.start())
+                or self.subject_after(verb.end(), self._clause_end(verb.end(), stop))
+                or self._implicit(span.open_start, verb)
+            )
+            if speaker:
+                return _Cue(speaker, self.text[dash.end():stop].strip())
+        return None
+
     def cue_before(self, span: MarkedSpan, para_start: int) -> tuple[_Cue | None, bool]:
         """`X said: “…”`, `X said that “…”`, `according to X, “…”`, a headline `X: “…”`.
 
@@ -367,7 +400,8 @@ class _Article:
             # "Voca: “…”" or "Er verlangte:" — a name (or pronoun) right before the colon.
             colon = start + len(window.rstrip()) - 1
             found = self.candidates_in(max(start, colon - 60), colon)
-            speaker = self.resolve(found[-1], colon) if found else None
+            people = [item for item in found if not (isinstance(item[2], Mention) and item[2].kind == ORGANIZATION)]
+            speaker = self.resolve((people or found)[-1], colon) if found else None
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
@@ -435,6 +469,7 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
         if words == 0 or _looks_like_a_title(content):
             continue
         cue = article.cue_after(span, para_end) if not span.continued else None
+        cue = cue or article.cue_inside(span)
         embedded = False
         if cue is None:
             cue, embedded = article.cue_before(span, para_start)

@@ -97,9 +97,12 @@ class SpeakerIndex:
             yield match.start(), match.end(), self.role_by_form[" ".join(match.group(1).split())]
 
     def by_role(self, description: str) -> KnownSpeaker | None:
+        """The speaker whose role is this description; one word ("presidente") is too vague."""
         folded = fold(description)
+        if len(folded.split()) < 2:
+            return None
         for role, speaker in self.roles:
-            if folded and (folded == role or folded in role):
+            if folded == role or f" {folded} " in f" {role} ":
                 return speaker
         return None
 
@@ -136,13 +139,16 @@ def find_mentions(
         words[0] for start, end, words in runs
         if len(words) == 1 and _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, counts[words[0]])
     }
+    # Full names first, so a surname used before or after the full name finds it.
+    for start, end, words in runs:
+        if len(words) >= 2 and not any(fold(w) in profile.organization_nouns for w in words):
+            surnames.setdefault(fold(words[-1]), text[start:end])
     for start, end, words in runs:
         name = text[start:end]
         if len(words) >= 2:
             kind = ORGANIZATION if any(fold(w) in profile.organization_nouns for w in words) else PERSON
             mentions.append(Mention(start, end, name, None, kind))
-            if kind == PERSON:
-                surnames[fold(words[-1])] = name
+            taken[start:end] = b"\x01" * (end - start)
             continue
         word = fold(words[0])
         if word in surnames:
@@ -151,7 +157,20 @@ def find_mentions(
             mentions.append(Mention(start, end, name, None, ORGANIZATION))
         elif words[0] in single_names:
             mentions.append(Mention(start, end, name, None, PERSON))
-            surnames.setdefault(word, name)
+        else:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+    # A surname that starts with a particle ("von der Leyen", "da Silva") is written lower case.
+    for full in set(surnames.values()):
+        parts = full.split()
+        particle = next((i for i, w in enumerate(parts) if w.islower()), None)
+        if particle is None or particle == 0:
+            continue
+        form = fold_same_length(" ".join(parts[particle:]))
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
+            if not any(taken[match.start():match.end()]):
+                mentions.append(Mention(match.start(), match.end(), full, None, PERSON))
+                taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 
@@ -172,6 +191,11 @@ def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
     return any(len(role) >= 4 and folded_word.endswith(role) for role in profile.role_nouns)
 
 
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \u00a0")
+    return not before or before[-1] in ".!?:\n\"“”«»"
+
+
 def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1) -> bool:
     """A single capitalised word is a person's name when the text treats it as one: after a title
     (`monteur Peter`, `burgemeester Bolsius`), before an age (`Peter (29)`), or as the subject
@@ -183,7 +207,7 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
         return True
     if start - 1 in verb_ends:
         return True  # inverted subject: "zegt Gamarra", "tha Voca"
-    sentence_initial = not text[max(0, start - 3):start].strip(" \u00a0") or text[:start].rstrip(" \u00a0")[-1:] in ".!?:\n\"“”«»"
+    sentence_initial = _sentence_initial(text, start)
     # Before a verb a sentence-initial word is a name only if the text capitalises it more than once.
     return (not sentence_initial or occurrences > 1) and any(end + gap in verb_starts for gap in (1, 2))
 
@@ -205,11 +229,12 @@ def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozense
             and word[0].isupper()
             and folded not in profile.not_names
             and word.lower() not in lower_words
+            and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
             and not (not run and _is_title(folded, profile))
         )
         if name_like:
             if not joined:
-                yield from _flush(run)
+                yield from _flush(run, text)
                 run = []
             run.append((match.start(), end, word))
         elif run and joined and word.islower() and (
@@ -217,14 +242,20 @@ def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozense
         ):
             run.append((match.start(), end, word))
         else:
-            yield from _flush(run)
+            yield from _flush(run, text)
             run = []
-    yield from _flush(run)
+    yield from _flush(run, text)
 
 
-def _flush(run):
+_AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
+
+
+def _flush(run, text=""):
     while run and run[-1][2].islower():
         run = run[:-1]
+    # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.
+    if len(run) >= 3 and fold(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
+        run = run[1:]
     if len(run) > 1 and all(word.isupper() for _, _, word in run):
         return
     if run:

@@ -40,6 +40,8 @@ class LanguageProfile:
     complementizers: frozenset[str] = frozenset()
     # "a spokesperson": an indefinite description names nobody the text mentioned before.
     indefinite_articles: frozenset[str] = frozenset()
+    # Endings of common nouns, for languages that capitalise every noun (German).
+    noun_suffixes: tuple[str, ...] = ()
     # Reporting frames whose speaker is the object: "citeerde het ministerie Xi", "quoting Xi".
     quoting_verbs: tuple[str, ...] = ()
     # Compiled once: speech verbs at word boundaries in folded text.
@@ -68,13 +70,14 @@ NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_noun
 
 def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
-    clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="",
+    clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
 ):
     return LanguageProfile(
         code=code,
         speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs),
         quoting_verbs=_phrases(quoting_verbs),
         indefinite_articles=_words(indefinite_articles),
+        noun_suffixes=tuple(noun_suffixes.split()),
         according_to=_phrases(according_to),
         pronouns=_words(pronouns),
         role_nouns=_words(role_nouns),

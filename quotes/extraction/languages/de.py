@@ -25,5 +25,6 @@ PROFILE = profile(
     clause_openers="während aber obwohl wobei",
     quoting_verbs="zitierte|zitiert|zitierten",
     indefinite_articles="ein eine einer einem einen",
+    noun_suffixes="ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse chen lein ment mente ie ien",
     complementizers="dass daß",
 )

@@ -24,7 +24,7 @@ PROFILE = profile(
     washington beijing moscow kyiv kiev brussels""",
     determiners="the a an this that his her their its our",
     not_names="""but and or if when while after before as so yet for with without also then however
-    mr mrs ms dr st president minister secretary general in on at of by from to it we i you there here
+    mr mrs ms dr st photo file images president minister secretary general in on at of by from to it we i you there here
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""",
     clause_openers="while whereas but although though",

@@ -16,7 +16,7 @@ PROFILE = profile(
     role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
     ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
-    dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar moeder vader vrouw man agent officier bestuurder""",
+    dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder""",
     organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
     rapport kremlin bestuur zaken ambassade rechtbank politie leger vereniging partij bedrijf gemeente
     washington peking moskou kiev brussel""",
