@@ -117,7 +117,8 @@ def _compatible_opener(stack, mark):
 def _close_continued(text, stack, paragraphs, index, para_end, spans):
     """A quote left open at a paragraph end continues when the next paragraph reopens it."""
     opener, open_pos, open_end = stack[0]
-    for next_start, next_end in paragraphs[index + 1:]:
+    for number in range(index + 1, len(paragraphs)):
+        next_start, next_end = paragraphs[number]
         if text[next_start:next_end].strip(SPACE_CHARS):
             head = text[next_start:next_end].lstrip(SPACE_CHARS)[:2]
             if head.startswith(opener) or (head[:1] in OPENERS - {","} and head[:1] != "'" and opener not in SINGLE):

@@ -4,6 +4,7 @@ Mentions are the antecedents for pronouns, dropped subjects and descriptions, an
 named at a cue.
 """
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,7 +33,15 @@ def fold_same_length(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-_CAP_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’\-][^\W\d_][^\W_]*)*\.?")
+# Names repeat through an article; folding each form once is enough.
+_fold_word = functools.lru_cache(maxsize=65536)(fold)
+# Only capitalised words and name particles can be part of a name; scanning just those keeps the
+# pass over long texts cheap. (The class lists every upper-case letter; re has no \p{Lu}.)
+_UPPER = "".join(sorted(ch for ch in map(chr, range(0x3000)) if ch.isupper()))
+_NAME_WORD = re.compile(
+    rf"(?<![\w'’\-])(?:[{re.escape(_UPPER)}][^\W_]*(?:['’\-][^\W\d_][^\W_]*)*\.?"
+    r"|(?:von|van|der|den|de|del|della|di|da|dos|das|du|le|la|al|el|bin|ibn|ter|ten)(?![\w'’\-]))"
+)
 
 
 @dataclass(frozen=True)
@@ -129,7 +138,7 @@ def find_mentions(
     verb_starts = {start for start, _ in verbs}
     verb_ends = {end for _, end in verbs}
     surnames: dict[str, str] = {}
-    runs = [run for run in _capitalised_runs(text, profile, lower_words) if not (taken[run[0]] or taken[run[1] - 1])]
+    runs = [run for run in _capitalised_runs(text, profile, lower_words, folded) if not (taken[run[0]] or taken[run[1] - 1])]
     counts: dict[str, int] = {}
     for _, _, words in runs:
         if len(words) == 1:
@@ -141,16 +150,16 @@ def find_mentions(
     }
     # Full names first, so a surname used before or after the full name finds it.
     for start, end, words in runs:
-        if len(words) >= 2 and not any(fold(w) in profile.organization_nouns for w in words):
-            surnames.setdefault(fold(words[-1]), text[start:end])
+        if len(words) >= 2 and not any(_fold_word(w) in profile.organization_nouns for w in words):
+            surnames.setdefault(_fold_word(words[-1]), text[start:end])
     for start, end, words in runs:
         name = text[start:end]
         if len(words) >= 2:
-            kind = ORGANIZATION if any(fold(w) in profile.organization_nouns for w in words) else PERSON
+            kind = ORGANIZATION if any(_fold_word(w) in profile.organization_nouns for w in words) else PERSON
             mentions.append(Mention(start, end, name, None, kind))
             taken[start:end] = b"\x01" * (end - start)
             continue
-        word = fold(words[0])
+        word = _fold_word(words[0])
         if word in surnames:
             mentions.append(Mention(start, end, surnames[word], None, PERSON))
         elif word in profile.organization_nouns:
@@ -186,14 +195,12 @@ _LEADING_PARTICLES = frozenset("von van de di da del della dos das du bin ibn al
 
 def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
     """A role noun, or a compound ending in one: Premierminister, VVD-fractieleider, Vorstandschef."""
-    if folded_word in profile.role_nouns:
-        return True
-    return any(len(role) >= 4 and folded_word.endswith(role) for role in profile.role_nouns)
+    return folded_word in profile.role_nouns or folded_word.endswith(profile.role_suffixes)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \u00a0")
-    return not before or before[-1] in ".!?:\n\"“”«»"
+    before = text[max(0, start - 20):start].rstrip(" \u00a0")
+    return (not before and start < 20) or before[-1:] in (".", "!", "?", ":", "\n", '"', "“", "”", "«", "»")
 
 
 def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1) -> bool:
@@ -212,36 +219,43 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
     return (not sentence_initial or occurrences > 1) and any(end + gap in verb_starts for gap in (1, 2))
 
 
-def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset()):
+def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset(), folded_text=None):
     """Runs of capitalised words (with name particles inside): Vladimir Putin, Ursula von der Leyen.
 
     Titles at the front of a run (Premierminister, VVD-fractieleider) stay out of the name, and so
     do runs in capitals only (a dateline such as VATICAN CITY).
     """
+    folded_text = folded_text if folded_text is not None else fold_same_length(text)
     run: list[tuple[int, int, str]] = []
-    for match in _CAP_WORD.finditer(text):
-        word = match.group().rstrip(".")
-        end = match.start() + len(word)
-        joined = not run or (text[run[-1][1]:match.start()] in (" ", "\u00a0"))
-        folded = fold(word)
+    for match in _NAME_WORD.finditer(text):
+        start = match.start()
+        word = match.group()
+        if not word[0].isupper():
+            # Most words: lower case. Only a name particle may continue a run.
+            if run and text[run[-1][1]:start] in (" ", "\u00a0") and (
+                word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
+            ):
+                run.append((start, match.end(), word))
+            elif run:
+                yield from _flush(run, text)
+                run = []
+            continue
+        word = word.rstrip(".")
+        end = start + len(word)
+        folded = folded_text[start:end]
+        if run and text[run[-1][1]:start] not in (" ", "\u00a0"):
+            yield from _flush(run, text)
+            run = []
         name_like = (
             len(word) > 1
-            and word[0].isupper()
             and folded not in profile.not_names
             and word.lower() not in lower_words
             and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
             and not (not run and _is_title(folded, profile))
         )
         if name_like:
-            if not joined:
-                yield from _flush(run, text)
-                run = []
-            run.append((match.start(), end, word))
-        elif run and joined and word.islower() and (
-            folded in _LEADING_PARTICLES or (folded in profile.particles and fold(run[-1][2]) in profile.particles)
-        ):
-            run.append((match.start(), end, word))
-        else:
+            run.append((start, end, word))
+        elif run:
             yield from _flush(run, text)
             run = []
     yield from _flush(run, text)
@@ -254,7 +268,7 @@ def _flush(run, text=""):
     while run and run[-1][2].islower():
         run = run[:-1]
     # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.
-    if len(run) >= 3 and fold(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
+    if len(run) >= 3 and _fold_word(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
         run = run[1:]
     if len(run) > 1 and all(word.isupper() for _, _, word in run):
         return

@@ -44,12 +44,15 @@ class LanguageProfile:
     noun_suffixes: tuple[str, ...] = ()
     # Reporting frames whose speaker is the object: "citeerde het ministerie Xi", "quoting Xi".
     quoting_verbs: tuple[str, ...] = ()
+    # Role nouns long enough to end a compound title (Premier*minister*), for str.endswith.
+    role_suffixes: tuple[str, ...] = field(init=False, repr=False, compare=False)
     # Compiled once: speech verbs at word boundaries in folded text.
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
+        object.__setattr__(self, "role_suffixes", tuple(r for r in self.role_nouns if len(r) >= 4))
         object.__setattr__(self, "according_re", _alternation(self.according_to))
 
 
