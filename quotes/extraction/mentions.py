@@ -144,10 +144,12 @@ def find_mentions(
         if len(words) == 1:
             counts[words[0]] = counts.get(words[0], 0) + 1
     # A single word is a name everywhere once the text treats it as one somewhere ("Gamarra asegura").
-    single_names = {
-        words[0] for start, end, words in runs
-        if len(words) == 1 and _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, counts[words[0]])
-    }
+    single_names: set[str] = set()
+    for start, end, words in runs:
+        if len(words) == 1 and words[0] not in single_names and _named_by_context(
+            text, folded, start, end, profile, verb_starts, verb_ends, counts[words[0]]
+        ):
+            single_names.add(words[0])
     # Full names first, so a surname used before or after the full name finds it.
     for start, end, words in runs:
         if len(words) >= 2 and not any(_fold_word(w) in profile.organization_nouns for w in words):
@@ -186,7 +188,6 @@ def find_mentions(
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w\-]*)[ \u00a0]+$")
 
 
 # Particles that may start the lower-case part of a name; others (der, la) only follow one of these.
@@ -207,16 +208,12 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
     """A single capitalised word is a person's name when the text treats it as one: after a title
     (`monteur Peter`, `burgemeester Bolsius`), before an age (`Peter (29)`), or as the subject
     right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`)."""
-    previous = _PREVIOUS_WORD.search(folded, max(0, start - 40), start)
-    if previous and _is_title(previous.group(1), profile):
-        return True
-    if _AGE.match(text, end):
-        return True
-    if start - 1 in verb_ends:
-        return True  # inverted subject: "zegt Gamarra", "tha Voca"
-    sentence_initial = _sentence_initial(text, start)
-    # Before a verb a sentence-initial word is a name only if the text capitalises it more than once.
-    return (not sentence_initial or occurrences > 1) and any(end + gap in verb_starts for gap in (1, 2))
+    if start - 1 in verb_ends or _AGE.match(text, end):
+        return True  # inverted subject ("zegt Gamarra", "tha Voca") or an age ("Peter (29)")
+    if (end + 1 in verb_starts or end + 2 in verb_starts) and (occurrences > 1 or not _sentence_initial(text, start)):
+        return True  # a subject before its verb; at a sentence start only if capitalised elsewhere too
+    previous = folded[max(0, start - 40):start].split()
+    return bool(previous) and text[start - 1:start] in (" ", "\u00a0") and _is_title(previous[-1], profile)
 
 
 def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset(), folded_text=None):
