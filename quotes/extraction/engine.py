@@ -425,6 +425,17 @@ class _Article:
         how = PRONOUN if any(word in self.profile.pronouns for word in words) else IMPLICIT
         return _Speaker(antecedent.name, antecedent.key, antecedent.kind, how)
 
+    def chained_to_next(self, span: MarkedSpan, para_end: int) -> bool:
+        """Another quote follows in the same sentence, so the sentence's cue may come after it."""
+        following = bisect.bisect_right(self._span_opens, span.open_start)
+        if following >= len(self.spans) or self.spans[following].open_start >= para_end:
+            return False
+        between_start, between_end = span.close_end, self.spans[following].open_start
+        if between_end - between_start >= _WINDOW or _SENTENCE_END.search(self.text, between_start, between_end):
+            return False
+        words = _TOKEN.findall(self.folded, between_start, between_end)
+        return not any(word in self.profile.clause_openers for word in words)
+
     def is_own_sentence(self, span: MarkedSpan, para_start: int, para_end: int) -> bool:
         """The quote is a sentence (or several) of its own, not a phrase inside the narrator's."""
         before = self.text[para_start:span.open_start].rstrip(" \u00a0\t")
@@ -453,12 +464,13 @@ class _Article:
 
 def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[ExtractedQuote]:
     """Every attributed direct quote in `text`, with offsets into `text` and its speaker."""
-    profile = profile_for(language)
-    article = _Article(text, profile, SpeakerIndex(tuple(speakers)))
+    article = _Article(text, profile_for(language), SpeakerIndex(tuple(speakers)))
     title_end = text.find("\n")
     results: list[ExtractedQuote] = []
     previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)
-    pending_continued: list[MarkedSpan] = []
+    # Quotes whose speaker comes with a later one: paragraphs of a multi-paragraph quote, and
+    # quotes chained in one sentence ("“…”, because “…,” he added").
+    waiting: list[tuple[MarkedSpan, str | None]] = []
     covered_until = -1
     for span in article.spans:
         if span.depth > 0 or span.start < covered_until:
@@ -468,33 +480,14 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
         words = count_words(content)
         if words == 0 or _looks_like_a_title(content):
             continue
-        cue = article.cue_after(span, para_end) if not span.continued else None
-        cue = cue or article.cue_inside(span)
-        embedded = False
+        cue = _cue_for(article, span, paragraph, para_start, para_end, words, previous)
         if cue is None:
-            cue, embedded = article.cue_before(span, para_start)
-            if cue and embedded and cue.speaker.how == IMPLICIT and not cue.complement:
-                cue = None  # a quoted phrase in a sentence without a named subject: a scare quote
-        if cue is None:
-            at_paragraph_start = not text[para_start:span.open_start].strip()
-            standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
-            if standalone and at_paragraph_start and span.open_start > 0:
-                cue = article.lead_in_speaker(span, paragraph)
-            if (
-                cue is None and standalone and previous and paragraph - previous[0] <= _CONTEXT_REACH
-                and not article.someone_else_named(previous[1], span.open_start)
-            ):
-                prior = previous[1]
-                cue = _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
-            if cue is None and standalone and words >= FULL_QUOTE_WORDS and span.open_start > 0:
-                # A quoted sentence of its own: the person the previous sentences are about.
-                antecedent = article.antecedent(span.open_start)
-                if antecedent is not None:
-                    cue = _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")
-            if cue is None and span.continued:
-                pending_continued.append(span)
-                continue
-        if cue is None:
+            if span.continued:
+                waiting.append((span, CONTEXT))
+            elif article.chained_to_next(span, para_end):
+                waiting.append((span, None))
+            else:
+                waiting = []
             continue
         speaker = cue.speaker
         quote = ExtractedQuote(
@@ -510,20 +503,54 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
             confidence=_confidence(speaker.how, words),
             headline=0 <= span.open_start < title_end if title_end > 0 else False,
         )
-        for earlier in pending_continued:
-            # The earlier paragraphs of a multi-paragraph quote take the speaker of its last one.
+        for earlier, how in waiting:
             words = count_words(text[earlier.start:earlier.end])
+            how = how or quote.attribution
             results.append(replace(
                 quote, text=text[earlier.start:earlier.end], start=earlier.start, end=earlier.end,
-                kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, attribution=CONTEXT,
-                confidence=_confidence(CONTEXT, words), headline=False,
+                kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, attribution=how,
+                confidence=_confidence(how, words), headline=False,
             ))
-        pending_continued = []
+        waiting = []
         results.append(quote)
         covered_until = max(covered_until, quote.end)
         previous = (paragraph, quote)
     results.sort(key=lambda quote: quote.start)
     return results
+
+
+def _cue_for(article: _Article, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
+    """The cue that attributes a span, from the most to the least direct evidence, or None."""
+    after = article.cue_after(span, para_end) if not span.continued else None
+    if after is None or after.speaker.kind == ORGANIZATION:
+        # A sentence whose subject is a person wins over an organisation credited after it
+        # ("He urged … “…”, according to a ministry readout").
+        before, embedded = article.cue_before(span, para_start)
+        if before and embedded and before.speaker.how == IMPLICIT and not before.complement:
+            before = None  # a quoted phrase in a sentence without a named subject: a scare quote
+        if after is None or (before and before.speaker.kind == PERSON and before.speaker.how in (EXPLICIT, PRONOUN)):
+            after = None
+    else:
+        before = None
+    cue = after or article.cue_inside(span) or before
+    if cue is not None:
+        return cue
+    standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
+    if not standalone:
+        return None
+    if not article.text[para_start:span.open_start].strip() and span.open_start > 0:
+        cue = article.lead_in_speaker(span, paragraph)
+        if cue is not None:
+            return cue
+    if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_named(previous[1], span.open_start):
+        prior = previous[1]
+        return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
+    if words >= FULL_QUOTE_WORDS and span.open_start > 0:
+        # A quoted sentence of its own: the person the previous sentences are about.
+        antecedent = article.antecedent(span.open_start)
+        if antecedent is not None:
+            return _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")
+    return None
 
 
 def _looks_like_a_title(content: str) -> bool:

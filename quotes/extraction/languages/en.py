@@ -5,7 +5,7 @@ from .base import profile
 PROFILE = profile(
     "en",
     speech_verbs="""said|says|say|saying|told|tells|tell|added|adds|stated|states|asserted|explained|explains|
-    noted|notes|warned|warns|wrote|writes|tweeted|posted|insisted|insists|argued|argues|continued|declared|
+    noted|notes|answered|answers|warned|warns|wrote|writes|tweeted|posted|insisted|insists|argued|argues|continued|declared|
     acknowledged|recalled|claimed|claims|replied|replies|responded|asked|asks|urged|urges|stressed|
     emphasized|emphasised|announced|commented|remarked|observed|concluded|admitted|suggested|suggests|
     cautioned|vowed|pledged|promised|complained|lamented|conceded|confirmed|denied|accused|called|describes|
