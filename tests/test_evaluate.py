@@ -2,6 +2,7 @@
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -34,3 +35,21 @@ def test_evaluate_scores_a_gold_file_of_our_own(tmp_path, seeded):
 def test_evaluate_reports_a_missing_gold_file(tmp_path):
     with pytest.raises(CommandError, match="cannot read gold annotations"):
         call_command("evaluate_extraction", str(tmp_path / "missing.json"), stdout=io.StringIO())
+
+
+def test_own_gold_annotations_point_at_their_text():
+    gold_dir = Path(__file__).parent / "data"
+    articles = json.loads((gold_dir / "own-gold.json").read_text(encoding="utf-8"))
+    assert {a["lang"] for a in articles} == {"sq", "en", "nl", "it", "de", "fr", "es"}
+    for article in articles:
+        text = (gold_dir / article["file"]).read_text(encoding="utf-8")
+        for entry in article["quotes"] + article["not_quotes"]:
+            assert text[entry["start"]:entry["end"]] == entry["text"], (article["file"], entry["text"])
+
+
+def test_engine_keeps_its_floor_on_the_project_gold(seeded):
+    """A regression floor, well under today's figures, so an engine change that breaks a language shows."""
+    out = io.StringIO()
+    call_command("evaluate_extraction", str(Path(__file__).parent / "data" / "own-gold.json"), stdout=out)
+    overall = out.getvalue().splitlines()[0]
+    assert float(overall.split("F1")[1].split()[0]) >= 0.75

@@ -42,6 +42,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’»«]|$)|\n")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
+# Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
+_PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 
 
@@ -128,6 +130,13 @@ class _Article:
                 return True
         return False
 
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence that `pos` is in (quoted text does not end it)."""
+        for match in _SENTENCE_END.finditer(self.text, pos):
+            if not self.inside_quote(match.start()):
+                return match.end()
+        return len(self.text)
+
     # ---- speakers -------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self._mention_starts, start)
@@ -144,7 +153,7 @@ class _Article:
         """Who a clause could name in text[start:end], in order: (start, end, what), where what is a
         Mention, "pronoun", or a role/organisation noun match (a description)."""
         found = [(m.start, m.end, m) for m in self.mentions_in(start, end)]
-        for match in _TOKEN.finditer(self.folded, start, end):
+        for match in _PLAIN_WORD.finditer(self.folded, start, end):
             word = match.group()
             if self.mention_at(match.start()):
                 continue
@@ -213,7 +222,7 @@ class _Article:
         display = self._display(match.start(), limit)
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
-        for mention in self.mentions_in(match.end(), match.end() + 60):
+        for mention in self.mentions_in(match.end(), max(match.end(), min(limit, match.end() + 60))):
             if mention.kind == PERSON:
                 between = self.text[match.end():mention.start]
                 if not re.search(r"[.;:]", between) and len(between.split()) <= 4:
@@ -223,8 +232,9 @@ class _Article:
         if known:
             return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
         if head in self.profile.role_nouns:
-            earlier = self._person_described_by(phrase, head, match.start())
-            if earlier is None and not self._indefinite(display):
+            definite = not self._indefinite(display)
+            earlier = self._person_described_by(phrase, head, match.start(), definite=definite)
+            if earlier is None and definite:
                 # "the 34-year-old", "La dirigente popular": a definite description points back.
                 earlier = self.antecedent(match.start())
             if earlier:
@@ -276,11 +286,16 @@ class _Article:
             words = words[1:]
         return " ".join(words)
 
-    def _person_described_by(self, phrase: str, head: str, before: int) -> Mention | None:
+    def _person_described_by(self, phrase: str, head: str, before: int, *, definite: bool = False) -> Mention | None:
         """The last person introduced with the same words: "Russian President Vladimir Putin" for
         "the Russian leader"; "the minister" needs the noun itself."""
         words = [w for w in phrase.split() if w != head and w not in self.profile.determiners] or [head]
-        for mention in reversed(self.mentions_in(max(0, before - 3000), before)):
+        candidates = list(reversed(self.mentions_in(max(0, before - 3000), before)))
+        if definite:
+            # A headline's "the minister" is often named in the paragraph after it.
+            after = self.sentence_end(before)
+            candidates += self.mentions_in(after, after + 400)
+        for mention in candidates:
             if mention.kind != PERSON or mention.by_role:
                 continue
             nearby = self.folded[max(0, mention.start - 60):mention.end + 40]
@@ -305,10 +320,27 @@ class _Article:
                         return adjacent[-1] if adjacent else before[0]
                 known = [m for m in people if m.key]
                 return (known or people)[0]
+            described = self._described_subject(start, end)
+            if described is not None:
+                return described
             if start <= floor:
                 break
             end = start - 1
         return None
+
+    def _described_subject(self, start: int, end: int) -> Mention | None:
+        """A sentence that opens with a definite role description ("La alcaldesa respondió …")
+        is about the person introduced with that role."""
+        first = _PLAIN_WORD.search(self.folded, start, end)
+        found = self.candidates_in(start, min(end, start + 40))
+        if not first or not found or not isinstance(found[0][2], re.Match):
+            return None
+        head = found[0][2].group()
+        if head not in self.profile.role_nouns or first.group() in self.profile.indefinite_articles:
+            return None
+        if self.text[first.start():found[0][0]].count(" ") > 2:
+            return None
+        return self._person_described_by(head, head, start)
 
     # ---- cues -------------------------------------------------------------------------------
     def cue_after(self, span: MarkedSpan, para_end: int) -> _Cue | None:
@@ -425,6 +457,12 @@ class _Article:
         how = PRONOUN if any(word in self.profile.pronouns for word in words) else IMPLICIT
         return _Speaker(antecedent.name, antecedent.key, antecedent.kind, how)
 
+    def scare_quoted(self, span: MarkedSpan) -> bool:
+        """The writer marks the span as a label, not speech: "the so-called “…”"."""
+        before = self.folded[max(0, span.open_start - 40):span.open_start].rstrip()
+        return any(before.endswith(marker) and not before[-len(marker) - 1:-len(marker)].isalnum()
+                   for marker in self.profile.scare_markers)
+
     def chained_to_next(self, span: MarkedSpan, para_end: int) -> bool:
         """Another quote follows in the same sentence, so the sentence's cue may come after it."""
         following = bisect.bisect_right(self._span_opens, span.open_start)
@@ -521,6 +559,8 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
 
 def _cue_for(article: _Article, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
     """The cue that attributes a span, from the most to the least direct evidence, or None."""
+    if article.scare_quoted(span):
+        return None
     after = article.cue_after(span, para_end) if not span.continued else None
     if after is None or after.speaker.kind == ORGANIZATION:
         # A sentence whose subject is a person wins over an organisation credited after it

@@ -194,6 +194,9 @@ _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _LEADING_PARTICLES = frozenset("von van de di da del della dos das du bin ibn al el ter ten".split())
 
 
+_CAPITAL_PARTICLES = frozenset("Le La De Di Da Del Della Van Von Du Dos Das Al El".split())
+
+
 def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
     """A role noun, or a compound ending in one: Premierminister, VVD-fractieleider, Vorstandschef."""
     return folded_word in profile.role_nouns or folded_word.endswith(profile.role_suffixes)
@@ -227,6 +230,9 @@ def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozense
     for match in _NAME_WORD.finditer(text):
         start = match.start()
         word = match.group()
+        if run and word in _CAPITAL_PARTICLES and text[run[-1][1]:start] in (" ", "\u00a0"):
+            run.append((start, match.end(), word))  # Marc Le Goff, Luigi Di Maio
+            continue
         if not word[0].isupper():
             # Most words: lower case. Only a name particle may continue a run.
             if run and text[run[-1][1]:start] in (" ", "\u00a0") and (
@@ -262,7 +268,7 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista"
 
 
 def _flush(run, text=""):
-    while run and run[-1][2].islower():
+    while run and (run[-1][2].islower() or run[-1][2] in _CAPITAL_PARTICLES):
         run = run[:-1]
     # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.
     if len(run) >= 3 and _fold_word(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):

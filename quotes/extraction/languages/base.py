@@ -40,6 +40,8 @@ class LanguageProfile:
     complementizers: frozenset[str] = frozenset()
     # "a spokesperson": an indefinite description names nobody the text mentioned before.
     indefinite_articles: frozenset[str] = frozenset()
+    # Words that mark the next quoted span as the writer's scare quote: "the so-called “…”".
+    scare_markers: tuple[str, ...] = ()
     # Endings of common nouns, for languages that capitalise every noun (German).
     noun_suffixes: tuple[str, ...] = ()
     # Reporting frames whose speaker is the object: "citeerde het ministerie Xi", "quoting Xi".
@@ -65,7 +67,7 @@ def _alternation(phrases):
 
 COMMON_PARTICLES = _words("von van der den de del della di da dos das du le la al el bin ibn ter ten")
 COMMON_ORGANIZATIONS = _words(
-    "kremlin nato un eu who rki oiea iaea"
+    "kremlin nato eu rki oiea iaea"
 )
 
 NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_nouns=COMMON_ORGANIZATIONS)
@@ -74,6 +76,7 @@ NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_noun
 def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
+    scare_markers="",
 ):
     return LanguageProfile(
         code=code,
@@ -81,6 +84,7 @@ def profile(
         quoting_verbs=_phrases(quoting_verbs),
         indefinite_articles=_words(indefinite_articles),
         noun_suffixes=tuple(noun_suffixes.split()),
+        scare_markers=_phrases(scare_markers),
         according_to=_phrases(according_to),
         pronouns=_words(pronouns),
         role_nouns=_words(role_nouns),

@@ -26,5 +26,6 @@ PROFILE = profile(
     quoting_verbs="zitierte|zitiert|zitierten",
     indefinite_articles="ein eine einer einem einen",
     noun_suffixes="ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse chen lein ment mente ie ien",
+    scare_markers="sogenannte|sogenannten|sogenannter|sogenanntes|so genannte|so genannten|angebliche|angeblichen",
     complementizers="dass daß",
 )

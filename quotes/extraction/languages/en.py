@@ -30,5 +30,6 @@ PROFILE = profile(
     clause_openers="while whereas but although though",
     quoting_verbs="quoted|quoting|cited|citing",
     indefinite_articles="a an some",
+    scare_markers="so-called|so called|dubbed|termed|self-styled",
     complementizers="that",
 )

@@ -12,7 +12,7 @@ PROFILE = profile(
     denunció|denuncia|respondió|responde|preguntó|pregunta|concluyó|concluye|reconoció|reconoce|
     anunció|anuncia|expresó|expresa|comentó|comenta|lamentó|lamenta|defendió|defiende|aseveró|
     insta|instó|inquiere|inquirió|hace hincapié|hizo hincapié|replica|replicó|pide|pidió|reprocha|
-    reprochó|espeta|espetó|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
+    reprochó|espeta|espetó|calificó|califica|ha calificado|tildó|tilda|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
     according_to="según|de acuerdo con|a juicio de",
     pronouns="él ella ellos ellas",
     role_nouns="""presidente presidenta ministro ministra portavoz secretario secretaria líder dirigente
@@ -21,12 +21,13 @@ PROFILE = profile(
     papa asesor diputado diputada senador gobernador responsable""",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido
-    empresa organismo washington pekín moscú kiev bruselas""",
+    empresa organismo oposición washington pekín moscú kiev bruselas""",
     determiners="el la los las un una este esta su sus",
     not_names="""pero y o si cuando mientras después antes como también luego sin en sobre a de del
     por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo""",
     clause_openers="mientras pero aunque",
     quoting_verbs="citó|cita|citando|ha citado",
     indefinite_articles="un una unos unas",
+    scare_markers="supuesto|supuesta|supuestos|supuestas|llamado|llamada|denominado|denominada|autodenominado|autodenominada|mal llamado",
     complementizers="que",
 )

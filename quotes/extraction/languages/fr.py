@@ -13,12 +13,12 @@ PROFILE = profile(
     a-t-il dit|a-t-elle dit|a-t-il déclaré|a-t-elle déclaré|a-t-il ajouté|a-t-elle ajouté|
     a-t-il expliqué|a-t-elle expliqué|a-t-il souligné|a-t-il estimé|a-t-il assuré|a-t-il lancé|
     a-t-il insisté|a-t-il affirmé|a-t-il indiqué|a-t-il précisé|a-t-il répondu|a-t-il poursuivi|
-    a tweeté|a réagi|réagit""",
+    a tweeté|a réagi|réagit|prévient|a prévenu|avertit|a appelé|appelle|a qualifié|qualifie""",
     according_to="selon|d’après|d'après",
     pronouns="il elle ils elles",
     role_nouns="""président présidente ministre porte-parole secrétaire dirigeant dirigeante chef
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
-    professeur commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
+    professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
     conseillère député sénateur responsable""",
     organization_nouns="""ministère gouvernement département bureau conseil commission agence déclaration
     communiqué rapport kremlin administration ambassade tribunal police armée association parti
@@ -29,5 +29,6 @@ PROFILE = profile(
     clause_openers="tandis alors mais bien",
     quoting_verbs="a cité|cite|citant|citait",
     indefinite_articles="un une des",
+    scare_markers="soi-disant|prétendue|prétendu|prétendues|prétendus|autoproclamé|autoproclamée",
     complementizers="que qu",
 )

@@ -29,5 +29,6 @@ PROFILE = profile(
     clause_openers="mentre ma sebbene benché",
     quoting_verbs="ha citato|cita|citando|citato",
     indefinite_articles="un uno una",
+    scare_markers="cosiddetto|cosiddetta|cosiddetti|cosiddette|sedicente|sedicenti",
     complementizers="che",
 )

@@ -9,7 +9,7 @@ PROFILE = profile(
     twitterde|benadrukte|benadrukt|waarschuwde|waarschuwt|reageerde|reageert|antwoordde|antwoordt|
     vroeg|vraagt|meldde|meldt|liet weten|laat weten|citeerde|citeert|concludeerde|erkende|beweerde|
     beweert|riep|roept|legde uit|legt uit|verzekerde|zo zei|sprak|spreekt|herhaalde|merkte op|
-    onderstreepte|lacht|lachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|
+    onderstreepte|lacht|lachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus",
     pronouns="hij zij ze",
@@ -26,5 +26,6 @@ PROFILE = profile(
     clause_openers="terwijl maar hoewel",
     quoting_verbs="citeerde|citeert|geciteerd",
     indefinite_articles="een",
+    scare_markers="zogenaamde|zogenaamd|zogeheten|zogenoemde",
     complementizers="dat",
 )

@@ -9,7 +9,7 @@ PROFILE = profile(
     u shpreh|është shprehur|shprehur|tha ai|tha ajo|pohoi|ka pohuar|paralajmëroi|ka paralajmëruar|shkroi|
     ka shkruar|njoftoi|ka njoftuar|sqaroi|ka sqaruar|u tha|i tha|iu tha|deklaron|shton|thekson|
     bëri të ditur|ka bërë të ditur|tregoi|ka treguar|kërkoi|ka kërkuar|citon|citoi|
-    ka shprehur|shprehu|u përgjigj|pyeti|ka pyetur|argumentoi|konfirmoi|ka konfirmuar|mohoi|ka mohuar|
+    ka shprehur|shprehu|quajti|e quajti|e ka quajtur|cilësoi|e cilësoi|e ka cilësuar|u përgjigj|pyeti|ka pyetur|argumentoi|konfirmoi|ka konfirmuar|mohoi|ka mohuar|
     """,
     according_to="sipas|sipas fjalëve të|siç tha",
     pronouns="ai ajo ata ato",
@@ -26,5 +26,6 @@ PROFILE = profile(
     clause_openers="ndërsa kurse por megjithëse",
     quoting_verbs="citoi|citon|duke cituar",
     indefinite_articles="një disa",
+    scare_markers="i ashtuquajtur|e ashtuquajtur|të ashtuquajtur|të ashtuquajturin|të ashtuquajturën|të ashtuquajturit",
     complementizers="se që",
 )

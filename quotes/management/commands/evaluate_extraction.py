@@ -9,14 +9,16 @@ from django.core.management.base import BaseCommand, CommandError
 from quotes.extraction.evaluation import Report, evaluate_article, find_text
 from quotes.services import known_speakers
 
-DEFAULT_GOLD = Path(settings.BASE_DIR) / "tests" / "data" / "seeds-gold.json"
+GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "data"
+# The seeds' annotation and the project's own articles (two per supported language).
+DEFAULT_GOLD = [GOLD_DIR / "seeds-gold.json", GOLD_DIR / "own-gold.json"]
 
 
 class Command(BaseCommand):
     help = "Precision, recall and F1 of (speaker, quote) pairs against gold annotation files."
 
     def add_arguments(self, parser):
-        parser.add_argument("gold", nargs="*", type=Path, help=f"Gold JSON files (default: {DEFAULT_GOLD.name}).")
+        parser.add_argument("gold", nargs="*", type=Path, help="Gold JSON files (default: the seeds' and the project's own annotations).")
         parser.add_argument("--texts", action="append", default=[], type=Path, help="Folder with the annotated texts.")
         parser.add_argument("--misses", action="store_true", help="List every miss and wrong attribution.")
         parser.add_argument("--no-registry", action="store_true", help="Run without the speaker registry.")
@@ -25,7 +27,7 @@ class Command(BaseCommand):
         speakers = [] if no_registry else known_speakers()
         report = Report()
         text_dirs = [*texts, Path(settings.SEED_TEXTS_DIR)]
-        for gold_path in gold or [DEFAULT_GOLD]:
+        for gold_path in gold or DEFAULT_GOLD:
             try:
                 articles = json.loads(gold_path.read_text(encoding="utf-8"))
             except (OSError, ValueError) as error:
