@@ -222,10 +222,11 @@ class _Article:
         display = self._display(match.start(), limit)
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
-        for mention in self.mentions_in(match.end(), max(match.end(), min(limit, match.end() + 60))):
+        for mention in self.mentions_in(match.end(), match.end() + 60):
             if mention.kind == PERSON:
                 between = self.text[match.end():mention.start]
-                if not re.search(r"[.;:]", between) and len(between.split()) <= 4:
+                crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
+                if not crosses_verb and not re.search(r"[.;:]", between) and len(between.split()) <= 4:
                     return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
         phrase = self._strip_determiners(fold_same_length(display))
         known = self.index.by_role(phrase)
@@ -459,9 +460,7 @@ class _Article:
 
     def scare_quoted(self, span: MarkedSpan) -> bool:
         """The writer marks the span as a label, not speech: "the so-called “…”"."""
-        before = self.folded[max(0, span.open_start - 40):span.open_start].rstrip()
-        return any(before.endswith(marker) and not before[-len(marker) - 1:-len(marker)].isalnum()
-                   for marker in self.profile.scare_markers)
+        return bool(self.profile.scare_re.search(self.folded, max(0, span.open_start - 40), span.open_start))
 
     def chained_to_next(self, span: MarkedSpan, para_end: int) -> bool:
         """Another quote follows in the same sentence, so the sentence's cue may come after it."""

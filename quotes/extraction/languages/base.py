@@ -51,11 +51,14 @@ class LanguageProfile:
     # Compiled once: speech verbs at word boundaries in folded text.
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
+    scare_re: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
         object.__setattr__(self, "role_suffixes", tuple(r for r in self.role_nouns if len(r) >= 4))
         object.__setattr__(self, "according_re", _alternation(self.according_to))
+        scare = _alternation(self.scare_markers).pattern
+        object.__setattr__(self, "scare_re", re.compile(scare + r"\s*$"))
 
 
 def _alternation(phrases):
