@@ -460,7 +460,10 @@ class _Article:
 
     def scare_quoted(self, span: MarkedSpan) -> bool:
         """The writer marks the span as a label, not speech: "the so-called “…”"."""
-        return bool(self.profile.scare_re.search(self.folded, max(0, span.open_start - 40), span.open_start))
+        tail = self.folded[max(0, span.open_start - 40):span.open_start].split()[-3:]
+        if not tail or tail[-1] not in self.profile.scare_last_words:
+            return False
+        return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
 
     def chained_to_next(self, span: MarkedSpan, para_end: int) -> bool:
         """Another quote follows in the same sentence, so the sentence's cue may come after it."""

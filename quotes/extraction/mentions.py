@@ -133,10 +133,11 @@ def find_mentions(
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind, by_role=True))
             taken[start:end] = b"\x01" * (end - start)
     # Words the text also writes in lower case are ordinary words capitalised at a sentence start.
-    lower_words = {m.group() for m in _LOWER_WORD.finditer(text)}
-    verbs = [(m.start(), m.end()) for m in profile.verb_re.finditer(folded)]
-    verb_starts = {start for start, _ in verbs}
-    verb_ends = {end for _, end in verbs}
+    lower_words = set(_LOWER_WORD.findall(text))
+    verb_starts, verb_ends = set(), set()
+    for verb in profile.verb_re.finditer(folded):
+        verb_starts.add(verb.start())
+        verb_ends.add(verb.end())
     surnames: dict[str, str] = {}
     runs = [run for run in _capitalised_runs(text, profile, lower_words, folded) if not (taken[run[0]] or taken[run[1] - 1])]
     counts: dict[str, int] = {}

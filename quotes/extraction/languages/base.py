@@ -41,7 +41,8 @@ class LanguageProfile:
     # "a spokesperson": an indefinite description names nobody the text mentioned before.
     indefinite_articles: frozenset[str] = frozenset()
     # Words that mark the next quoted span as the writer's scare quote: "the so-called “…”".
-    scare_markers: tuple[str, ...] = ()
+    scare_markers: frozenset[str] = frozenset()
+    scare_last_words: frozenset[str] = field(init=False, repr=False, compare=False)
     # Endings of common nouns, for languages that capitalise every noun (German).
     noun_suffixes: tuple[str, ...] = ()
     # Reporting frames whose speaker is the object: "citeerde het ministerie Xi", "quoting Xi".
@@ -51,14 +52,12 @@ class LanguageProfile:
     # Compiled once: speech verbs at word boundaries in folded text.
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
-    scare_re: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
         object.__setattr__(self, "role_suffixes", tuple(r for r in self.role_nouns if len(r) >= 4))
         object.__setattr__(self, "according_re", _alternation(self.according_to))
-        scare = _alternation(self.scare_markers).pattern
-        object.__setattr__(self, "scare_re", re.compile(scare + r"\s*$"))
+        object.__setattr__(self, "scare_last_words", frozenset(m.split()[-1] for m in self.scare_markers))
 
 
 def _alternation(phrases):
@@ -87,7 +86,7 @@ def profile(
         quoting_verbs=_phrases(quoting_verbs),
         indefinite_articles=_words(indefinite_articles),
         noun_suffixes=tuple(noun_suffixes.split()),
-        scare_markers=_phrases(scare_markers),
+        scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
         pronouns=_words(pronouns),
         role_nouns=_words(role_nouns),
