@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "simple_history",
     "articles",
     "quotes",
 ]
@@ -54,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "claimtracker.urls"
@@ -121,6 +123,10 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
 }
+
+# The organisation that publishes the fact-checks (ClaimReview author and publisher).
+PUBLISHER_NAME = os.environ.get("CLAIMTRACKER_PUBLISHER_NAME", "ClaimTracker")
+PUBLISHER_URL = os.environ.get("CLAIMTRACKER_PUBLISHER_URL", "https://claimtracker.example.org")
 
 # Import limits and the bundled sample input.
 IMPORT_MAX_FILE_BYTES = int(os.environ.get("CLAIMTRACKER_IMPORT_MAX_FILE_BYTES", str(5 * 1024 * 1024)))

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from articles.models import Article
 
@@ -36,6 +37,7 @@ class Speaker(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SpeakerManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name", "slug"]
@@ -89,6 +91,7 @@ class Quote(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = QuoteManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article__source_file", "article_id", "start", "end"]
@@ -118,7 +121,14 @@ class Quote(models.Model):
         return self.edited or self.status != self.Status.EXTRACTED
 
 
+class ClaimManager(models.Manager):
+    def get_by_natural_key(self, article_sha256, start, end):
+        return self.get(article__sha256=article_sha256, start=start, end=end)
+
+
 class Claim(models.Model):
+    """A checkable statement: reported speech found in an article, or a quote an editor promoted."""
+
     class Verdict(models.TextChoices):
         UNRATED = "unrated", "Unrated"
         TRUE = "true", "True"
@@ -128,21 +138,69 @@ class Claim(models.Model):
         FALSE = "false", "False"
         UNVERIFIABLE = "unverifiable", "Unverifiable"
 
-    text = models.TextField()
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    class Origin(models.TextChoices):
+        REPORTED = "reported", "Reported speech in the article"
+        QUOTE = "quote", "Made from a quote by an editor"
+
+    text = models.TextField(help_text="Verbatim: equals the article body between start and end.")
     claimant = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="claims")
-    article = models.ForeignKey(
-        Article, on_delete=models.PROTECT, related_name="claims", null=True, blank=True
-    )
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="claims")
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the article body.")
+    end = models.PositiveIntegerField(help_text="Offset after the last character in the article body.")
+    origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.REPORTED)
+    cue = models.CharField(max_length=300, blank=True, help_text="The phrase that reports the claim.")
     quotes = models.ManyToManyField(Quote, related_name="claims", blank=True)
     verdict = models.CharField(max_length=12, choices=Verdict.choices, default=Verdict.UNRATED, db_index=True)
+    explanation = models.TextField(blank=True, help_text="Why the verdict: what the fact-checker found.")
+    review_url = models.URLField(blank=True, help_text="Where the published fact-check lives.")
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
+    reviewed_at = models.DateField(null=True, blank=True, db_index=True)
+    status = models.CharField(max_length=9, choices=Status.choices, default=Status.DRAFT, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ClaimManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "end"], name="claim_unique_span"),
+            models.CheckConstraint(
+                condition=models.Q(start__gte=0) & models.Q(end__gt=models.F("start")),
+                name="claim_span_not_empty",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="published") | ~models.Q(verdict="unrated"),
+                name="claim_published_is_rated",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.claimant}: {self.text[:60]}"
+
+    def natural_key(self):
+        return self.article.natural_key() + (self.start, self.end)
+
+    natural_key.dependencies = ["articles.article", "quotes.speaker", "quotes.quote"]
+
+    @property
+    def is_protected(self):
+        """An editor rated, reviewed or edited the claim: the import leaves it alone."""
+        return self.verdict != self.Verdict.UNRATED or self.reviewed_by_id is not None or self.origin == self.Origin.QUOTE
+
+
+# The documented scale: text to number (schema.org ratingValue), best 5, worst 1.
+VERDICT_SCORES = {
+    Claim.Verdict.TRUE: 5,
+    Claim.Verdict.MOSTLY_TRUE: 4,
+    Claim.Verdict.MIXED: 3,
+    Claim.Verdict.MISLEADING: 2,
+    Claim.Verdict.FALSE: 1,
+}

@@ -38,7 +38,9 @@ FULL_QUOTE_WORDS = 8
 _WINDOW = 220  # how far a cue may stand from its quote, in characters
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’»«]|$)|\n")
+# A full stop ends a sentence before white space, a quote mark or, in text whose paragraphs were
+# glued together ("… tha ministri.Ministri tha …"), a capital letter.
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)|\n")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
@@ -62,7 +64,7 @@ class _Cue:
     complement: bool = False  # the quote is what the verb reports: "Añade que “…”"
 
 
-class _Article:
+class Analysis:
     """One text under analysis: its folded copy, paragraphs, quote spans and mentions."""
 
     def __init__(self, text: str, profile: LanguageProfile, index: SpeakerIndex):
@@ -370,10 +372,10 @@ class _Article:
                 return _Cue(quoted, self.text[start + lead:stop].strip())
         if verb and len(self.folded[start + lead:verb.start()].split()) <= 6:
             speaker = self.subject_before(start + lead, verb.start()) or self.subject_after(
-                verb.end(), self._clause_end(verb.end(), stop)
+                verb.end(), self.clause_end(verb.end(), stop)
             )
             if speaker is None:
-                speaker = self._implicit(span.open_start, verb)
+                speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
                 return _Cue(speaker, self.text[start + lead:stop].strip())
         dash = self.text[start:start + lead]
@@ -394,8 +396,8 @@ class _Article:
                 continue
             speaker = (
                 self.subject_before(dash.end(), verb.start())
-                or self.subject_after(verb.end(), self._clause_end(verb.end(), stop))
-                or self._implicit(span.open_start, verb)
+                or self.subject_after(verb.end(), self.clause_end(verb.end(), stop))
+                or self.implicit_subject(span.open_start, verb)
             )
             if speaker:
                 return _Cue(speaker, self.text[dash.end():stop].strip())
@@ -415,7 +417,7 @@ class _Article:
         verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         if according:
-            clause_end = self._clause_end(according[-1].end(), end)
+            clause_end = self.clause_end(according[-1].end(), end)
             speaker = self.subject_after(according[-1].end(), clause_end)
             if speaker:
                 return _Cue(speaker, self.text[according[-1].start():clause_end].strip()), embedded
@@ -423,10 +425,10 @@ class _Article:
             verb = verbs[-1]
             speaker = self.subject_before(start, verb.start())
             if speaker is None:
-                speaker = self.subject_after(verb.end(), self._clause_end(verb.end(), end))
+                speaker = self.subject_after(verb.end(), self.clause_end(verb.end(), end))
             complement = self._reports(verb, end)
             if speaker is None and (complement or window.rstrip().endswith(":")):
-                speaker = self._implicit(span.open_start, verb)
+                speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
                 return _Cue(speaker, self.text[start:end].strip(" :\u00a0"), complement), embedded
         if window.rstrip().endswith(":"):
@@ -444,11 +446,11 @@ class _Article:
         words = [m.group() for m in _TOKEN.finditer(self.folded, verb.end(), quote_start)]
         return len(words) <= 4 and any(word in self.profile.complementizers for word in words)
 
-    def _clause_end(self, pos: int, limit: int) -> int:
+    def clause_end(self, pos: int, limit: int) -> int:
         match = re.search(r"[,;:(]", self.text[pos:limit])
         return pos + match.start() if match else limit
 
-    def _implicit(self, pos: int, verb: re.Match) -> _Speaker | None:
+    def implicit_subject(self, pos: int, verb: re.Match) -> _Speaker | None:
         """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
         (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about."""
         antecedent = self.antecedent(pos)
@@ -504,7 +506,7 @@ class _Article:
 
 def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[ExtractedQuote]:
     """Every attributed direct quote in `text`, with offsets into `text` and its speaker."""
-    article = _Article(text, profile_for(language), SpeakerIndex(tuple(speakers)))
+    article = Analysis(text, profile_for(language), SpeakerIndex(tuple(speakers)))
     title_end = text.find("\n")
     results: list[ExtractedQuote] = []
     previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)
@@ -559,7 +561,7 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
     return results
 
 
-def _cue_for(article: _Article, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
+def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
     """The cue that attributes a span, from the most to the least direct evidence, or None."""
     if article.scare_quoted(span):
         return None

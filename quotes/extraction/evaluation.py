@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .claims import extract_claims
 from .engine import extract_quotes
 from .text import fold, strip_span
 
@@ -40,6 +41,7 @@ class Report:
     full: Score = field(default_factory=Score)  # gold quotes of 8+ words (not partial)
     by_language: dict = field(default_factory=lambda: defaultdict(Score))
     by_method: dict = field(default_factory=lambda: defaultdict(Score))
+    claims: Score = field(default_factory=Score)  # reported-speech claims, where the gold has them
     misses: list = field(default_factory=list)  # (file, kind, detail)
     person_on_non_quote: int = 0
 
@@ -113,6 +115,36 @@ def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> None
             report.misses.append(
                 (gold["file"], "missed", f"{gold_quote['speaker']!r} ({gold_quote['via']}) {gold_quote['text'][:70]!r}")
             )
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Shared characters over the characters of either span (1.0 for the same span)."""
+    shared = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return shared / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def evaluate_claims(text: str, gold: dict, report: Report, speakers=()) -> None:
+    """A predicted claim is right when it covers at least half of a gold claim's span, together,
+    and names the same speaker."""
+    if "claims" not in gold:
+        return
+    spellings = {s.key: (s.name, *s.aliases) for s in speakers}
+    remaining = list(gold["claims"])
+    for claim in extract_claims(text, language=gold.get("lang", ""), speakers=speakers):
+        match = next(
+            (g for g in remaining if _overlap((claim.start, claim.end), (g["start"], g["end"])) >= 0.5
+             and speaker_matches(claim.speaker, g, spellings.get(claim.speaker_key, ()))),
+            None,
+        )
+        if match is None:
+            report.claims.fp += 1
+            report.misses.append((gold["file"], "claim+", f"{claim.speaker!r}: {claim.text[:70]!r}"))
+        else:
+            report.claims.tp += 1
+            remaining.remove(match)
+    report.claims.fn += len(remaining)
+    for g in remaining:
+        report.misses.append((gold["file"], "claim-", f"{g['speaker']!r}: {g['text'][:70]!r}"))
 
 
 def find_text(file_name: str, gold_path: Path, text_dirs=()) -> Path | None:

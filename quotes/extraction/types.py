@@ -54,3 +54,17 @@ class ParsedDocument:
     published: str = ""  # ISO date prefix: YYYY, YYYY-MM or YYYY-MM-DD
     source: str = ""
     notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ExtractedClaim:
+    """Reported speech: what a speaker is said to have said, as the article words it."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_key: str | None
+    speaker_kind: str
+    cue: str
+    confidence: float

@@ -45,6 +45,8 @@ class LanguageProfile:
     scare_last_words: frozenset[str] = field(init=False, repr=False, compare=False)
     # Endings of common nouns, for languages that capitalise every noun (German).
     noun_suffixes: tuple[str, ...] = ()
+    # Verbs that deny or accuse: the claim is the verb phrase itself ("denied this accusation").
+    denial_verbs: frozenset[str] = frozenset()
     # Reporting frames whose speaker is the object: "citeerde het ministerie Xi", "quoting Xi".
     quoting_verbs: tuple[str, ...] = ()
     # Role nouns long enough to end a compound title (Premier*minister*), for str.endswith.
@@ -78,11 +80,12 @@ NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_noun
 def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
-    scare_markers="",
+    scare_markers="", denial_verbs="",
 ):
     return LanguageProfile(
         code=code,
-        speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs),
+        speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs + "|" + denial_verbs),
+        denial_verbs=frozenset(_phrases(denial_verbs)),
         quoting_verbs=_phrases(quoting_verbs),
         indefinite_articles=_words(indefinite_articles),
         noun_suffixes=tuple(noun_suffixes.split()),

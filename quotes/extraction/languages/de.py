@@ -27,5 +27,6 @@ PROFILE = profile(
     indefinite_articles="ein eine einer einem einen",
     noun_suffixes="ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse chen lein ment mente ie ien",
     scare_markers="sogenannte|sogenannten|sogenannter|sogenanntes|so genannte|so genannten|angebliche|angeblichen",
+    denial_verbs="bestritt|bestreitet|hat bestritten|wies zurück|beschuldigte|beschuldigt|warf vor",
     complementizers="dass daß",
 )

@@ -31,5 +31,6 @@ PROFILE = profile(
     quoting_verbs="quoted|quoting|cited|citing",
     indefinite_articles="a an some",
     scare_markers="so-called|so called|dubbed|termed|self-styled",
+    denial_verbs="denied|denies|has denied|have denied|rejected|rejects|accused|accuses|has accused",
     complementizers="that",
 )

@@ -29,5 +29,6 @@ PROFILE = profile(
     quoting_verbs="citó|cita|citando|ha citado",
     indefinite_articles="un una unos unas",
     scare_markers="supuesto|supuesta|supuestos|supuestas|llamado|llamada|denominado|denominada|autodenominado|autodenominada|mal llamado",
+    denial_verbs="negó|niega|ha negado|acusó|acusa|ha acusado|rechazó|rechaza",
     complementizers="que",
 )

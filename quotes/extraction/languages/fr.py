@@ -30,5 +30,6 @@ PROFILE = profile(
     quoting_verbs="a cité|cite|citant|citait",
     indefinite_articles="un une des",
     scare_markers="soi-disant|prétendue|prétendu|prétendues|prétendus|autoproclamé|autoproclamée",
+    denial_verbs="a démenti|dément|a nié|nie|a accusé|accuse|a rejeté|rejette",
     complementizers="que qu",
 )

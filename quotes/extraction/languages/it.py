@@ -30,5 +30,6 @@ PROFILE = profile(
     quoting_verbs="ha citato|cita|citando|citato",
     indefinite_articles="un uno una",
     scare_markers="cosiddetto|cosiddetta|cosiddetti|cosiddette|sedicente|sedicenti",
+    denial_verbs="ha negato|nega|negato|ha accusato|accusa|ha respinto|respinge",
     complementizers="che",
 )

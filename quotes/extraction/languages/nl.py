@@ -18,7 +18,7 @@ PROFILE = profile(
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
     dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder""",
     organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
-    rapport kremlin bestuur zaken ambassade rechtbank politie leger vereniging partij bedrijf gemeente
+    rapport kremlin bestuur zaken actiegroep vakbond stichting organisatie ambassade rechtbank politie leger vereniging partij bedrijf gemeente
     washington peking moskou kiev brussel""",
     determiners="de het een deze die dat dit zijn haar hun",
     not_names="""maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
@@ -27,5 +27,6 @@ PROFILE = profile(
     quoting_verbs="citeerde|citeert|geciteerd",
     indefinite_articles="een",
     scare_markers="zogenaamde|zogenaamd|zogeheten|zogenoemde",
+    denial_verbs="ontkende|ontkent|heeft ontkend|beschuldigde|beschuldigt|wees af",
     complementizers="dat",
 )

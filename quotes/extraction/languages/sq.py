@@ -27,5 +27,6 @@ PROFILE = profile(
     quoting_verbs="citoi|citon|duke cituar",
     indefinite_articles="një disa",
     scare_markers="i ashtuquajtur|e ashtuquajtur|të ashtuquajtur|të ashtuquajturin|të ashtuquajturën|të ashtuquajturit",
+    denial_verbs="mohoi|ka mohuar|e mohoi|e ka mohuar|akuzoi|ka akuzuar|hodhi poshtë",
     complementizers="se që",
 )

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from quotes.extraction.evaluation import Report, evaluate_article, find_text
+from quotes.extraction.evaluation import Report, evaluate_article, evaluate_claims, find_text
 from quotes.services import known_speakers
 
 GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "data"
@@ -37,7 +37,9 @@ class Command(BaseCommand):
                 if path is None:
                     raise CommandError(f"{gold_path}: text {entry['file']} not found (use --texts DIR)")
                 with open(path, encoding="utf-8", newline="") as handle:
-                    evaluate_article(handle.read(), entry, report, speakers)
+                    text = handle.read()
+                evaluate_article(text, entry, report, speakers)
+                evaluate_claims(text, entry, report, speakers)
         self.stdout.write(self._line("all (speaker, quote)", report.overall))
         self.stdout.write(self._line("full quotes", report.full))
         self.stdout.write(self._line("spans, any speaker", report.spans))
@@ -45,6 +47,8 @@ class Command(BaseCommand):
             self.stdout.write(self._line(f"language {language}", score))
         for method, score in sorted(report.by_method.items()):
             self.stdout.write(self._line(method, score))
+        if report.claims.tp + report.claims.fp + report.claims.fn:
+            self.stdout.write(self._line("claims (reported speech)", report.claims))
         self.stdout.write(f"persons attributed to non-quotes: {report.person_on_non_quote}")
         if misses:
             for file_name, kind, detail in report.misses:
