@@ -37,7 +37,7 @@ fixtures: install
 	rm -f .fixtures.sqlite3
 	DATABASE_URL=sqlite:///$(CURDIR)/.fixtures.sqlite3 $(DEV_ENV) $(PY) manage.py migrate --noinput -v0
 	DATABASE_URL=sqlite:///$(CURDIR)/.fixtures.sqlite3 $(DEV_ENV) $(PY) manage.py import_articles
-	DATABASE_URL=sqlite:///$(CURDIR)/.fixtures.sqlite3 $(DEV_ENV) $(PY) manage.py dumpdata articles.article quotes.speaker quotes.quote --natural-foreign --natural-primary --indent 1 -o fixtures/seed.json
+	DATABASE_URL=sqlite:///$(CURDIR)/.fixtures.sqlite3 $(DEV_ENV) $(PY) manage.py dumpdata articles.article quotes.speaker quotes.quote quotes.claim --natural-foreign --natural-primary --indent 1 -o fixtures/seed.json
 	rm -f .fixtures.sqlite3
 
 evaluate: install

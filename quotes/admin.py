@@ -1,8 +1,11 @@
 """The editors' curation tool: quotes checked against their article, speakers, claims."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
-from django.utils.html import format_html
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import ArticleAdmin
 from articles.models import Article
@@ -12,8 +15,16 @@ from quotes.models import Claim, Quote, Speaker
 CONTEXT_CHARS = 300
 
 
+def highlight(body: str, start: int, end: int):
+    """The article text around [start, end) with that span marked, for checking provenance."""
+    return format_html(
+        '<div style="white-space:pre-wrap;max-width:60em">…{}<mark>{}</mark>{}…</div>',
+        body[max(0, start - CONTEXT_CHARS):start], body[start:end], body[end:end + CONTEXT_CHARS],
+    )
+
+
 @admin.register(Speaker)
-class SpeakerAdmin(admin.ModelAdmin):
+class SpeakerAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "role", "alias_list", "quote_count"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "search_names", "role"]
@@ -51,7 +62,7 @@ class AttributionFilter(admin.SimpleListFilter):
 
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
+class QuoteAdmin(SimpleHistoryAdmin):
     list_display = ["short_text", "speaker", "article", "language", "kind", "status", "confidence"]
     list_filter = ["status", "kind", "attribution", "article__language", AttributionFilter, "speaker"]
     list_select_related = ["speaker", "article"]
@@ -71,13 +82,7 @@ class QuoteAdmin(admin.ModelAdmin):
 
     @admin.display(description="In the article")
     def in_context(self, quote):
-        body = quote.article.body
-        before = body[max(0, quote.start - CONTEXT_CHARS):quote.start]
-        after = body[quote.end:quote.end + CONTEXT_CHARS]
-        return format_html(
-            '<div style="white-space:pre-wrap;max-width:60em">…{}<mark>{}</mark>{}…</div>',
-            before, body[quote.start:quote.end], after,
-        )
+        return highlight(quote.article.body, quote.start, quote.end)
 
     def save_model(self, request, obj, form, change):
         if change and "speaker" in form.changed_data:
@@ -99,8 +104,12 @@ class QuoteAdmin(admin.ModelAdmin):
 
     @admin.action(description="Create a claim from each quote")
     def make_claim(self, request, queryset):
-        made = [services.claim_create_from_quote(quote=q) for q in queryset if q.speaker_id]
-        self.message_user(request, f"{len(made)} claim(s) created.", messages.SUCCESS)
+        made = sum(services.claim_create_from_quote(quote=q)[1] for q in queryset if q.speaker_id)
+        skipped = sum(1 for q in queryset if not q.speaker_id)
+        message = f"{made} claim(s) created."
+        if skipped:
+            message += f" {skipped} quote(s) without a speaker skipped."
+        self.message_user(request, message, messages.SUCCESS)
 
 
 class QuoteInline(admin.TabularInline):
@@ -126,11 +135,92 @@ class ArticleWithQuotesAdmin(ArticleAdmin):
     inlines = [QuoteInline]
 
 
+class ReviewedFilter(admin.SimpleListFilter):
+    title = "reviewed"
+    parameter_name = "reviewed"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Reviewed"), ("no", "Not reviewed")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(reviewed_at__isnull=False)
+        if self.value() == "no":
+            return queryset.filter(reviewed_at__isnull=True)
+        return queryset
+
+
+class ClaimRatingForm(forms.ModelForm):
+    review_url = forms.URLField(required=False, assume_scheme="https", help_text="Where the published fact-check lives.")
+
+    class Meta:
+        model = Claim
+        fields = ["verdict", "explanation", "review_url", "status"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == Claim.Status.PUBLISHED and data.get("verdict") == Claim.Verdict.UNRATED:
+            raise forms.ValidationError("A published review needs a verdict other than 'unrated'.")
+        return data
+
+
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
-    list_display = ["text", "claimant", "verdict", "article", "created_at"]
-    list_filter = ["verdict", "article__language"]
+class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimRatingForm
+    list_display = ["short_text", "claimant", "verdict", "status", "language", "reviewed_at", "article"]
+    list_filter = ["verdict", "status", ReviewedFilter, "article__language", "origin", "claimant"]
     list_select_related = ["claimant", "article"]
     search_fields = ["text", "claimant__name", "claimant__search_names"]
-    autocomplete_fields = ["claimant", "article", "quotes"]
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["text", "claimant", "article", "origin", "cue", "in_context", "source_quotes", "similar",
+                       "reviewed_by", "reviewed_at", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["text", "claimant", "in_context", "source_quotes", "similar"]}),
+        ("Rating", {"fields": ["verdict", "explanation", "review_url", "status", "reviewed_by", "reviewed_at"]}),
+        ("Provenance", {"fields": ["article", "origin", "cue", "created_at", "updated_at"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return False  # claims come from articles: the import, or "create a claim" on a quote
+
+    @admin.display(description="Claim")
+    def short_text(self, claim):
+        return claim.text if len(claim.text) <= 90 else claim.text[:89] + "…"
+
+    @admin.display(description="Language", ordering="article__language")
+    def language(self, claim):
+        return claim.article.language
+
+    @admin.display(description="In the article")
+    def in_context(self, claim):
+        return highlight(claim.article.body, claim.start, claim.end)
+
+    @admin.display(description="Source quotes")
+    def source_quotes(self, claim):
+        quotes = list(claim.quotes.select_related("speaker"))
+        if not quotes:
+            return "—"
+        return format_html_join(
+            "", '<p><a href="{}">{}</a>: “{}”</p>',
+            ((reverse("admin:quotes_quote_change", args=[q.pk]), q.speaker, q.text) for q in quotes),
+        )
+
+    @admin.display(description="Similar claims (checked before?)")
+    def similar(self, claim):
+        similar = services.claims_similar(claim=claim)
+        if not similar:
+            return "None found."
+        return format_html_join(
+            "", '<p><a href="{}">{}</a> — {} ({})</p>',
+            ((reverse("admin:quotes_claim_change", args=[c.pk]), c.text[:120], c.claimant, c.get_verdict_display())
+             for c in similar),
+        )
+
+    def save_model(self, request, obj, form, change):
+        rating = {"verdict", "explanation", "review_url", "status"}
+        if change and rating & set(form.changed_data):
+            services.claim_rate(
+                claim=obj, verdict=obj.verdict, reviewer=request.user, explanation=obj.explanation,
+                review_url=obj.review_url, status=obj.status,
+            )
+        else:
+            super().save_model(request, obj, form, change)

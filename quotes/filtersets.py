@@ -60,10 +60,16 @@ class QuoteFilterSet(django_filters.FilterSet):
 
 class ClaimFilterSet(django_filters.FilterSet):
     speaker = django_filters.ModelMultipleChoiceFilter(
-        field_name="claimant__slug", to_field_name="slug", queryset=Speaker.objects.all()
+        field_name="claimant__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Claimant slug"
     )
     speaker_name = django_filters.CharFilter(method=alias_lookup("claimant__"), label="Claimant name or alias")
     verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices)
+    status = django_filters.ChoiceFilter(choices=Claim.Status.choices)
+    language = django_filters.CharFilter(field_name="article__language")
+    article = django_filters.NumberFilter(field_name="article_id")
+    reviewed = django_filters.BooleanFilter(field_name="reviewed_at", lookup_expr="isnull", exclude=True)
+    reviewed_after = PeriodFilter(field_name="reviewed_at", lookup_expr="gte")
+    reviewed_before = PeriodFilter(field_name="reviewed_at", lookup_expr="lte")
     q = django_filters.CharFilter(method=words_in("text"), label="Words in the claim")
 
     class Meta:

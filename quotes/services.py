@@ -9,12 +9,14 @@ import py3langid
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.models import Article
-from quotes.extraction import KnownSpeaker, extract_quotes, parse_document
+from quotes.extraction import KnownSpeaker, extract_claims, extract_quotes, parse_document
 from quotes.extraction.text import search_names
 from quotes.models import Claim, Quote, Speaker
 
@@ -39,11 +41,13 @@ class ImportResult:
     updated: int = 0
     removed: int = 0
     kept: int = 0
+    claims: int = 0
 
     def summary(self) -> str:
         return (
             f"{self.source_file}: {self.outcome}, language {self.language}, {self.quotes} quotes "
-            f"({self.created} new, {self.updated} updated, {self.removed} removed, {self.kept} kept by editors)"
+            f"({self.created} new, {self.updated} updated, {self.removed} removed, {self.kept} kept by editors), "
+            f"{self.claims} claims"
         )
 
 
@@ -172,7 +176,9 @@ def article_import_file(*, path: Path, dry_run: bool = False) -> ImportResult:
     published, precision = _published(document.published)
     with transaction.atomic():
         speaker_registry_ensure()
-        extracted = extract_quotes(document.body, language=language, speakers=known_speakers())
+        registry = known_speakers()
+        extracted = extract_quotes(document.body, language=language, speakers=registry)
+        reported = extract_claims(document.body, language=language, speakers=registry)
         article, created = Article.objects.get_or_create(
             sha256=sha256,
             defaults=dict(
@@ -180,15 +186,18 @@ def article_import_file(*, path: Path, dry_run: bool = False) -> ImportResult:
                 published_precision=precision, source=document.source[:200], source_file=path.name[:255],
             ),
         )
-        counts = _quotes_reconcile(article=article, extracted=extracted)
+        cache: dict = {}
+        counts = _reconcile(Quote, article=article, extracted=extracted, values=_quote_values, speakers=cache)
+        claim_counts = _reconcile(Claim, article=article, extracted=reported, values=_claim_values, speakers=cache)
         if dry_run:
             transaction.set_rollback(True)
-    changed = any(counts[k] for k in ("created", "updated", "removed"))
+    changed = any(counts[k] or claim_counts[k] for k in ("created", "updated", "removed"))
     outcome = "new" if created else "updated" if changed else "unchanged"
     total = counts["created"] + counts["updated"] + counts["same"] + counts["kept"]
     return ImportResult(
         source_file=path.name, outcome=outcome, language=article.language, quotes=total,
         created=counts["created"], updated=counts["updated"], removed=counts["removed"], kept=counts["kept"],
+        claims=sum(claim_counts[k] for k in ("created", "updated", "same", "kept")),
     )
 
 
@@ -207,16 +216,24 @@ def _speaker_for(quote, cache: dict) -> Speaker:
     return speaker
 
 
-_QUOTE_FIELDS = ("speaker_id", "text", "kind", "attribution", "cue", "confidence")
+def _quote_values(item, speaker: Speaker) -> dict:
+    return dict(
+        speaker_id=speaker.pk, text=item.text, kind=item.kind, attribution=item.attribution,
+        cue=item.cue, confidence=item.confidence,
+    )
 
 
-def _quotes_reconcile(*, article: Article, extracted) -> dict:
-    """Bring the article's quotes in line with the engine's, leaving editors' work alone."""
+def _claim_values(item, speaker: Speaker) -> dict:
+    return dict(claimant_id=speaker.pk, text=item.text, cue=item.cue)
+
+
+def _reconcile(model, *, article: Article, extracted, values, speakers: dict) -> dict:
+    """Bring the article's quotes (or claims) in line with the engine's, leaving editors' work
+    alone: a protected row is kept, and nothing new may overlap it."""
     counts = dict(created=0, updated=0, removed=0, kept=0, same=0)
-    existing = {(q.start, q.end): q for q in article.quotes.all()}
-    protected = [q for q in existing.values() if q.is_protected]
+    existing = {(row.start, row.end): row for row in model.objects.filter(article=article)}
+    protected = [row for row in existing.values() if row.is_protected]
     counts["kept"] = len(protected)
-    cache: dict = {}
     wanted = set()
     to_create = []
     for item in extracted:
@@ -224,25 +241,22 @@ def _quotes_reconcile(*, article: Article, extracted) -> dict:
         if any(p.start < item.end and item.start < p.end for p in protected):
             continue
         wanted.add(span)
-        values = dict(
-            speaker_id=_speaker_for(item, cache).pk, text=item.text, kind=item.kind,
-            attribution=item.attribution, cue=item.cue, confidence=item.confidence,
-        )
+        fields = values(item, _speaker_for(item, speakers))
         current = existing.get(span)
         if current is None:
-            to_create.append(Quote(article=article, start=item.start, end=item.end, **values))
-        elif any(getattr(current, f) != values[f] for f in _QUOTE_FIELDS):
-            for field, value in values.items():
-                setattr(current, field, value)
-            current.save(update_fields=[*_QUOTE_FIELDS, "updated_at"])
+            to_create.append(model(article=article, start=item.start, end=item.end, **fields))
+        elif any(getattr(current, name) != value for name, value in fields.items()):
+            for name, value in fields.items():
+                setattr(current, name, value)
+            current.save(update_fields=[*fields, "updated_at"])
             counts["updated"] += 1
         else:
             counts["same"] += 1
-    stale = [q.pk for span, q in existing.items() if span not in wanted and not q.is_protected]
+    stale = [row.pk for span, row in existing.items() if span not in wanted and not row.is_protected]
     if stale:
-        Quote.objects.filter(pk__in=stale).delete()
+        model.objects.filter(pk__in=stale).delete()
     counts["removed"] = len(stale)
-    Quote.objects.bulk_create(to_create)
+    bulk_create_with_history(to_create, model)
     counts["created"] = len(to_create)
     return counts
 
@@ -263,11 +277,12 @@ def articles_import(*, paths: list[Path], dry_run: bool = False):
 
 def quotes_set_status(*, quotes, status: str) -> int:
     """Mark quotes verified or rejected; returns how many rows changed."""
-    return (
-        Quote.objects.filter(pk__in=[q.pk for q in quotes])
-        .exclude(status=status)
-        .update(status=status, updated_at=timezone.now())
-    )
+    changed = list(Quote.objects.filter(pk__in=[q.pk for q in quotes]).exclude(status=status))
+    now = timezone.now()
+    for quote in changed:
+        quote.status, quote.updated_at = status, now
+    bulk_update_with_history(changed, Quote, ["status", "updated_at"])
+    return len(changed)
 
 
 def quote_set_speaker(*, quote: Quote, speaker: Speaker) -> Quote:
@@ -278,8 +293,61 @@ def quote_set_speaker(*, quote: Quote, speaker: Speaker) -> Quote:
     return quote
 
 
-def claim_create_from_quote(*, quote: Quote) -> Claim:
+def claim_create_from_quote(*, quote: Quote) -> tuple[Claim, bool]:
+    """The claim an editor makes of a quote, linked to it; a second call returns the same claim."""
+    if quote.speaker_id is None:
+        raise ValueError(f"quote {quote.pk} has no speaker, so its claim would have no claimant")
     with transaction.atomic():
-        claim = Claim.objects.create(text=quote.text, claimant=quote.speaker, article=quote.article)
+        claim, created = Claim.objects.get_or_create(
+            article=quote.article, start=quote.start, end=quote.end,
+            defaults=dict(text=quote.text, claimant=quote.speaker, origin=Claim.Origin.QUOTE),
+        )
         claim.quotes.add(quote)
+    return claim, created
+
+
+def claim_rate(
+    *, claim: Claim, verdict: str, reviewer, explanation: str = "", review_url: str = "",
+    status: str = Claim.Status.DRAFT, reviewed_at=None,
+) -> Claim:
+    """Record a fact-checker's verdict. Only a published review needs a real verdict."""
+    if verdict not in Claim.Verdict.values:
+        raise ValueError(f"{verdict!r} is not a verdict: use one of {', '.join(Claim.Verdict.values)}")
+    if status == Claim.Status.PUBLISHED and verdict == Claim.Verdict.UNRATED:
+        raise ValueError("a published review needs a verdict other than 'unrated'")
+    claim.verdict = verdict
+    claim.explanation = explanation
+    claim.review_url = review_url
+    claim.status = status
+    claim.reviewed_by = reviewer
+    claim.reviewed_at = reviewed_at or timezone.localdate()
+    claim.save()
     return claim
+
+
+SIMILAR_CLAIMS = 5
+SIMILARITY_FLOOR = 0.3
+
+
+def claims_similar(*, claim: Claim, limit: int = SIMILAR_CLAIMS) -> list[Claim]:
+    """Claims that may already have been checked: the same claimant first, then similar wording
+    (trigram similarity on PostgreSQL, RapidFuzz token-set ratio elsewhere)."""
+    others = Claim.objects.exclude(pk=claim.pk).select_related("claimant", "article")
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import TrigramSimilarity
+
+        ranked = (
+            others.annotate(similarity=TrigramSimilarity("text", claim.text))
+            .filter(Q(similarity__gte=SIMILARITY_FLOOR) | Q(claimant=claim.claimant_id))
+            .order_by("-similarity", "id")[:limit]
+        )
+        return list(ranked)
+    from rapidfuzz import fuzz
+
+    candidates = []
+    for other in others.only("id", "text", "claimant_id", "article_id", "verdict")[:5000]:
+        score = fuzz.token_set_ratio(claim.text, other.text) / 100
+        if score >= SIMILARITY_FLOOR or other.claimant_id == claim.claimant_id:
+            candidates.append((score, other.pk, other))
+    candidates.sort(key=lambda item: (-item[0], item[1]))
+    return [other for _, _, other in candidates[:limit]]

@@ -26,7 +26,7 @@ def stable(objects):
 def dump():
     out = io.StringIO()
     call_command(
-        "dumpdata", "articles.article", "quotes.speaker", "quotes.quote",
+        "dumpdata", "articles.article", "quotes.speaker", "quotes.quote", "quotes.claim",
         natural_foreign=True, natural_primary=True, stdout=out,
     )
     return stable(json.loads(out.getvalue()))

@@ -1,7 +1,7 @@
 from rest_framework import serializers
 
 from articles.api.serializers import ArticleBriefSerializer
-from quotes.models import Claim, Quote, Speaker
+from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
 
 
 class SpeakerBriefSerializer(serializers.ModelSerializer):
@@ -34,8 +34,16 @@ class QuoteSerializer(serializers.ModelSerializer):
 class ClaimSerializer(serializers.ModelSerializer):
     claimant = SpeakerBriefSerializer(read_only=True)
     article = ArticleBriefSerializer(read_only=True)
+    language = serializers.CharField(source="article.language", read_only=True)
     quotes = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    rating_value = serializers.SerializerMethodField()
 
     class Meta:
         model = Claim
-        fields = ["id", "text", "claimant", "article", "quotes", "verdict"]
+        fields = [
+            "id", "text", "claimant", "article", "language", "start", "end", "origin", "quotes", "verdict",
+            "rating_value", "explanation", "review_url", "reviewed_at", "status", "created_at", "updated_at",
+        ]
+
+    def get_rating_value(self, claim) -> int | None:
+        return VERDICT_SCORES.get(claim.verdict)

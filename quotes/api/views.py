@@ -1,10 +1,22 @@
+from datetime import datetime, time, timezone as dt_timezone
+
 from django.db.models import Count
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
-from rest_framework.decorators import action
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.permissions import AllowAny
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
 
 from quotes.api.serializers import ClaimSerializer, QuoteSerializer, SpeakerSerializer
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
-from quotes.models import Claim, Quote, Speaker
+from quotes.claimreview import SCHEMA_ORG, claim_review
+from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
 
 QUOTE_QUERYSET = Quote.objects.select_related("speaker", "article")
 
@@ -16,6 +28,28 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     ordering_fields = ["name", "slug", "quote_count", "id"]
     ordering = ["name", "slug"]
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def scorecard(self, request, slug=None):
+        """Published verdicts on this speaker's claims, each with the number of rated claims it is
+        out of, so no rate is shown without its base."""
+        speaker = self.get_object()
+        counts = dict(
+            Claim.objects.filter(claimant=speaker, status=Claim.Status.PUBLISHED)
+            .exclude(verdict=Claim.Verdict.UNRATED)
+            .values_list("verdict").annotate(n=Count("id")).order_by()
+        )
+        rated = sum(counts.values())
+        verdicts = [v for v in Claim.Verdict.values if v != Claim.Verdict.UNRATED]
+        return Response({
+            "speaker": speaker.slug,
+            "rated_claims": rated,
+            "verdicts": [
+                {"verdict": v, "rating_value": VERDICT_SCORES.get(v), "count": counts.get(v, 0), "of": rated}
+                for v in verdicts
+            ],
+        })
 
     @action(detail=True, methods=["get"], serializer_class=QuoteSerializer)
     def quotes(self, request, slug=None):
@@ -33,9 +67,49 @@ class QuoteViewSet(viewsets.ReadOnlyModelViewSet):
     ordering = ["article__source_file", "article_id", "start", "id"]
 
 
+PUBLISHED_CLAIMS = Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("claimant", "article")
+
+
 class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Claim.objects.select_related("claimant", "article").prefetch_related("quotes")
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilterSet
-    ordering_fields = ["created_at", "verdict", "id"]
+    ordering_fields = ["created_at", "updated_at", "reviewed_at", "verdict", "id"]
     ordering = ["-created_at", "id"]
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @action(detail=True, methods=["get"], url_path="claimreview", filter_backends=[], pagination_class=None)
+    def claimreview(self, request, pk=None):
+        """The published review of this claim as schema.org ClaimReview JSON-LD."""
+        claim = get_object_or_404(PUBLISHED_CLAIMS, pk=pk)
+        return Response(_review(request, claim), content_type="application/ld+json")
+
+
+def _review(request, claim, *, context=True):
+    return claim_review(
+        claim,
+        claim_url=request.build_absolute_uri(reverse("claim-detail", args=[claim.pk])),
+        article_url=request.build_absolute_uri(reverse("article-detail", args=[claim.article_id])),
+        context=context,
+    )
+
+
+@extend_schema(
+    parameters=[OpenApiParameter("updated_since", OpenApiTypes.DATETIME, description="Only reviews changed since")],
+    responses={200: OpenApiTypes.OBJECT},
+)
+@api_view(["GET"])
+@permission_classes([AllowAny])
+def claimreview_feed(request):
+    """Every published review as one JSON-LD document, optionally only those changed since a time."""
+    claims = PUBLISHED_CLAIMS.order_by("updated_at", "id")
+    since = request.query_params.get("updated_since")
+    if since:
+        moment = parse_datetime(since) or (parse_date(since) and datetime.combine(parse_date(since), time.min))
+        if moment is None:
+            raise ValidationError({"updated_since": f"{since!r} is not a date or time (ISO 8601)"})
+        if timezone.is_naive(moment):
+            moment = timezone.make_aware(moment, dt_timezone.utc)
+        claims = claims.filter(updated_at__gte=moment)
+    graph = [_review(request, claim, context=False) for claim in claims]
+    return Response({"@context": SCHEMA_ORG, "@graph": graph}, content_type="application/ld+json")

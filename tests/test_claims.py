@@ -1,0 +1,189 @@
+"""Claims: reported speech stored with provenance, verdicts, similar claims, ClaimReview exchange."""
+
+import io
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from pyld import jsonld
+from rest_framework.test import APIClient
+
+from quotes.models import Claim, Quote, Speaker
+from quotes.services import claim_create_from_quote, claim_rate, claims_similar
+
+pytestmark = pytest.mark.django_db
+SCHEMA = "http://schema.org/"
+CONTEXT = json.loads((Path(__file__).parent / "data" / "schemaorg-context.jsonld").read_text())
+
+
+def offline_loader(url, options=None):
+    """schema.org's context from the bundled copy: tests never reach the network."""
+    if url.rstrip("/") in ("https://schema.org", "http://schema.org"):
+        return {"contentType": "application/ld+json", "contextUrl": None, "documentUrl": url, "document": CONTEXT}
+    raise ValueError(f"no offline copy of {url}")
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+@pytest.fixture
+def published(seeded, editor):
+    claim = Claim.objects.filter(claimant__slug="john-kirby").first()
+    return claim_rate(
+        claim=claim, verdict=Claim.Verdict.MOSTLY_TRUE, reviewer=editor, explanation="Checked against the transcript.",
+        review_url="https://claims.example.org/reviews/1", status=Claim.Status.PUBLISHED, reviewed_at=date(2023, 4, 2),
+    )
+
+
+def test_import_stores_reported_speech_claims_with_provenance(seeded):
+    claims = Claim.objects.select_related("article", "claimant")
+    assert claims.count() >= 5
+    for claim in claims:
+        assert claim.article.body[claim.start:claim.end] == claim.text
+        assert claim.verdict == Claim.Verdict.UNRATED and claim.origin == Claim.Origin.REPORTED
+    kirby = claims.filter(claimant__slug="john-kirby").values_list("text", flat=True)
+    assert any("Shtëpia e Bardhë vazhdon të jetë e shqetësuar" in text for text in kirby)
+
+
+def test_reimport_keeps_rated_claims_and_changes_nothing_else(published):
+    before = {c.pk: (c.text, c.verdict) for c in Claim.objects.all()}
+    call_command("import_articles", stdout=io.StringIO())
+    assert {c.pk: (c.text, c.verdict) for c in Claim.objects.all()} == before
+    published.refresh_from_db()
+    assert published.verdict == Claim.Verdict.MOSTLY_TRUE
+
+
+def test_claim_from_quote_is_linked_and_made_once(seeded):
+    quote = Quote.objects.filter(speaker__slug="john-kirby").first()
+    claim, created = claim_create_from_quote(quote=quote)
+    again, created_again = claim_create_from_quote(quote=quote)
+    assert created and not created_again and claim.pk == again.pk
+    assert list(claim.quotes.all()) == [quote] and claim.origin == Claim.Origin.QUOTE
+    assert claim.article.body[claim.start:claim.end] == claim.text
+
+
+def test_rating_rules(seeded, editor):
+    claim = Claim.objects.first()
+    with pytest.raises(ValueError, match="published review needs a verdict"):
+        claim_rate(claim=claim, verdict="unrated", reviewer=editor, status=Claim.Status.PUBLISHED)
+    with pytest.raises(ValueError, match="is not a verdict"):
+        claim_rate(claim=claim, verdict="pants-on-fire", reviewer=editor)
+    claim_rate(claim=claim, verdict="false", reviewer=editor)
+    claim.refresh_from_db()
+    assert (claim.verdict, claim.reviewed_by, claim.status) == ("false", editor, "draft")
+    assert claim.history.count() >= 2  # created, then rated: every change is kept
+
+
+def test_similar_claims_rank_the_same_wording_first(seeded):
+    claim = Claim.objects.first()
+    twin = Claim.objects.create(
+        text=claim.text + " again", claimant=Speaker.objects.get(slug="antony-blinken"), article=claim.article,
+        start=claim.end + 1000, end=claim.end + 1000 + len(claim.text),
+    )
+    similar = claims_similar(claim=claim)
+    assert similar and similar[0].pk == twin.pk
+
+
+def test_claims_api_filters(api, published, editor):
+    get = lambda **p: api.get("/api/claims/", p).json()  # noqa: E731
+    assert [c["id"] for c in get(verdict=["mostly-true", "false"])["results"]] == [published.pk]
+    assert published.pk not in [c["id"] for c in get(reviewed="false", page_size=500)["results"]]
+    assert [c["id"] for c in get(reviewed="true")["results"]] == [published.pk]
+    assert [c["id"] for c in get(reviewed_after="2023-04", speaker_name="kirby")["results"]] == [published.pk]
+    assert get(reviewed_before="2023-03")["count"] == 0
+    item = get(speaker="john-kirby", language="sq", verdict="mostly-true")["results"][0]
+    assert item["rating_value"] == 4 and item["status"] == "published" and item["language"] == "sq"
+    assert api.get("/api/claims/", {"verdict": "bogus"}).status_code == 400
+    assert api.get("/api/claims/", {"reviewed_after": "April"}).status_code == 400
+
+
+def test_claimreview_is_valid_json_ld(api, published):
+    response = api.get(f"/api/claims/{published.pk}/claimreview/")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/ld+json")
+    [review] = jsonld.expand(response.json(), {"documentLoader": offline_loader})
+    assert review["@type"] == [SCHEMA + "ClaimReview"]
+    assert review[SCHEMA + "claimReviewed"][0]["@value"] == published.text
+    [rating] = review[SCHEMA + "reviewRating"]
+    assert {k: rating[SCHEMA + k][0]["@value"] for k in ("ratingValue", "bestRating", "worstRating", "alternateName")} == {
+        "ratingValue": 4, "bestRating": 5, "worstRating": 1, "alternateName": "Mostly true"}
+    [item] = review[SCHEMA + "itemReviewed"]
+    assert item["@type"] == [SCHEMA + "Claim"]
+    assert item[SCHEMA + "author"][0]["@type"] == [SCHEMA + "Person"]
+    assert item[SCHEMA + "author"][0][SCHEMA + "name"][0]["@value"] == "John Kirby"
+    assert item[SCHEMA + "appearance"][0][SCHEMA + "url"][0]["@id"].endswith(f"/api/articles/{published.article_id}/")
+    assert review[SCHEMA + "author"][0]["@type"] == [SCHEMA + "Organization"]
+    assert review[SCHEMA + "datePublished"][0]["@value"] == "2023-04-02"
+    assert review[SCHEMA + "url"][0]["@id"] == "https://claims.example.org/reviews/1"
+
+
+def test_unpublished_claims_have_no_claimreview(api, seeded):
+    assert api.get(f"/api/claims/{Claim.objects.first().pk}/claimreview/").status_code == 404
+
+
+def test_claimreview_feed_and_updated_since(api, published):
+    feed = api.get("/api/claimreview.jsonld").json()
+    expanded = jsonld.expand(feed, {"documentLoader": offline_loader})
+    assert [node[SCHEMA + "claimReviewed"][0]["@value"] for node in expanded] == [published.text]
+    later = (published.updated_at + timedelta(seconds=1)).isoformat()
+    assert api.get("/api/claimreview.jsonld", {"updated_since": later}).json()["@graph"] == []
+    assert len(api.get("/api/claimreview.jsonld", {"updated_since": "2020-01-01"}).json()["@graph"]) == 1
+    assert api.get("/api/claimreview.jsonld", {"updated_since": "last week"}).status_code == 400
+
+
+def test_scorecard_gives_counts_with_their_base(api, published, editor):
+    other = Claim.objects.filter(claimant__slug="john-kirby").exclude(pk=published.pk).first()
+    claim_rate(claim=other, verdict="false", reviewer=editor, status=Claim.Status.PUBLISHED)
+    card = api.get("/api/speakers/john-kirby/scorecard/").json()
+    counts = {row["verdict"]: (row["count"], row["of"]) for row in card["verdicts"]}
+    assert card["rated_claims"] == 2
+    assert counts["mostly-true"] == (1, 2) and counts["false"] == (1, 2) and counts["true"] == (0, 2)
+
+
+def test_fact_check_tools_search_shape(api, published, settings):
+    url = "/api/factcheck/v1alpha1/claims:search"
+    body = api.get(url, {"query": published.text.split()[0], "languageCode": "sq"}).json()
+    [claim] = body["claims"]
+    assert set(claim) == {"text", "claimant", "claimDate", "claimReview"}
+    [review] = claim["claimReview"]
+    assert set(review) == {"publisher", "url", "title", "reviewDate", "textualRating", "languageCode"}
+    assert review["textualRating"] == "Mostly true" and review["publisher"]["site"] == "claimtracker.example.org"
+    assert api.get(url, {"query": "zzzz-no-such-claim"}).json() == {"claims": []}
+    assert api.get(url, {"reviewPublisherSiteFilter": "other.example"}).json() == {"claims": []}
+    assert api.get(url, {"reviewPublisherSiteFilter": "claimtracker.example.org"}).json()["claims"]
+    assert api.get(url, {"query": published.text.split()[0], "languageCode": "en"}).json() == {"claims": []}
+    assert api.get(url, {"query": "x", "maxAgeDays": "1"}).json() == {"claims": []}
+    for bad in ({}, {"query": "x", "pageSize": "0"}, {"query": "x", "pageToken": "garbage"}, {"query": "x", "maxAgeDays": "y"}):
+        assert api.get(url, bad).status_code == 400
+
+
+def test_fact_check_tools_search_pages(api, seeded, editor):
+    for claim in Claim.objects.all()[:3]:
+        claim_rate(claim=claim, verdict="false", reviewer=editor, status=Claim.Status.PUBLISHED)
+    url = "/api/factcheck/v1alpha1/claims:search"
+    site = {"reviewPublisherSiteFilter": "claimtracker.example.org", "pageSize": 2}
+    first = api.get(url, site).json()
+    second = api.get(url, {**site, "pageToken": first["nextPageToken"]}).json()
+    assert len(first["claims"]) == 2 and len(second["claims"]) == 1 and "nextPageToken" not in second
+    assert {c["text"] for c in first["claims"]}.isdisjoint(c["text"] for c in second["claims"])
+
+
+def test_admin_rates_a_claim_and_keeps_history(client, seeded, editor):
+    client.force_login(editor)
+    claim = Claim.objects.first()
+    url = reverse("admin:quotes_claim_change", args=[claim.pk])
+    page = client.get(url)
+    assert page.status_code == 200 and b"<mark>" in page.content and b"Similar claims" in page.content
+    response = client.post(url, {"verdict": "misleading", "explanation": "Out of context.", "review_url": "", "status": "published"})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.verdict, claim.status, claim.reviewed_by) == ("misleading", "published", editor)
+    refused = client.post(url, {"verdict": "unrated", "explanation": "", "review_url": "", "status": "published"})
+    assert refused.status_code == 200 and b"needs a verdict" in refused.content
+    history = client.get(reverse("admin:quotes_claim_history", args=[claim.pk]))
+    assert history.status_code == 200 and b"editor" in history.content
+    assert [h.verdict for h in claim.history.order_by("history_date")] == ["unrated", "misleading"]
