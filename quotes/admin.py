@@ -2,29 +2,39 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
 from django.db.models import Count
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import ArticleAdmin
 from articles.models import Article
 from quotes import services
-from quotes.models import Claim, Quote, Speaker
+from quotes.models import Claim, Quote, QuoteForReview, Speaker
 
 CONTEXT_CHARS = 300
 
 
-def highlight(body: str, start: int, end: int):
+def highlight(body: str, start: int, end: int, context: int = CONTEXT_CHARS):
     """The article text around [start, end) with that span marked, for checking provenance."""
     return format_html(
         '<div style="white-space:pre-wrap;max-width:60em">…{}<mark>{}</mark>{}…</div>',
-        body[max(0, start - CONTEXT_CHARS):start], body[start:end], body[end:end + CONTEXT_CHARS],
+        body[max(0, start - context):start], body[start:end], body[end:end + context],
     )
+
+
+class SpeakerMergeForm(ActionForm):
+    merge_into = forms.CharField(required=False, label="Merge into (slug)")
 
 
 @admin.register(Speaker)
 class SpeakerAdmin(SimpleHistoryAdmin):
+    action_form = SpeakerMergeForm
+    actions = ["merge"]
     list_display = ["name", "kind", "role", "alias_list", "quote_count"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "search_names", "role"]
@@ -44,6 +54,18 @@ class SpeakerAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         services.speaker_set_names(speaker=obj, name=obj.name, aliases=obj.aliases or [])
+
+    @admin.action(description="Merge the selected speakers into the one named below")
+    def merge(self, request, queryset):
+        slug = request.POST.get("merge_into", "").strip()
+        target = Speaker.objects.filter(slug=slug).first()
+        if target is None:
+            self.message_user(request, f"No speaker with slug {slug!r}: type the slug to merge into.", messages.ERROR)
+            return
+        merged = [s for s in queryset if s.pk != target.pk]
+        for source in merged:
+            services.speaker_merge(source=source, target=target)
+        self.message_user(request, f"{len(merged)} speaker(s) merged into {target.name}.", messages.SUCCESS)
 
 
 class AttributionFilter(admin.SimpleListFilter):
@@ -110,6 +132,78 @@ class QuoteAdmin(SimpleHistoryAdmin):
         if skipped:
             message += f" {skipped} quote(s) without a speaker skipped."
         self.message_user(request, message, messages.SUCCESS)
+
+
+class ReviewSpeakerForm(forms.ModelForm):
+    """The speaker typed by slug, so the queue renders without a query per row."""
+
+    speaker = forms.ModelChoiceField(
+        Speaker.objects.all(), to_field_name="slug", required=False,
+        widget=forms.TextInput(attrs={"size": 18, "title": "Speaker slug, e.g. vladimir-putin"}),
+    )
+
+    class Meta:
+        model = Quote
+        fields = ["speaker"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.speaker_id:
+            self.initial["speaker"] = self.instance.speaker.slug
+
+
+@admin.register(QuoteForReview)
+class ReviewQueueAdmin(QuoteAdmin):
+    """One screen to work through extracted quotes: least confident first, each shown in its
+    article, with one-click verify and reject and the speaker editable in place."""
+
+    list_display = ["confidence", "passage", "speaker_name", "speaker", "attribution", "decide"]
+    list_display_links = None
+    list_editable = ["speaker"]
+    autocomplete_fields = []
+    list_filter = ["article__language", "kind", "attribution"]
+    list_per_page = 25
+    ordering = ["confidence", "id"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(status=Quote.Status.EXTRACTED)
+
+    def get_changelist_form(self, request, **kwargs):
+        return ReviewSpeakerForm
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description="Speaker", ordering="speaker__name")
+    def speaker_name(self, quote):
+        return quote.speaker or "—"
+
+    @admin.display(description="Quote in its article")
+    def passage(self, quote):
+        return highlight(quote.article.body, quote.start, quote.end, context=120)
+
+    @admin.display(description="Decide")
+    def decide(self, quote):
+        return format_html(
+            '<button type="submit" class="button" formaction="{}" title="Verify this quote">Verify</button> '
+            '<button type="submit" class="button" formaction="{}" title="Reject this quote">Reject</button>',
+            reverse("admin:quotes_quoteforreview_decide", args=[quote.pk, "verified"]),
+            reverse("admin:quotes_quoteforreview_decide", args=[quote.pk, "rejected"]),
+        )
+
+    def get_urls(self):
+        decide = self.admin_site.admin_view(self.decide_view)
+        return [path("<int:pk>/<str:status>/", decide, name="quotes_quoteforreview_decide"), *super().get_urls()]
+
+    def decide_view(self, request, pk, status):
+        if request.method != "POST" or status not in (Quote.Status.VERIFIED, Quote.Status.REJECTED):
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        quote = get_object_or_404(Quote, pk=pk)
+        count = services.quotes_set_status(quotes=[quote], status=status)
+        self.message_user(request, f"{count} quote marked {status}: “{quote.text[:60]}”", messages.SUCCESS)
+        return redirect(reverse("admin:quotes_quoteforreview_changelist") + "?" + request.GET.urlencode())
 
 
 class QuoteInline(admin.TabularInline):

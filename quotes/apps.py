@@ -7,6 +7,7 @@ class QuotesConfig(AppConfig):
     verbose_name = "Quotes and claims"
 
     def ready(self):
+        from quotes import signals  # noqa: F401  (keeps editors' work through fixture loads)
         from quotes.services import editors_group_ensure
 
         # Permissions exist only after migrate has run, so the group is set up then.

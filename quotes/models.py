@@ -204,3 +204,12 @@ VERDICT_SCORES = {
     Claim.Verdict.MISLEADING: 2,
     Claim.Verdict.FALSE: 1,
 }
+
+
+class QuoteForReview(Quote):
+    """The editors' review queue: extracted quotes, least confident first (admin only)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "quote to review"
+        verbose_name_plural = "review queue"

@@ -23,7 +23,12 @@ from quotes.models import Claim, Quote, Speaker
 EDITORS_GROUP = "editors"
 _EDITOR_PERMISSIONS = {
     "articles": {"article": ("view", "change")},
-    "quotes": {"speaker": ("view", "add", "change"), "quote": ("view", "add", "change"), "claim": ("view", "add", "change")},
+    "quotes": {
+        "speaker": ("view", "add", "change"),
+        "quote": ("view", "add", "change"),
+        "quoteforreview": ("view", "change"),
+        "claim": ("view", "add", "change"),
+    },
 }
 
 
@@ -99,6 +104,26 @@ def known_speakers() -> list[KnownSpeaker]:
         KnownSpeaker(key=s.slug, name=s.name, aliases=tuple(s.aliases or ()), role=s.role, kind=s.kind)
         for s in Speaker.objects.only("slug", "name", "aliases", "role", "kind")
     ]
+
+
+def speaker_merge(*, source: Speaker, target: Speaker) -> Speaker:
+    """Fold `source` into `target`: its quotes and claims move, its name and aliases become
+    aliases of `target` (so a re-import finds `target`), and `source` goes. History records each
+    row that changed."""
+    if source.pk == target.pk:
+        raise ValueError(f"cannot merge speaker {source.slug!r} into itself")
+    with transaction.atomic():
+        quotes = list(Quote.objects.filter(speaker=source))
+        for quote in quotes:
+            quote.speaker, quote.edited = target, True  # an editor's decision: imports keep it
+        bulk_update_with_history(quotes, Quote, ["speaker", "edited"])
+        claims = list(Claim.objects.filter(claimant=source))
+        for claim in claims:
+            claim.claimant = target
+        bulk_update_with_history(claims, Claim, ["claimant"])
+        speaker_set_names(speaker=target, aliases=[*target.aliases, source.name, *source.aliases])
+        source.delete()
+    return target
 
 
 # ---- import --------------------------------------------------------------------------------

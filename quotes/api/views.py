@@ -9,7 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
 from rest_framework.decorators import action, api_view, permission_classes
-from rest_framework.permissions import AllowAny
+from rest_framework.permissions import AllowAny, BasePermission
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
@@ -59,7 +59,44 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
         return self.get_paginated_response(QuoteSerializer(page, many=True).data)
 
 
-class QuoteViewSet(viewsets.ReadOnlyModelViewSet):
+class CanReadHistory(BasePermission):
+    """History shows who changed what: editors only."""
+
+    def has_permission(self, request, view):
+        model = view.get_queryset().model
+        return request.user.is_authenticated and request.user.has_perm(
+            f"{model._meta.app_label}.view_{model._meta.model_name}"
+        )
+
+
+class HistoryMixin:
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @action(detail=True, methods=["get"], permission_classes=[CanReadHistory], filter_backends=[], pagination_class=None)
+    def history(self, request, pk=None):
+        """Every change to this row, newest first: when, by whom, and the fields that changed."""
+        record = self.get_object()
+        versions = list(record.history.select_related("history_user").order_by("-history_date", "-history_id"))
+        entries = []
+        for newer, older in zip(versions, versions[1:] + [None]):
+            changes = []
+            if older is not None:
+                delta = newer.diff_against(older)
+                changes = [{"field": c.field, "old": _plain(c.old), "new": _plain(c.new)} for c in delta.changes]
+            entries.append({
+                "history_id": newer.history_id,
+                "date": newer.history_date,
+                "type": {"+": "created", "~": "changed", "-": "deleted"}[newer.history_type],
+                "user": newer.history_user.get_username() if newer.history_user else None,
+                "changes": changes,
+            })
+        return Response(entries)
+
+
+def _plain(value):
+    return value if value is None or isinstance(value, (str, int, float, bool, list, dict)) else str(value)
+
+
+class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     queryset = QUOTE_QUERYSET
     serializer_class = QuoteSerializer
     filterset_class = QuoteFilterSet
@@ -70,7 +107,7 @@ class QuoteViewSet(viewsets.ReadOnlyModelViewSet):
 PUBLISHED_CLAIMS = Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("claimant", "article")
 
 
-class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Claim.objects.select_related("claimant", "article").prefetch_related("quotes")
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilterSet

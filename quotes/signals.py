@@ -1,0 +1,24 @@
+"""Fixture loads (`loaddata`) write rows raw, past the services. An editor's work must survive them
+too, so a raw save of a quote or claim that an editor has touched keeps the editor's fields."""
+
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
+
+from quotes.models import Claim, Quote
+
+EDITOR_FIELDS = {
+    Quote: ["speaker_id", "status", "edited", "attribution", "text", "kind", "cue", "confidence"],
+    Claim: ["claimant_id", "verdict", "explanation", "review_url", "reviewed_by_id", "reviewed_at", "status", "origin"],
+}
+
+
+@receiver(pre_save, sender=Quote, dispatch_uid="quote_keep_editor_work")
+@receiver(pre_save, sender=Claim, dispatch_uid="claim_keep_editor_work")
+def keep_editor_work(sender, instance, raw=False, **kwargs):
+    if not raw or instance.pk is None:
+        return
+    current = sender.objects.filter(pk=instance.pk).first()
+    if current is None or not current.is_protected:
+        return
+    for field in EDITOR_FIELDS[sender]:
+        setattr(instance, field, getattr(current, field))
