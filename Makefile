@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/claimtracker
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: install run migrate seed test test-sqlite test-postgres fixtures bench evaluate
+.PHONY: install run migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures bench evaluate
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -22,7 +22,16 @@ seed: migrate
 run: seed
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
-test: test-sqlite test-postgres
+test: browser-deps test-sqlite test-postgres
+
+# The browser test drives Debian's chromium; install it (and its driver) when missing.
+browser-deps:
+	-@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; }
+
+# Refresh the README's screenshot of the review queue.
+screenshot: install browser-deps
+	CLAIMTRACKER_SCREENSHOT=$(CURDIR)/docs/review-queue.png $(PY) -m pytest tests/browser -q
 
 test-sqlite: install
 	DATABASE_URL=sqlite:///$(CURDIR)/.test.sqlite3 $(PY) -m pytest

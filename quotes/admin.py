@@ -17,12 +17,15 @@ from quotes import services
 from quotes.models import Claim, Quote, QuoteForReview, Speaker
 
 CONTEXT_CHARS = 300
+admin.site.site_header = "ClaimTracker editors"
+admin.site.site_title = "ClaimTracker"
+admin.site.index_title = "Curation"
 
 
 def highlight(body: str, start: int, end: int, context: int = CONTEXT_CHARS):
     """The article text around [start, end) with that span marked, for checking provenance."""
     return format_html(
-        '<div style="white-space:pre-wrap;max-width:60em">…{}<mark>{}</mark>{}…</div>',
+        '<div style="white-space:pre-wrap;max-width:60em;min-width:22em">…{}<mark>{}</mark>{}…</div>',
         body[max(0, start - context):start], body[start:end], body[end:end + context],
     )
 
@@ -107,12 +110,14 @@ class QuoteAdmin(SimpleHistoryAdmin):
         return highlight(quote.article.body, quote.start, quote.end)
 
     def save_model(self, request, obj, form, change):
-        if change and "speaker" in form.changed_data:
+        changed = set(form.changed_data)
+        if change and "speaker" in changed:
             services.quote_set_speaker(quote=obj, speaker=obj.speaker)
-            form.changed_data.remove("speaker")
-        if change and form.changed_data:
+            changed.discard("speaker")
+        if change and changed:
             obj.edited = True
-        super().save_model(request, obj, form, change)
+        if not change or changed:
+            super().save_model(request, obj, form, change)
 
     @admin.action(description="Mark verified")
     def mark_verified(self, request, queryset):
@@ -139,7 +144,7 @@ class ReviewSpeakerForm(forms.ModelForm):
 
     speaker = forms.ModelChoiceField(
         Speaker.objects.all(), to_field_name="slug", required=False,
-        widget=forms.TextInput(attrs={"size": 18, "title": "Speaker slug, e.g. vladimir-putin"}),
+        widget=forms.TextInput(attrs={"size": 18, "title": "Speaker slug, e.g. vladimir-putin", "aria-label": "Speaker slug"}),
     )
 
     class Meta:
@@ -171,10 +176,14 @@ class ReviewQueueAdmin(QuoteAdmin):
     def get_changelist_form(self, request, **kwargs):
         return ReviewSpeakerForm
 
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {"title": "Review queue: least confident quotes first", **(extra_context or {})}
+        return super().changelist_view(request, extra_context)
+
     def has_add_permission(self, request):
         return False
 
-    @admin.display(description="Speaker", ordering="speaker__name")
+    @admin.display(description="Current speaker", ordering="speaker__name")
     def speaker_name(self, quote):
         return quote.speaker or "—"
 

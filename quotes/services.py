@@ -311,6 +311,10 @@ def quotes_set_status(*, quotes, status: str) -> int:
 
 
 def quote_set_speaker(*, quote: Quote, speaker: Speaker) -> Quote:
+    """An editor's attribution; it survives re-imports. (Saved through Quote itself, so a row
+    edited in the review queue's proxy model still gets its history.)"""
+    if type(quote) is not Quote:
+        quote = Quote.objects.get(pk=quote.pk)
     quote.speaker = speaker
     quote.attribution = Quote.Attribution.EDITOR
     quote.edited = True
