@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/claimtracker
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: install run migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures bench evaluate
+.PHONY: install run serve migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures bench evaluate
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -21,6 +21,13 @@ seed: migrate
 
 run: seed
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+# Production-style serving: gunicorn, static files by WhiteNoise. Needs the environment of
+# .env.example (DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL, ...).
+serve: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v0
+	$(VENV)/bin/gunicorn claimtracker.wsgi --bind $${BIND:-127.0.0.1:8000} --workers $${WORKERS:-3} --access-logfile -
 
 test: browser-deps test-sqlite test-postgres
 

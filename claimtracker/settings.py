@@ -49,6 +49,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "claimtracker.middleware.RejectUnusableParametersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -99,6 +101,19 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Compressed, served by WhiteNoise from the app server after `collectstatic` (make serve).
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+
+# Behind HTTPS in production (see README "Production"); off in local development.
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_PRELOAD = not DEBUG
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("DJANGO_BEHIND_PROXY") else None
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
@@ -115,6 +130,15 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "claimtracker.pagination.StandardPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Per client, per minute; set the rates in the environment (README "Throttling").
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("CLAIMTRACKER_THROTTLE_ANON", "120/minute"),
+        "user": os.environ.get("CLAIMTRACKER_THROTTLE_USER", "600/minute"),
+    },
 }
 
 SPECTACULAR_SETTINGS = {
@@ -122,6 +146,13 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Attributed direct quotes, speakers, articles and fact-checked claims.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Speakers and quotes both have a "kind"; name their enums apart.
+    "ENUM_NAME_OVERRIDES": {
+        "SpeakerKindEnum": "quotes.models.Speaker.Kind",
+        "QuoteKindEnum": "quotes.models.Quote.Kind",
+        "QuoteStatusEnum": "quotes.models.Quote.Status",
+        "ClaimStatusEnum": "quotes.models.Claim.Status",
+    },
 }
 
 # The organisation that publishes the fact-checks (ClaimReview author and publisher).

@@ -1,0 +1,25 @@
+"""Request guards that hold for every view."""
+
+from django.http import JsonResponse
+
+MAX_PARAMETER_CHARS = 2000
+
+
+class RejectUnusableParametersMiddleware:
+    """A query parameter with a NUL character (which PostgreSQL cannot store or compare) or of
+    absurd length gets a clear 400 instead of reaching the database."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for name, values in request.GET.lists():
+            for value in [name, *values]:
+                if "\x00" in value:
+                    return JsonResponse({"detail": f"query parameter {name!r} contains a NUL character"}, status=400)
+                if len(value) > MAX_PARAMETER_CHARS:
+                    return JsonResponse(
+                        {"detail": f"query parameter {name!r} is longer than {MAX_PARAMETER_CHARS} characters"},
+                        status=400,
+                    )
+        return self.get_response(request)
