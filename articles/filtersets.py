@@ -23,11 +23,41 @@ class PeriodField(forms.CharField):
                 raise ValueError
             return date(int(match[1]), int(match[2]), int(match[3] or 1))
         except ValueError:
-            raise forms.ValidationError(f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM") from None
+            raise forms.ValidationError(
+                "%(value)r is not a date: use YYYY-MM-DD or YYYY-MM", params={"value": value}
+            ) from None
 
 
 class PeriodFilter(django_filters.Filter):
     field_class = PeriodField
+
+
+MAX_ID = 2**63 - 1  # the largest key PostgreSQL and SQLite can compare with
+
+
+class IdFilter(django_filters.NumberFilter):
+    """A whole-number key; anything else (1.5, 10**40) is a 400, never a database error."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
+
+
+class IdsField(django_filters.fields.ModelMultipleChoiceField):
+    def clean(self, value):
+        for item in value or []:
+            if not str(item).isdigit() or not 0 < int(item) <= MAX_ID:
+                raise forms.ValidationError("%(value)r is not an id", params={"value": item})
+        return super().clean(value)
+
+
+class IdsFilter(django_filters.ModelMultipleChoiceFilter):
+    """Several whole-number keys (?speaker_id=1&speaker_id=2)."""
+
+    field_class = IdsField
 
 
 def words_filter(queryset, field, value):

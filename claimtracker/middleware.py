@@ -6,13 +6,18 @@ MAX_PARAMETER_CHARS = 2000
 
 
 class RejectUnusableParametersMiddleware:
-    """A query parameter with a NUL character (which PostgreSQL cannot store or compare) or of
+    """A path or query parameter with a NUL character (which PostgreSQL cannot store or compare) or of
     absurd length gets a clear 400 instead of reaching the database."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.path:
+            return JsonResponse({"detail": "the path contains a NUL character"}, status=400)
+        for name, value in request.COOKIES.items():
+            if "\x00" in value:
+                return JsonResponse({"detail": f"cookie {name!r} contains a NUL character"}, status=400)
         for name, values in request.GET.lists():
             for value in [name, *values]:
                 if "\x00" in value:

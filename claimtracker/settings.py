@@ -20,6 +20,12 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def throttle_rate(name, default):
+    """A DRF rate such as 120/minute; "off" disables that throttle (the test suite does)."""
+    value = os.environ.get(name, default).strip()
+    return None if value.lower() in {"off", "none", ""} else value
+
+
 DEBUG = env_bool("DJANGO_DEBUG", False)
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -136,8 +142,8 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("CLAIMTRACKER_THROTTLE_ANON", "120/minute"),
-        "user": os.environ.get("CLAIMTRACKER_THROTTLE_USER", "600/minute"),
+        "anon": throttle_rate("CLAIMTRACKER_THROTTLE_ANON", "120/minute"),
+        "user": throttle_rate("CLAIMTRACKER_THROTTLE_USER", "600/minute"),
     },
 }
 

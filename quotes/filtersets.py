@@ -2,7 +2,7 @@
 
 import django_filters
 
-from articles.filtersets import PeriodFilter, words_filter
+from articles.filtersets import IdFilter, IdsFilter, PeriodFilter, words_filter
 from quotes.extraction.text import fold
 from quotes.models import Claim, Quote, Speaker
 
@@ -42,9 +42,9 @@ class QuoteFilterSet(django_filters.FilterSet):
     speaker = django_filters.ModelMultipleChoiceFilter(
         field_name="speaker__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Speaker slug"
     )
-    speaker_id = django_filters.ModelMultipleChoiceFilter(field_name="speaker", queryset=Speaker.objects.all())
+    speaker_id = IdsFilter(field_name="speaker", queryset=Speaker.objects.all())
     speaker_name = django_filters.CharFilter(method=alias_lookup("speaker__"), label="Speaker name or alias")
-    article = django_filters.NumberFilter(field_name="article_id")
+    article = IdFilter(field_name="article_id")
     language = django_filters.CharFilter(field_name="article__language")
     kind = django_filters.ChoiceFilter(choices=Quote.Kind.choices)
     status = django_filters.ChoiceFilter(choices=Quote.Status.choices)
@@ -66,7 +66,7 @@ class ClaimFilterSet(django_filters.FilterSet):
     verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices)
     status = django_filters.ChoiceFilter(choices=Claim.Status.choices)
     language = django_filters.CharFilter(field_name="article__language")
-    article = django_filters.NumberFilter(field_name="article_id")
+    article = IdFilter(field_name="article_id")
     reviewed = django_filters.BooleanFilter(field_name="reviewed_at", lookup_expr="isnull", exclude=True)
     reviewed_after = PeriodFilter(field_name="reviewed_at", lookup_expr="gte")
     reviewed_before = PeriodFilter(field_name="reviewed_at", lookup_expr="lte")

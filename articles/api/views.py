@@ -7,6 +7,7 @@ from articles.models import Article
 
 
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = r"\d+"
     queryset = Article.objects.annotate(quote_count=Count("quotes"))
     serializer_class = ArticleSerializer
     filterset_class = ArticleFilterSet

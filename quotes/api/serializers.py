@@ -37,6 +37,7 @@ class ClaimSerializer(serializers.ModelSerializer):
     language = serializers.CharField(source="article.language", read_only=True)
     quotes = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
     rating_value = serializers.SerializerMethodField()
+    review_url = serializers.CharField(read_only=True, help_text="Where the published fact-check lives, or empty.")
 
     class Meta:
         model = Claim

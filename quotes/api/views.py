@@ -97,6 +97,7 @@ def _plain(value):
 
 
 class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = r"\d+"
     queryset = QUOTE_QUERYSET
     serializer_class = QuoteSerializer
     filterset_class = QuoteFilterSet
@@ -108,13 +109,14 @@ PUBLISHED_CLAIMS = Claim.objects.filter(status=Claim.Status.PUBLISHED).select_re
 
 
 class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = r"\d+"
     queryset = Claim.objects.select_related("claimant", "article").prefetch_related("quotes")
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilterSet
     ordering_fields = ["created_at", "updated_at", "reviewed_at", "verdict", "id"]
     ordering = ["-created_at", "id"]
 
-    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"], url_path="claimreview", filter_backends=[], pagination_class=None)
     def claimreview(self, request, pk=None):
         """The published review of this claim as schema.org ClaimReview JSON-LD."""
@@ -133,7 +135,7 @@ def _review(request, claim, *, context=True):
 
 @extend_schema(
     parameters=[OpenApiParameter("updated_since", OpenApiTypes.DATETIME, description="Only reviews changed since")],
-    responses={200: OpenApiTypes.OBJECT},
+    responses={(200, "application/ld+json"): OpenApiTypes.OBJECT},
 )
 @api_view(["GET"])
 @permission_classes([AllowAny])
@@ -147,6 +149,7 @@ def claimreview_feed(request):
             raise ValidationError({"updated_since": f"{since!r} is not a date or time (ISO 8601)"})
         if timezone.is_naive(moment):
             moment = timezone.make_aware(moment, dt_timezone.utc)
+        moment = moment.astimezone(dt_timezone.utc)  # PostgreSQL refuses odd offsets such as +16:22
         claims = claims.filter(updated_at__gte=moment)
     graph = [_review(request, claim, context=False) for claim in claims]
     return Response({"@context": SCHEMA_ORG, "@graph": graph}, content_type="application/ld+json")

@@ -1,0 +1,149 @@
+"""Hostile input, interrupted imports and database faults: clear errors, nothing half-written."""
+
+import io
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.models import Article
+from quotes.models import Quote, Speaker
+
+GOOD = "Mayor Anna Berg opened the school.\n\n“We built this school in one single year,” she said.\n"
+
+
+def import_quietly(*paths):
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_articles", *map(str, paths), stdout=out, stderr=err)
+        failed = False
+    except CommandError:
+        failed = True
+    return failed, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.django_db
+def test_mixed_encodings_bom_and_crlf(tmp_path):
+    (tmp_path / "mixed.txt").write_bytes("Zürich “quote”".encode("utf-8") + " café".encode("latin-1"))
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode("utf-8"))
+    failed, out, err = import_quietly(tmp_path)
+    assert failed and "mixed.txt: not valid UTF-8" in err and "Traceback" not in err
+    article = Article.objects.get(source_file="bom.txt")
+    assert "\r" not in article.body and article.quotes.count() == 1
+
+
+@pytest.mark.django_db
+def test_large_file_is_refused_without_reading_it(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper
+    failed, _, err = import_quietly(big)
+    assert failed and "over the import limit" in err and Article.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_ten_thousand_unbalanced_marks_import_with_valid_offsets(tmp_path):
+    noisy = tmp_path / "noisy.txt"
+    noisy.write_text(GOOD + ("He said “ yes and ‘ no ” „ « » ' " * 1000) + "\n", encoding="utf-8")
+    failed, _, err = import_quietly(noisy)
+    assert not failed, err
+    for quote in Quote.objects.select_related("article"):
+        assert quote.article.body[quote.start:quote.end] == quote.text
+
+
+@pytest.mark.django_db
+def test_symlink_loop_and_vanishing_path(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    gone = tmp_path / "gone.txt"
+    gone.write_text(GOOD, encoding="utf-8")
+    from quotes import services
+
+    real_read = services.read_article_file
+
+    def vanish_then_read(path):
+        if path.name == "gone.txt":
+            path.unlink()  # the file disappears between listing and reading
+        return real_read(path)
+
+    services.read_article_file = vanish_then_read
+    try:
+        failed, _, err = import_quietly(tmp_path)
+    finally:
+        services.read_article_file = real_read
+    assert failed and "Traceback" not in err
+    assert "loop.txt" in err and "gone.txt: no such file" in err
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("content, reason", [
+    ("[{\"model\": \"quotes.speaker\", \"fields\": {\"name\": \"A\"", "not valid JSON"),
+    (json.dumps([
+        {"model": "quotes.speaker", "fields": {"slug": "ok-speaker", "name": "Ok", "kind": "person", "aliases": [],
+                                               "role": "", "search_names": " ok ", "created_at": "2026-01-01T00:00:00Z",
+                                               "updated_at": "2026-01-01T00:00:00Z"}},
+        {"model": "quotes.speaker", "fields": {"slug": "broken", "kind": "person"}},
+    ]), "partial"),
+])
+def test_malformed_fixture_fails_and_loads_nothing(tmp_path, content, reason):
+    fixture = tmp_path / "bad.json"
+    fixture.write_text(content, encoding="utf-8")
+    with pytest.raises(Exception) as failure:
+        call_command("loaddata", str(fixture), verbosity=0)
+    assert "bad.json" in str(failure.value)
+    assert not Speaker.objects.filter(slug="ok-speaker").exists()
+
+
+def _run_import(db_url, *args, **popen):
+    env = {**os.environ, "DATABASE_URL": db_url, "DJANGO_DEBUG": "1"}
+    return subprocess.Popen(
+        [sys.executable, "manage.py", *args], cwd=settings.BASE_DIR, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen,
+    )
+
+
+def _snapshot(db_url):
+    env = {**os.environ, "DATABASE_URL": db_url, "DJANGO_DEBUG": "1"}
+    dump = subprocess.run(
+        [sys.executable, "manage.py", "dumpdata", "articles.article", "quotes.speaker", "quotes.quote", "quotes.claim",
+         "--natural-foreign", "--natural-primary"],
+        cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, check=True,
+    ).stdout
+    objects = json.loads(dump)
+    for obj in objects:
+        for key in ("created_at", "updated_at"):
+            obj["fields"].pop(key, None)
+    return sorted(objects, key=lambda o: json.dumps(o, sort_keys=True))
+
+
+@pytest.mark.slow
+def test_import_killed_at_random_points_then_rerun_equals_a_clean_run(tmp_path):
+    """SIGKILL mid-import leaves only whole articles (one transaction each); a re-run completes
+    the rest, and the database ends identical to an uninterrupted import."""
+    files = tmp_path / "texts"
+    files.mkdir()
+    for seed in sorted(Path(settings.SEED_TEXTS_DIR).glob("*.txt")):
+        (files / seed.name).write_bytes(seed.read_bytes())
+    clean = f"sqlite:///{tmp_path / 'clean.sqlite3'}"
+    killed = f"sqlite:///{tmp_path / 'killed.sqlite3'}"
+    for url in (clean, killed):
+        assert _run_import(url, "migrate", "-v0").wait(timeout=120) == 0
+    assert _run_import(clean, "import_articles", str(files)).wait(timeout=300) == 0
+    rng = random.Random(20261123)
+    for _ in range(3):
+        process = _run_import(killed, "import_articles", str(files))
+        time.sleep(rng.uniform(0.3, 2.5))
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    assert _run_import(killed, "import_articles", str(files)).wait(timeout=300) == 0
+    assert _snapshot(killed) == _snapshot(clean)
