@@ -1,6 +1,11 @@
 """Request guards that hold for every view."""
 
+import logging
+
+from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
+
+logger = logging.getLogger("claimtracker")
 
 MAX_PARAMETER_CHARS = 2000
 
@@ -28,3 +33,27 @@ class RejectUnusableParametersMiddleware:
                         status=400,
                     )
         return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """While the database is down or restarting, answer 503 with Retry-After (and log it) instead
+    of a bare 500. Nothing else is needed to recover: with CONN_HEALTH_CHECKS the next request
+    finds the dead connection, drops it and connects again."""
+
+    RETRY_AFTER_SECONDS = 5
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.error("database unavailable: %s %s: %s", request.method, request.path, str(exception).strip())
+        return JsonResponse(
+            {"detail": "the database is unavailable; try again shortly"},
+            status=503,
+            headers={"Retry-After": str(self.RETRY_AFTER_SECONDS)},
+        )

@@ -139,3 +139,75 @@ def test_create_editor_command(db, client):
     assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
     with pytest.raises(CommandError, match="already exists"):
         call_command("create_editor", "maria", stdout=io.StringIO())
+
+
+@pytest.fixture
+def editor_api(seeded, editor):
+    api = APIClient()
+    api.force_authenticate(editor)
+    return api
+
+
+def test_editor_verifies_and_reattributes_a_quote_through_the_api(editor_api, editor):
+    quote = Quote.objects.filter(status="extracted").order_by("id").first()
+    other = Speaker.objects.exclude(pk=quote.speaker_id).order_by("id").first()
+    response = editor_api.patch(f"/api/quotes/{quote.pk}/", {"status": "verified", "speaker": other.slug}, format="json")
+    assert response.status_code == 200, response.content
+    assert response.json()["speaker"]["slug"] == other.slug and response.json()["status"] == "verified"
+    quote.refresh_from_db()
+    assert (quote.status, quote.speaker_id, quote.attribution, quote.edited) == ("verified", other.pk, "editor", True)
+    assert quote.history.filter(history_user=editor).exists()
+
+
+@pytest.mark.parametrize("payload, reason", [
+    ({"speaker": "nobody-by-this-slug"}, "nobody-by-this-slug"),
+    ({"status": "approved"}, "approved"),
+    ({}, "nothing to change"),
+])
+def test_bad_quote_edits_are_400_and_change_nothing(editor_api, payload, reason):
+    quote = Quote.objects.order_by("id").first()
+    before = (quote.status, quote.speaker_id, quote.updated_at)
+    response = editor_api.patch(f"/api/quotes/{quote.pk}/", payload, format="json")
+    assert response.status_code == 400 and reason in response.content.decode()
+    quote.refresh_from_db()
+    assert (quote.status, quote.speaker_id, quote.updated_at) == before
+
+
+def test_editor_rates_a_claim_through_the_api(editor_api, editor):
+    claim = Claim.objects.order_by("id").first()
+    response = editor_api.patch(
+        f"/api/claims/{claim.pk}/",
+        {"verdict": "false", "explanation": "The figures say otherwise.", "status": "published"},
+        format="json",
+    )
+    assert response.status_code == 200, response.content
+    claim.refresh_from_db()
+    assert (claim.verdict, claim.status, claim.reviewed_by_id) == ("false", "published", editor.pk)
+    assert response.json()["rating_value"] == 1
+    refused = editor_api.patch(f"/api/claims/{claim.pk}/", {"verdict": "unrated", "status": "published"}, format="json")
+    assert refused.status_code == 400 and "unrated" in refused.content.decode()
+
+
+def test_verdicts_need_the_editors_group_not_just_the_permission(seeded, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("intern")
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["change_claim", "change_quote"]))
+    api = APIClient()
+    api.force_authenticate(user)
+    claim = Claim.objects.order_by("id").first()
+    assert api.patch(f"/api/claims/{claim.pk}/", {"verdict": "true"}, format="json").status_code == 403
+    claim.refresh_from_db()
+    assert claim.verdict == "unrated"
+    quote = Quote.objects.order_by("id").first()
+    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code == 200
+
+
+def test_signed_in_users_without_permissions_cannot_write(seeded, django_user_model):
+    api = APIClient()
+    api.force_authenticate(django_user_model.objects.create_user("reader"))
+    quote = Quote.objects.order_by("id").first()
+    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code == 403
+    assert api.put(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code in (403, 405)
+    quote.refresh_from_db()
+    assert quote.status == "extracted"

@@ -48,3 +48,24 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     def get_rating_value(self, claim) -> int | None:
         return VERDICT_SCORES.get(claim.verdict)
+
+
+class QuoteUpdateSerializer(serializers.Serializer):
+    """What an editor may change on a quote through the API: its review status and its speaker."""
+
+    status = serializers.ChoiceField(choices=Quote.Status.choices, required=False)
+    speaker = serializers.SlugRelatedField(slug_field="slug", queryset=Speaker.objects.all(), required=False)
+
+
+class ClaimRatingSerializer(serializers.Serializer):
+    """A fact-checker's verdict on a claim (editors group only)."""
+
+    verdict = serializers.ChoiceField(choices=Claim.Verdict.choices)
+    explanation = serializers.CharField(required=False, allow_blank=True, default="")
+    review_url = serializers.URLField(required=False, allow_blank=True, default="")
+    status = serializers.ChoiceField(choices=Claim.Status.choices, required=False, default=Claim.Status.DRAFT)
+
+    def validate(self, data):
+        if data["status"] == Claim.Status.PUBLISHED and data["verdict"] == Claim.Verdict.UNRATED:
+            raise serializers.ValidationError("a published review needs a verdict other than 'unrated'")
+        return data

@@ -7,13 +7,17 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from django.db import transaction
 from rest_framework import viewsets
 from rest_framework.decorators import action, api_view, permission_classes
-from rest_framework.permissions import AllowAny, BasePermission
+from rest_framework.permissions import AllowAny, BasePermission, DjangoModelPermissions
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from quotes.api.serializers import ClaimSerializer, QuoteSerializer, SpeakerSerializer
+from quotes import services
+from quotes.api.serializers import (
+    ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer, SpeakerSerializer,
+)
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
 from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
@@ -96,6 +100,16 @@ def _plain(value):
     return value if value is None or isinstance(value, (str, int, float, bool, list, dict)) else str(value)
 
 
+class IsEditor(BasePermission):
+    """Members of the editors group (and superusers): the people who may publish verdicts."""
+
+    def has_permission(self, request, view):
+        user = request.user
+        return user.is_authenticated and (
+            user.is_superuser or user.groups.filter(name=services.EDITORS_GROUP).exists()
+        )
+
+
 class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = r"\d+"
     queryset = QUOTE_QUERYSET
@@ -103,6 +117,22 @@ class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     filterset_class = QuoteFilterSet
     ordering_fields = ["start", "confidence", "created_at", "updated_at", "article__published", "id"]
     ordering = ["article__source_file", "article_id", "start", "id"]
+    http_method_names = ["get", "patch", "head", "options"]
+
+    @extend_schema(request=QuoteUpdateSerializer, responses={200: QuoteSerializer})
+    def partial_update(self, request, pk=None):
+        """An editor verifies or rejects a quote, or fixes its speaker (change_quote permission)."""
+        payload = QuoteUpdateSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        if not payload.validated_data:
+            raise ValidationError({"detail": "nothing to change: send status, speaker or both"})
+        with transaction.atomic():
+            quote = get_object_or_404(Quote.objects.select_for_update(), pk=pk)
+            if "speaker" in payload.validated_data:
+                quote = services.quote_set_speaker(quote=quote, speaker=payload.validated_data["speaker"])
+            if "status" in payload.validated_data:
+                services.quotes_set_status(quotes=[quote], status=payload.validated_data["status"])
+        return Response(QuoteSerializer(QUOTE_QUERYSET.get(pk=pk)).data)
 
 
 PUBLISHED_CLAIMS = Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("claimant", "article")
@@ -115,6 +145,22 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     filterset_class = ClaimFilterSet
     ordering_fields = ["created_at", "updated_at", "reviewed_at", "verdict", "id"]
     ordering = ["-created_at", "id"]
+    http_method_names = ["get", "patch", "head", "options"]
+
+    def get_permissions(self):
+        if self.action == "partial_update":
+            return [DjangoModelPermissions(), IsEditor()]
+        return super().get_permissions()
+
+    @extend_schema(request=ClaimRatingSerializer, responses={200: ClaimSerializer})
+    def partial_update(self, request, pk=None):
+        """A fact-checker rates a claim: verdict, explanation, review URL, draft or published."""
+        payload = ClaimRatingSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        with transaction.atomic():
+            claim = get_object_or_404(Claim.objects.select_for_update(), pk=pk)
+            services.claim_rate(claim=claim, reviewer=request.user, **payload.validated_data)
+        return Response(ClaimSerializer(self.get_queryset().get(pk=pk)).data)
 
     @extend_schema(responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"], url_path="claimreview", filter_backends=[], pagination_class=None)

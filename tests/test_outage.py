@@ -1,0 +1,156 @@
+"""PostgreSQL going away under a running app server: clean 503s, then recovery with no restart.
+
+The app server (gunicorn, production settings) reaches PostgreSQL through a TCP relay that the
+test controls. Cutting the relay resets every open connection and refuses new ones, which is what
+the app server sees while PostgreSQL restarts; restoring it is PostgreSQL coming back.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="a database server restart needs a database server (PostgreSQL)"
+    ),
+]
+
+
+class Relay:
+    """A loopback TCP relay to the database that can be cut and restored on the same port."""
+
+    def __init__(self, target):
+        self.target = target
+        self.port = _free_port()
+        self.links = []
+        self.listener = None
+        self.lock = threading.Lock()
+
+    def restore(self):
+        self.listener = socket.create_server(("127.0.0.1", self.port), reuse_port=True)
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def cut(self):
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread; close alone does not
+        except OSError:
+            pass
+        self.listener.close()
+        with self.lock:
+            for sock in self.links:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                sock.close()
+            self.links.clear()
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.links += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source, sink):
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url):
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, json.loads(response.read()), response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null"), error.headers
+
+
+@pytest.fixture
+def app_server(tmp_path):
+    call_command("loaddata", "speakers", "seed", verbosity=0)
+    settings = connection.settings_dict
+    relay = Relay((settings["HOST"] or "127.0.0.1", int(settings["PORT"] or 5432)))
+    relay.restore()
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{settings['USER']}@127.0.0.1:{relay.port}/{settings['NAME']}",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "outage-test-key-" + "x" * 40,
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DJANGO_CONN_MAX_AGE": "600",  # persistent connections: the stale one must be noticed
+        "CLAIMTRACKER_THROTTLE_ANON": "off",
+    }
+    log = tmp_path / "gunicorn.log"
+    with open(log, "w") as log_file:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "claimtracker.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+            cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    try:
+        yield base, relay, server, log
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        relay.cut()
+
+
+def test_database_outage_gives_503_and_the_app_server_recovers_by_itself(app_server):
+    base, relay, server, log = app_server
+    status, body, _ = _get(f"{base}/api/quotes/?page_size=5")
+    assert status == 200 and body["count"] > 0
+    expected = body
+
+    relay.cut()
+    for _ in range(3):
+        status, body, headers = _get(f"{base}/api/quotes/?page_size=5")
+        assert status == 503, body
+        assert "database is unavailable" in body["detail"] and headers["Retry-After"]
+
+    relay.restore()
+    status, body, _ = _get(f"{base}/api/quotes/?page_size=5")
+    assert status == 200 and body == expected
+    assert server.poll() is None, "the app server must not have restarted or died"
+    assert "database unavailable: GET /api/quotes/" in log.read_text()
