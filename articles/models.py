@@ -1,6 +1,7 @@
 """Articles: the texts quotes are taken from. Quote offsets point into Article.body."""
 
 from django.db import models
+from django.db.models import F
 
 
 class ArticleManager(models.Manager):
@@ -33,6 +34,7 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["source_file", "sha256"]
+        indexes = [models.Index(F("published").desc(), F("id"), name="article_newest")]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(published_precision="") | models.Q(published__isnull=True),

@@ -1,9 +1,63 @@
-"""Page-number pagination shared by every list endpoint."""
+"""Page-number pagination shared by every list endpoint, with counts that stay cheap at scale.
 
+Counting every match of a broad filter over a million quotes costs more than fetching the page.
+So the count is exact up to EXACT_COUNT_LIMIT matches; past that (PostgreSQL only) it is the
+planner's estimate, never less than the limit, and the response says `count_exact: false`.
+Page numbers, deep links and `next`/`previous` keep working either way.
+"""
+
+import json
+
+from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models import QuerySet
+from django.utils.functional import cached_property
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+
+EXACT_COUNT_LIMIT = 10_000
+
+
+class CappedCountPaginator(Paginator):
+    count_exact = True
+
+    @cached_property
+    def count(self):
+        queryset = self.object_list
+        if not isinstance(queryset, QuerySet) or connections[queryset.db].vendor != "postgresql":
+            return super().count
+        counted = queryset.order_by()[: EXACT_COUNT_LIMIT + 1].count()
+        if counted <= EXACT_COUNT_LIMIT:
+            return counted
+        self.count_exact = False
+        return max(counted, planner_estimate(queryset))
+
+
+def planner_estimate(queryset: QuerySet) -> int:
+    plan = json.loads(queryset.order_by().explain(format="json"))
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 class StandardPagination(PageNumberPagination):
+    django_paginator_class = CappedCountPaginator
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def get_paginated_response(self, data):
+        return Response({
+            "count": self.page.paginator.count,
+            "count_exact": self.page.paginator.count_exact,
+            "next": self.get_next_link(),
+            "previous": self.get_previous_link(),
+            "results": data,
+        })
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        response["properties"]["count_exact"] = {
+            "type": "boolean",
+            "description": f"False when more than {EXACT_COUNT_LIMIT} rows match and count is the database's estimate.",
+        }
+        response["required"] = [*response.get("required", []), "count_exact"]
+        return response

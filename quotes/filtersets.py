@@ -5,6 +5,10 @@ import django_filters
 from articles.filtersets import IdFilter, IdsFilter, PeriodFilter, words_filter
 from quotes.extraction.text import fold
 from quotes.models import Claim, Quote, Speaker
+from quotes.search import quotes_matching
+
+# A name matching more speakers than this is too vague to list quotes by.
+MAX_SPEAKERS_PER_NAME = 200
 
 
 def alias_lookup(prefix=""):
@@ -38,24 +42,44 @@ class SpeakerFilterSet(django_filters.FilterSet):
         fields = ["kind"]
 
 
+def speakers_named(queryset, name, value):
+    """Quotes by every speaker one of whose names or aliases has `value` at a word start. The
+    speakers are looked up first, so that the quotes come from one index range per speaker."""
+    folded = fold(value)
+    if not folded:
+        return queryset
+    ids = Speaker.objects.filter(search_names__contains=f" {folded}").order_by().values_list("id", flat=True)
+    return queryset.filter(speaker_id__in=list(ids[:MAX_SPEAKERS_PER_NAME]))
+
+
 class QuoteFilterSet(django_filters.FilterSet):
+    # Filters on the quote's own columns (language and date are copies of the article's), so that
+    # every list is one index range; see the indexes on Quote.
     speaker = django_filters.ModelMultipleChoiceFilter(
-        field_name="speaker__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Speaker slug"
+        to_field_name="slug", queryset=Speaker.objects.all(), method="by_speakers", label="Speaker slug"
     )
     speaker_id = IdsFilter(field_name="speaker", queryset=Speaker.objects.all())
-    speaker_name = django_filters.CharFilter(method=alias_lookup("speaker__"), label="Speaker name or alias")
+    speaker_name = django_filters.CharFilter(method=speakers_named, label="Speaker name or alias")
     article = IdFilter(field_name="article_id")
-    language = django_filters.CharFilter(field_name="article__language")
+    language = django_filters.CharFilter(field_name="language")
     kind = django_filters.ChoiceFilter(choices=Quote.Kind.choices)
     status = django_filters.ChoiceFilter(choices=Quote.Status.choices)
     attribution = django_filters.ChoiceFilter(choices=Quote.Attribution.choices)
-    published_after = PeriodFilter(field_name="article__published", lookup_expr="gte")
-    published_before = PeriodFilter(field_name="article__published", lookup_expr="lte")
-    q = django_filters.CharFilter(method=words_in("text"), label="Words in the quote")
+    published_after = PeriodFilter(field_name="published", lookup_expr="gte")
+    published_before = PeriodFilter(field_name="published", lookup_expr="lte")
+    q = django_filters.CharFilter(
+        method="search", label="Words in the quote: full-text search in the quote's language ('a phrase', or, -word)"
+    )
 
     class Meta:
         model = Quote
         fields = []
+
+    def by_speakers(self, queryset, name, value):
+        return queryset.filter(speaker__in=value) if value else queryset
+
+    def search(self, queryset, name, value):
+        return quotes_matching(queryset, value, language=self.form.cleaned_data.get("language") or None)
 
 
 class ClaimFilterSet(django_filters.FilterSet):

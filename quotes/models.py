@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article
@@ -41,6 +42,7 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name", "slug"]
+        indexes = [models.Index(fields=["name", "slug"], name="speaker_name_order")]
 
     def __str__(self):
         return self.name
@@ -87,14 +89,20 @@ class Quote(models.Model):
     edited = models.BooleanField(
         default=False, help_text="An editor changed this quote; re-imports leave it alone."
     )
+    # Copies of the article's language and date, kept in step with it (signals.py), so that the
+    # common lists (a language, a period, newest first) are served by one index without a join.
+    language = models.CharField(max_length=8, blank=True, editable=False)
+    published = models.DateField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = QuoteManager()
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["language", "published"])
 
     class Meta:
-        ordering = ["article__source_file", "article_id", "start", "end"]
+        # Served on PostgreSQL by the indexes quote_newest, quote_speaker_newest and
+        # quote_language_newest (migration 0004: SQLite cannot index NULLS LAST).
+        ordering = [F("published").desc(nulls_last=True), "article_id", "start", "id"]
         constraints = [
             models.UniqueConstraint(fields=["article", "start", "end"], name="quote_unique_span"),
             models.CheckConstraint(
@@ -114,6 +122,11 @@ class Quote(models.Model):
         return self.article.natural_key() + (self.start, self.end)
 
     natural_key.dependencies = ["articles.article"]
+
+    def save(self, *args, **kwargs):
+        if self.article_id is not None and kwargs.get("update_fields") is None:
+            self.language, self.published = self.article.language, self.article.published
+        super().save(*args, **kwargs)
 
     @property
     def is_protected(self):
@@ -154,7 +167,7 @@ class Claim(models.Model):
     origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.REPORTED)
     cue = models.CharField(max_length=300, blank=True, help_text="The phrase that reports the claim.")
     quotes = models.ManyToManyField(Quote, related_name="claims", blank=True)
-    verdict = models.CharField(max_length=12, choices=Verdict.choices, default=Verdict.UNRATED, db_index=True)
+    verdict = models.CharField(max_length=12, choices=Verdict.choices, default=Verdict.UNRATED)
     explanation = models.TextField(blank=True, help_text="Why the verdict: what the fact-checker found.")
     review_url = models.URLField(blank=True, help_text="Where the published fact-check lives.")
     reviewed_by = models.ForeignKey(
@@ -170,6 +183,10 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["-created_at", "id"]
+        indexes = [
+            models.Index(F("created_at").desc(), F("id"), name="claim_newest"),
+            models.Index(F("verdict"), F("created_at").desc(), F("id"), name="claim_verdict_newest"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["article", "start", "end"], name="claim_unique_span"),
             models.CheckConstraint(

@@ -241,14 +241,14 @@ def _speaker_for(quote, cache: dict) -> Speaker:
     return speaker
 
 
-def _quote_values(item, speaker: Speaker) -> dict:
+def _quote_values(item, speaker: Speaker, article: Article) -> dict:
     return dict(
         speaker_id=speaker.pk, text=item.text, kind=item.kind, attribution=item.attribution,
-        cue=item.cue, confidence=item.confidence,
+        cue=item.cue, confidence=item.confidence, language=article.language, published=article.published,
     )
 
 
-def _claim_values(item, speaker: Speaker) -> dict:
+def _claim_values(item, speaker: Speaker, article: Article) -> dict:
     return dict(claimant_id=speaker.pk, text=item.text, cue=item.cue)
 
 
@@ -266,7 +266,7 @@ def _reconcile(model, *, article: Article, extracted, values, speakers: dict) ->
         if any(p.start < item.end and item.start < p.end for p in protected):
             continue
         wanted.add(span)
-        fields = values(item, _speaker_for(item, speakers))
+        fields = values(item, _speaker_for(item, speakers), article)
         current = existing.get(span)
         if current is None:
             to_create.append(model(article=article, start=item.start, end=item.end, **fields))

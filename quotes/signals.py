@@ -1,9 +1,10 @@
 """Fixture loads (`loaddata`) write rows raw, past the services. An editor's work must survive them
 too, so a raw save of a quote or claim that an editor has touched keeps the editor's fields."""
 
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 
+from articles.models import Article
 from quotes.models import Claim, Quote
 
 EDITOR_FIELDS = {
@@ -22,3 +23,11 @@ def keep_editor_work(sender, instance, raw=False, **kwargs):
         return
     for field in EDITOR_FIELDS[sender]:
         setattr(instance, field, getattr(current, field))
+
+
+@receiver(post_save, sender=Article, dispatch_uid="quote_follow_article")
+def quotes_follow_article(sender, instance, **kwargs):
+    """Quotes carry copies of their article's language and date (for one-index lists)."""
+    Quote.objects.filter(article=instance).exclude(language=instance.language, published=instance.published).update(
+        language=instance.language, published=instance.published
+    )

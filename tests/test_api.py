@@ -91,7 +91,8 @@ def test_invalid_filter_values_are_400(api, seeded, params):
 
 def test_pagination_and_page_size_cap(api, seeded):
     data = get(api, "/api/quotes/", page_size=2)
-    assert set(data) == {"count", "next", "previous", "results"} and len(data["results"]) == 2
+    assert set(data) == {"count", "count_exact", "next", "previous", "results"} and len(data["results"]) == 2
+    assert data["count_exact"] is True
     assert data["next"] and data["previous"] is None
     assert len(get(api, "/api/quotes/", page_size=100000)["results"]) == min(500, data["count"])
 

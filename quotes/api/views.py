@@ -1,6 +1,7 @@
 from datetime import datetime, time, timezone as dt_timezone
 
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -25,8 +26,15 @@ from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
 QUOTE_QUERYSET = Quote.objects.select_related("speaker", "article")
 
 
+def quote_count(field):
+    """Quotes per row, counted for the rows of the page only (a correlated subquery PostgreSQL
+    evaluates after the LIMIT), instead of grouping every quote in the database."""
+    quotes = Quote.objects.filter(**{field: OuterRef("pk")}).order_by().values(field)
+    return Coalesce(Subquery(quotes.annotate(n=Count("*")).values("n")), 0)
+
+
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Speaker.objects.annotate(quote_count=Count("quotes"))
+    queryset = Speaker.objects.annotate(quote_count=quote_count("speaker"))
     serializer_class = SpeakerSerializer
     filterset_class = SpeakerFilterSet
     lookup_field = "slug"
@@ -116,7 +124,7 @@ class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = QuoteSerializer
     filterset_class = QuoteFilterSet
     ordering_fields = ["start", "confidence", "created_at", "updated_at", "article__published", "id"]
-    ordering = ["article__source_file", "article_id", "start", "id"]
+    ordering = Quote._meta.ordering  # newest first (the indexes of migration 0004)
     http_method_names = ["get", "patch", "head", "options"]
 
     @extend_schema(request=QuoteUpdateSerializer, responses={200: QuoteSerializer})

@@ -1,0 +1,102 @@
+"""What keeps the API fast at scale: one-index lists, full-text search by language, counts that
+stop counting, a constant number of queries per request."""
+
+import pytest
+from django.db import connection
+from rest_framework.test import APIClient
+
+from articles.models import Article
+from claimtracker import pagination
+from quotes.models import Quote, Speaker
+from quotes.search import FALLBACK_CONFIG, SEARCH_CONFIGS
+
+pytestmark = pytest.mark.django_db
+on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL text search and planner")
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+def _quote(text, language="en", published="2024-05-02"):
+    article = Article.objects.create(
+        body=f"Intro. {text} End.", language=language, published=published, published_precision="day",
+        source_file=f"{language}-{len(text)}.txt", sha256=f"{language}{hash(text) & 0xFFFFFFFF:064x}"[-64:],
+    )
+    speaker = Speaker.objects.get_or_create(slug="ana-test", defaults={"name": "Ana Test"})[0]
+    return Quote.objects.create(
+        article=article, speaker=speaker, text=text, start=7, end=7 + len(text), kind="full", attribution="explicit",
+    )
+
+
+def test_quotes_carry_their_articles_language_and_date():
+    quote = _quote("We will continue the negotiations next week, whatever happens.")
+    assert (quote.language, str(quote.published)) == ("en", "2024-05-02")
+    article = quote.article
+    article.language, article.published = "nl", None
+    article.save()
+    quote.refresh_from_db()
+    assert (quote.language, quote.published) == ("nl", None)
+
+
+@on_postgresql
+def test_full_text_search_stems_in_the_quotes_language(api):
+    english = _quote("We will continue the negotiations next week, whatever happens.")
+    albanian = _quote("Ne do të vazhdojmë negociatat javën e ardhshme.", language="sq")
+    found = lambda **params: [q["id"] for q in api.get("/api/quotes/", params).json()["results"]]  # noqa: E731
+    assert found(q="continuing negotiation") == [english.pk]  # English stemming
+    assert found(q="continuing", language="en") == [english.pk]
+    assert found(q="negociatat") == [albanian.pk]  # Albanian: no stemmer, exact words
+    assert found(q="negotiations -week") == []
+    assert found(q='"next week"') == [english.pk]
+
+
+@on_postgresql
+def test_database_language_map_matches_the_code():
+    with connection.cursor() as cursor:
+        for code, config in [*SEARCH_CONFIGS.items(), ("sq", FALLBACK_CONFIG), ("", FALLBACK_CONFIG)]:
+            cursor.execute("SELECT quote_search_config(%s)::text", [code])
+            assert cursor.fetchone()[0] == config, code
+
+
+def test_counts_stop_counting_past_the_limit(api, seeded, monkeypatch):
+    monkeypatch.setattr(pagination, "EXACT_COUNT_LIMIT", 5)
+    total = Quote.objects.count()
+    data = api.get("/api/quotes/", {"page_size": 10}).json()
+    if connection.vendor == "postgresql":
+        assert data["count_exact"] is False and data["count"] > 5
+    else:
+        assert data["count_exact"] is True and data["count"] == total
+    assert len(data["results"]) == 10 and data["next"]
+    small = api.get("/api/quotes/", {"speaker": "john-kirby"}).json()
+    assert small["count_exact"] is True and small["count"] == Quote.objects.filter(speaker__slug="john-kirby").count()
+
+
+LISTS = [
+    ("/api/quotes/", {}),
+    ("/api/quotes/", {"speaker": "vladimir-putin"}),
+    ("/api/quotes/", {"speaker_name": "Poetin"}),
+    ("/api/quotes/", {"q": "Ukraine"}),
+    ("/api/quotes/", {"language": "nl", "published_after": "2023-01"}),
+    ("/api/speakers/", {}),
+    ("/api/claims/", {"verdict": "unrated"}),
+    ("/api/articles/", {}),
+]
+
+
+@pytest.mark.parametrize("url, params", LISTS)
+def test_queries_per_request_are_constant_whatever_the_page_size(api, seeded, url, params, django_assert_max_num_queries):
+    for page_size in (2, 50, 500):
+        with django_assert_max_num_queries(4):
+            response = api.get(url, {**params, "page_size": page_size})
+        assert response.status_code == 200
+        assert response.json()["results"]
+
+
+def test_newest_articles_quotes_come_first(api):
+    old = _quote("An old promise that nobody remembers any more.", published="2020-01-01")
+    new = _quote("A new promise that everybody will remember soon.", published="2025-01-01")
+    undated = _quote("A promise without a date, listed after the dated ones.", published=None)
+    ids = [q["id"] for q in api.get("/api/quotes/").json()["results"]]
+    assert ids == [new.pk, old.pk, undated.pk]
