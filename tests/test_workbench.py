@@ -141,6 +141,19 @@ def test_create_editor_command(db, client):
         call_command("create_editor", "maria", stdout=io.StringIO())
 
 
+def test_create_editor_with_an_api_token_can_patch(seeded):
+    out = io.StringIO()
+    call_command("create_editor", "tomas", "--token", stdout=out)
+    token = out.getvalue().split("API token: ")[1].split()[0]
+    quote = Quote.objects.order_by("id").first()
+    api = APIClient()
+    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code in (401, 403)
+    api.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code == 200
+    quote.refresh_from_db()
+    assert quote.status == "rejected" and quote.history.first().history_user.username == "tomas"
+
+
 @pytest.fixture
 def editor_api(seeded, editor):
     api = APIClient()

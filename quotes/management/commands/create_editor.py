@@ -14,8 +14,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("name", help="Login name of the new editor.")
         parser.add_argument("--email", default="", help="Email address (optional).")
+        parser.add_argument("--token", action="store_true", help="Also create and print an API token (for PATCH).")
 
-    def handle(self, *args, name, email, **options):
+    def handle(self, *args, name, email, token=False, **options):
         users = get_user_model()
         if users.objects.filter(username=name).exists():
             raise CommandError(f"user {name!r} already exists: choose another name")
@@ -24,3 +25,7 @@ class Command(BaseCommand):
         user.groups.add(editors_group_ensure())
         self.stdout.write(f"Editor {name!r} created. Log in at /admin/ with password: {password}")
         self.stdout.write("Change it after the first login (top right: Change password).")
+        if token:
+            from rest_framework.authtoken.models import Token
+
+            self.stdout.write(f"API token: {Token.objects.create(user=user).key}")
