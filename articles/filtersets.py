@@ -59,6 +59,10 @@ class IdsFilter(django_filters.ModelMultipleChoiceFilter):
 
     field_class = IdsField
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("distinct", False)  # a key on the row itself: no duplicates to remove
+        super().__init__(*args, **kwargs)
+
 
 def words_filter(queryset, field, value):
     """Every word of `value` must appear in `field` (case-insensitive); blank changes nothing."""

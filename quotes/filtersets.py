@@ -56,7 +56,8 @@ class QuoteFilterSet(django_filters.FilterSet):
     # Filters on the quote's own columns (language and date are copies of the article's), so that
     # every list is one index range; see the indexes on Quote.
     speaker = django_filters.ModelMultipleChoiceFilter(
-        to_field_name="slug", queryset=Speaker.objects.all(), method="by_speakers", label="Speaker slug"
+        to_field_name="slug", queryset=Speaker.objects.all(), method="by_speakers", label="Speaker slug",
+        distinct=False,
     )
     speaker_id = IdsFilter(field_name="speaker", queryset=Speaker.objects.all())
     speaker_name = django_filters.CharFilter(method=speakers_named, label="Speaker name or alias")
@@ -68,7 +69,7 @@ class QuoteFilterSet(django_filters.FilterSet):
     published_after = PeriodFilter(field_name="published", lookup_expr="gte")
     published_before = PeriodFilter(field_name="published", lookup_expr="lte")
     q = django_filters.CharFilter(
-        method="search", label="Words in the quote: full-text search in the quote's language ('a phrase', or, -word)"
+        method="search", label="Words in the quote (\"a phrase\", or, -word): stemmed in the language filter's language, exact words otherwise"
     )
 
     class Meta:
@@ -84,10 +85,11 @@ class QuoteFilterSet(django_filters.FilterSet):
 
 class ClaimFilterSet(django_filters.FilterSet):
     speaker = django_filters.ModelMultipleChoiceFilter(
-        field_name="claimant__slug", to_field_name="slug", queryset=Speaker.objects.all(), label="Claimant slug"
+        field_name="claimant", to_field_name="slug", queryset=Speaker.objects.all(), method="by_claimants",
+        label="Claimant slug", distinct=False,
     )
     speaker_name = django_filters.CharFilter(method=alias_lookup("claimant__"), label="Claimant name or alias")
-    verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices)
+    verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices, distinct=False)
     status = django_filters.ChoiceFilter(choices=Claim.Status.choices)
     language = django_filters.CharFilter(field_name="article__language")
     article = IdFilter(field_name="article_id")
@@ -99,3 +101,6 @@ class ClaimFilterSet(django_filters.FilterSet):
     class Meta:
         model = Claim
         fields = []
+
+    def by_claimants(self, queryset, name, value):
+        return queryset.filter(claimant__in=value) if value else queryset

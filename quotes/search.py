@@ -17,12 +17,16 @@ SEARCH_CONFIGS = {
     "ro": "romanian", "ru": "russian", "sv": "swedish", "tr": "turkish",
 }
 FALLBACK_CONFIG = "simple"
-VECTOR_SQL = 'to_tsvector(quote_search_config("{table}"."language"), "{table}"."text")'
+# Two GIN indexes (migration 0004): the quote's own language's configuration, used when the
+# search names a language; and `simple` (exact words, any language) when it does not. One index
+# condition per search keeps PostgreSQL's estimates, and so its plans, right.
+STEMMED_SQL = 'to_tsvector(quote_search_config("{table}"."language"), "{table}"."text")'
+ANY_LANGUAGE_SQL = "to_tsvector('simple'::regconfig, \"{table}\".\"text\")"
 
 
 def quotes_matching(queryset, words: str, *, language: str | None = None):
-    """Quotes whose text matches `words` (web-search syntax: "a phrase", or, -not). One language's
-    stemming when the language is known, otherwise any configuration's, so one GIN index serves both."""
+    """Quotes whose text matches `words` (web-search syntax: "a phrase", or, -word): stemmed in
+    `language` when it is given (the caller filters on that language), exact words otherwise."""
     words = words.strip()
     if not words:
         return queryset
@@ -30,9 +34,10 @@ def quotes_matching(queryset, words: str, *, language: str | None = None):
         for word in words.split()[:20]:
             queryset = queryset.filter(text__icontains=word.strip('"-'))
         return queryset
-    configs = [SEARCH_CONFIGS.get(language, FALLBACK_CONFIG)] if language else sorted(
-        {*SEARCH_CONFIGS.values(), FALLBACK_CONFIG}
-    )
-    vector = VECTOR_SQL.format(table=queryset.model._meta.db_table)
-    matches = " OR ".join(f"{vector} @@ websearch_to_tsquery('{config}', %s)" for config in configs)
-    return queryset.filter(RawSQL(f"({matches})", [words] * len(configs), output_field=BooleanField()))
+    table = queryset.model._meta.db_table
+    if language:
+        config, vector = SEARCH_CONFIGS.get(language, FALLBACK_CONFIG), STEMMED_SQL.format(table=table)
+    else:
+        config, vector = FALLBACK_CONFIG, ANY_LANGUAGE_SQL.format(table=table)
+    condition = f"{vector} @@ websearch_to_tsquery('{config}', %s)"
+    return queryset.filter(RawSQL(condition, [words], output_field=BooleanField()))

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -99,11 +99,20 @@ def speaker_registry_ensure() -> None:
         call_command("loaddata", "speakers", verbosity=0)
 
 
-def known_speakers() -> list[KnownSpeaker]:
-    return [
-        KnownSpeaker(key=s.slug, name=s.name, aliases=tuple(s.aliases or ()), role=s.role, kind=s.kind)
-        for s in Speaker.objects.only("slug", "name", "aliases", "role", "kind")
-    ]
+_registry: dict = {}
+
+
+def known_speakers() -> tuple[KnownSpeaker, ...]:
+    """The registry as the engine sees it. Reloaded only when a speaker was added or changed, so
+    an import does not read every speaker for every article (nor the engine re-index them)."""
+    version = (connection.settings_dict["NAME"], *Speaker.objects.aggregate(Count("id"), Max("updated_at")).values())
+    if _registry.get("version") != version:
+        _registry["speakers"] = tuple(
+            KnownSpeaker(key=s.slug, name=s.name, aliases=tuple(s.aliases or ()), role=s.role, kind=s.kind)
+            for s in Speaker.objects.only("slug", "name", "aliases", "role", "kind").order_by("id")
+        )
+        _registry["version"] = version
+    return _registry["speakers"]
 
 
 def speaker_merge(*, source: Speaker, target: Speaker) -> Speaker:
@@ -186,11 +195,12 @@ def _published(value: str) -> tuple[date | None, str]:
         return None, ""
 
 
-def article_import_file(*, path: Path, dry_run: bool = False) -> ImportResult:
+def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dict | None = None) -> ImportResult:
     """Import one text file: parse, detect the language, extract quotes, store in one transaction.
 
     Importing the same bytes again stores nothing new; a changed engine updates only quotes no
-    editor has touched.
+    editor has touched. `speakers_seen` carries the speakers earlier files of the same run found
+    (committed ones only), so they are not looked up again.
     """
     raw, text = read_article_file(path)
     sha256 = hashlib.sha256(raw).hexdigest()
@@ -211,11 +221,16 @@ def article_import_file(*, path: Path, dry_run: bool = False) -> ImportResult:
                 published_precision=precision, source=document.source[:200], source_file=path.name[:255],
             ),
         )
-        cache: dict = {}
-        counts = _reconcile(Quote, article=article, extracted=extracted, values=_quote_values, speakers=cache)
-        claim_counts = _reconcile(Claim, article=article, extracted=reported, values=_claim_values, speakers=cache)
+        cache: dict = dict(speakers_seen or {})
+        _speakers_prefetch([*extracted, *reported], cache)
+        counts = _reconcile(Quote, article=article, extracted=extracted, values=_quote_values, speakers=cache,
+                            new_article=created)
+        claim_counts = _reconcile(Claim, article=article, extracted=reported, values=_claim_values, speakers=cache,
+                                  new_article=created)
         if dry_run:
             transaction.set_rollback(True)
+    if speakers_seen is not None and not dry_run:
+        speakers_seen.update(cache)
     changed = any(counts[k] or claim_counts[k] for k in ("created", "updated", "removed"))
     outcome = "new" if created else "updated" if changed else "unchanged"
     total = counts["created"] + counts["updated"] + counts["same"] + counts["kept"]
@@ -224,6 +239,13 @@ def article_import_file(*, path: Path, dry_run: bool = False) -> ImportResult:
         created=counts["created"], updated=counts["updated"], removed=counts["removed"], kept=counts["kept"],
         claims=sum(claim_counts[k] for k in ("created", "updated", "same", "kept")),
     )
+
+
+def _speakers_prefetch(items, cache: dict) -> None:
+    """Known speakers of an article's quotes and claims, in one query."""
+    keys = {item.speaker_key for item in items if item.speaker_key and item.speaker_key not in cache}
+    if keys:
+        cache.update((speaker.slug, speaker) for speaker in Speaker.objects.filter(slug__in=keys))
 
 
 def _speaker_for(quote, cache: dict) -> Speaker:
@@ -252,11 +274,11 @@ def _claim_values(item, speaker: Speaker, article: Article) -> dict:
     return dict(claimant_id=speaker.pk, text=item.text, cue=item.cue)
 
 
-def _reconcile(model, *, article: Article, extracted, values, speakers: dict) -> dict:
+def _reconcile(model, *, article: Article, extracted, values, speakers: dict, new_article: bool = False) -> dict:
     """Bring the article's quotes (or claims) in line with the engine's, leaving editors' work
     alone: a protected row is kept, and nothing new may overlap it."""
     counts = dict(created=0, updated=0, removed=0, kept=0, same=0)
-    existing = {(row.start, row.end): row for row in model.objects.filter(article=article)}
+    existing = {} if new_article else {(row.start, row.end): row for row in model.objects.filter(article=article)}
     protected = [row for row in existing.values() if row.is_protected]
     counts["kept"] = len(protected)
     wanted = set()
@@ -281,7 +303,8 @@ def _reconcile(model, *, article: Article, extracted, values, speakers: dict) ->
     if stale:
         model.objects.filter(pk__in=stale).delete()
     counts["removed"] = len(stale)
-    bulk_create_with_history(to_create, model)
+    if to_create:
+        bulk_create_with_history(to_create, model)
     counts["created"] = len(to_create)
     return counts
 
@@ -291,9 +314,10 @@ def articles_import(*, paths: list[Path], dry_run: bool = False):
     files, errors = collect_paths(paths)
     for error in errors:
         yield error
+    speakers_seen: dict = {}
     for path in files:
         try:
-            yield article_import_file(path=path, dry_run=dry_run)
+            yield article_import_file(path=path, dry_run=dry_run, speakers_seen=speakers_seen)
         except ImportFileError as error:
             yield str(error)
 

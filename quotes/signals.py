@@ -26,8 +26,10 @@ def keep_editor_work(sender, instance, raw=False, **kwargs):
 
 
 @receiver(post_save, sender=Article, dispatch_uid="quote_follow_article")
-def quotes_follow_article(sender, instance, **kwargs):
+def quotes_follow_article(sender, instance, created=False, **kwargs):
     """Quotes carry copies of their article's language and date (for one-index lists)."""
+    if created:
+        return  # a new article has no quotes yet
     Quote.objects.filter(article=instance).exclude(language=instance.language, published=instance.published).update(
         language=instance.language, published=instance.published
     )

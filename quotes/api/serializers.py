@@ -1,3 +1,4 @@
+from django.utils import timezone
 from rest_framework import serializers
 
 from articles.api.serializers import ArticleBriefSerializer
@@ -18,7 +19,30 @@ class SpeakerSerializer(serializers.ModelSerializer):
         fields = ["id", "slug", "name", "kind", "aliases", "role", "quote_count"]
 
 
+def _moment(value):
+    """A datetime as DRF writes it (ISO 8601, UTC as Z)."""
+    if value is None:
+        return None
+    text = timezone.localtime(value).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def _speaker_brief(speaker):
+    return None if speaker is None else {"id": speaker.id, "slug": speaker.slug, "name": speaker.name, "kind": speaker.kind}
+
+
+def _article_brief(article):
+    published = article.published
+    return {
+        "id": article.id, "title": article.title, "language": article.language,
+        "published": published.isoformat() if published else None, "source_file": article.source_file,
+    }
+
+
 class QuoteSerializer(serializers.ModelSerializer):
+    """Lists serialise many quotes per request: to_representation writes the declared fields
+    directly, several times faster than field by field (a test holds both outputs equal)."""
+
     speaker = SpeakerBriefSerializer(read_only=True)
     article = ArticleBriefSerializer(read_only=True)
     language = serializers.CharField(source="article.language", read_only=True)
@@ -30,8 +54,19 @@ class QuoteSerializer(serializers.ModelSerializer):
             "attribution", "cue", "confidence", "created_at", "updated_at",
         ]
 
+    def to_representation(self, quote):
+        return {
+            "id": quote.id, "text": quote.text, "speaker": _speaker_brief(quote.speaker),
+            "article": _article_brief(quote.article), "language": quote.article.language, "kind": quote.kind,
+            "status": quote.status, "start": quote.start, "end": quote.end, "attribution": quote.attribution,
+            "cue": quote.cue, "confidence": quote.confidence, "created_at": _moment(quote.created_at),
+            "updated_at": _moment(quote.updated_at),
+        }
+
 
 class ClaimSerializer(serializers.ModelSerializer):
+    """Written directly, as QuoteSerializer is."""
+
     claimant = SpeakerBriefSerializer(read_only=True)
     article = ArticleBriefSerializer(read_only=True)
     language = serializers.CharField(source="article.language", read_only=True)
@@ -48,6 +83,17 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     def get_rating_value(self, claim) -> int | None:
         return VERDICT_SCORES.get(claim.verdict)
+
+    def to_representation(self, claim):
+        return {
+            "id": claim.id, "text": claim.text, "claimant": _speaker_brief(claim.claimant),
+            "article": _article_brief(claim.article), "language": claim.article.language, "start": claim.start,
+            "end": claim.end, "origin": claim.origin, "quotes": [quote.pk for quote in claim.quotes.all()],
+            "verdict": claim.verdict, "rating_value": VERDICT_SCORES.get(claim.verdict),
+            "explanation": claim.explanation, "review_url": claim.review_url,
+            "reviewed_at": claim.reviewed_at.isoformat() if claim.reviewed_at else None, "status": claim.status,
+            "created_at": _moment(claim.created_at), "updated_at": _moment(claim.updated_at),
+        }
 
 
 class QuoteUpdateSerializer(serializers.Serializer):

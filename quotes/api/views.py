@@ -1,6 +1,6 @@
 from datetime import datetime, time, timezone as dt_timezone
 
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -23,7 +23,7 @@ from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
 from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
 
-QUOTE_QUERYSET = Quote.objects.select_related("speaker", "article")
+QUOTE_QUERYSET = Quote.objects.select_related("speaker", "article").defer("article__body")
 
 
 def quote_count(field):
@@ -148,7 +148,9 @@ PUBLISHED_CLAIMS = Claim.objects.filter(status=Claim.Status.PUBLISHED).select_re
 
 class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = r"\d+"
-    queryset = Claim.objects.select_related("claimant", "article").prefetch_related("quotes")
+    queryset = Claim.objects.select_related("claimant", "article").defer("article__body").prefetch_related(
+        Prefetch("quotes", queryset=Quote.objects.only("id"))
+    )
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilterSet
     ordering_fields = ["created_at", "updated_at", "reviewed_at", "verdict", "id"]

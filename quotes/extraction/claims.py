@@ -9,7 +9,7 @@ import re
 
 from .engine import _PLAIN_WORD, Analysis
 from .languages import profile_for
-from .mentions import SpeakerIndex
+from .mentions import speaker_index
 from .text import count_words, strip_span
 from .types import ExtractedClaim
 
@@ -23,7 +23,7 @@ _TRAILING = " \u00a0.,;:!?"
 def extract_claims(text: str, *, language: str = "", speakers=()) -> list[ExtractedClaim]:
     """Reported-speech claims in `text`, each attributed to its speaker, in text order."""
     profile = profile_for(language)
-    article = Analysis(text, profile, SpeakerIndex(tuple(speakers)))
+    article = Analysis(text, profile, speaker_index(tuple(speakers)))
     claims: list[ExtractedClaim] = []
     covered_until = -1
     for verb in profile.verb_re.finditer(article.folded):

@@ -18,7 +18,7 @@ from .furniture import find_furniture
 from .languages import profile_for
 from .languages.base import LanguageProfile
 from .marks import OPENERS, MarkedSpan, find_marked_spans
-from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
+from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length, speaker_index
 from .text import count_words
 from .types import (
     CONTEXT,
@@ -506,7 +506,7 @@ class Analysis:
 
 def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[ExtractedQuote]:
     """Every attributed direct quote in `text`, with offsets into `text` and its speaker."""
-    article = Analysis(text, profile_for(language), SpeakerIndex(tuple(speakers)))
+    article = Analysis(text, profile_for(language), speaker_index(tuple(speakers)))
     title_end = text.find("\n")
     results: list[ExtractedQuote] = []
     previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)

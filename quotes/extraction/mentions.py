@@ -116,6 +116,12 @@ class SpeakerIndex:
         return None
 
 
+@functools.lru_cache(maxsize=4)
+def speaker_index(speakers: tuple[KnownSpeaker, ...]) -> SpeakerIndex:
+    """The index of a registry, built once: an import passes the same registry article after article."""
+    return SpeakerIndex(speakers)
+
+
 def find_mentions(
     text: str, folded: str, index: SpeakerIndex, profile: LanguageProfile, skip: list[tuple[int, int]]
 ) -> list[Mention]:

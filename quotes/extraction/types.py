@@ -25,6 +25,9 @@ class KnownSpeaker:
     role: str = ""
     kind: str = PERSON
 
+    def __post_init__(self):
+        object.__setattr__(self, "aliases", tuple(self.aliases))  # hashable, whatever the caller passed
+
 
 @dataclass(frozen=True)
 class ExtractedQuote:

@@ -39,13 +39,15 @@ def search_indexes(apps, schema_editor):
     schema_editor.execute(
         "CREATE INDEX quote_text_search ON quotes_quote USING gin (to_tsvector(quote_search_config(language), text))"
     )
+    schema_editor.execute("CREATE INDEX quote_text_search_simple ON quotes_quote USING gin (to_tsvector('simple', text))")
     schema_editor.execute("CREATE INDEX speaker_names_trigram ON quotes_speaker USING gin (search_names gin_trgm_ops)")
 
 
 def drop_search_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    for index in ("quote_newest", "quote_speaker_newest", "quote_language_newest", "quote_text_search"):
+    for index in ("quote_newest", "quote_speaker_newest", "quote_language_newest", "quote_text_search",
+                  "quote_text_search_simple"):
         schema_editor.execute(f"DROP INDEX IF EXISTS {index}")
     schema_editor.execute("DROP INDEX IF EXISTS speaker_names_trigram")
     schema_editor.execute("DROP FUNCTION IF EXISTS quote_search_config(text)")
