@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/claimtracker
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: install run serve migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures bench evaluate
+.PHONY: install run serve migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures bench bench-api bench-load evaluate
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -59,5 +59,12 @@ fixtures: install
 evaluate: install
 	$(DEV_ENV) $(PY) manage.py evaluate_extraction $(GOLD)
 
+# Benchmarks print figures (bench/RESULTS.md); the API and load ones need PostgreSQL.
 bench: install
 	$(PY) bench/extraction.py
+
+bench-api: install
+	$(PY) bench/api.py --quotes $${QUOTES:-1000000}
+
+bench-load: install
+	$(PY) bench/load.py

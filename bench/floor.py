@@ -21,8 +21,6 @@ QUOTE_COLUMNS = (
 )
 QUOTES = f"SELECT {QUOTE_COLUMNS} FROM quotes_quote q LEFT JOIN quotes_speaker s ON s.id = q.speaker_id " \
          "JOIN articles_article a ON a.id = q.article_id WHERE {where} ORDER BY " + NEWEST + " LIMIT %s OFFSET %s"
-CONFIGS = ["danish", "dutch", "english", "finnish", "french", "german", "hungarian", "italian", "norwegian",
-           "portuguese", "romanian", "russian", "simple", "spanish", "swedish", "turkish"]
 
 _connection = None
 
@@ -35,16 +33,15 @@ def cursor():
     return _connection.cursor()
 
 
-def quotes_where(params):
+def quotes_where(cur, params):
     if "speaker" in params:
         return "q.speaker_id = (SELECT id FROM quotes_speaker WHERE slug = %s)", [params["speaker"]]
     if "speaker_name" in params:
-        return ("q.speaker_id = ANY(ARRAY(SELECT id FROM quotes_speaker WHERE search_names LIKE %s LIMIT 200))",
-                [f"% {params['speaker_name'].lower()}%"])
+        cur.execute("SELECT id FROM quotes_speaker WHERE search_names LIKE %s LIMIT 200",
+                    [f"% {params['speaker_name'].lower()}%"])
+        return "q.speaker_id = ANY(%s)", [[row[0] for row in cur.fetchall()]]
     if "q" in params:
-        vector = 'to_tsvector(quote_search_config(q.language), q.text)'
-        return "(" + " OR ".join(f"{vector} @@ websearch_to_tsquery('{c}', %s)" for c in CONFIGS) + ")", \
-            [params["q"]] * len(CONFIGS)
+        return "to_tsvector('simple'::regconfig, q.text) @@ websearch_to_tsquery('simple', %s)", [params["q"]]
     if "language" in params:
         return "q.language = %s AND q.published >= %s", [params["language"], params["published_after"] + "-01"]
     return "TRUE", []
@@ -68,9 +65,9 @@ def page_of(cur, from_where, args, page_sql, page_args, to_dict):
 
 
 def quotes(params):
-    where, args = quotes_where(params)
     offset = (int(params.get("page", 1)) - 1) * PAGE_SIZE
     with cursor() as cur:
+        where, args = quotes_where(cur, params)
         return page_of(cur, f"quotes_quote q WHERE {where}", args, QUOTES.format(where=where),
                        [*args, PAGE_SIZE, offset], quote_row)
 

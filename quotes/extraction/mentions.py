@@ -82,6 +82,9 @@ class SpeakerIndex:
             )
         else:
             self.pattern = None
+        # The re module keeps its last 512 patterns; a growing registry during a long import
+        # would fill it with one large, never reused alternation per version. Keep memory flat.
+        re.purge()
         # Role phrases of two words or more ("de chinese leider") find a known speaker by description.
         role_forms = sorted({role for role, _ in self.roles if len(role.split()) >= 2}, key=len, reverse=True)
         self.role_by_form = {}
