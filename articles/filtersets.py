@@ -1,5 +1,6 @@
 """Filters for article lists, shared by the API and anything else that lists articles."""
 
+import copy
 import re
 from datetime import date
 
@@ -8,6 +9,28 @@ from django import forms
 from django.db.models import Q
 
 from articles.models import Article
+
+
+class FilterSet(django_filters.FilterSet):
+    """django-filter's FilterSet without its per-request deep copy of every filter (and the
+    querysets inside them): filters keep no request state but their parent, so a shallow copy
+    each, with method filters bound to the copy, is enough. Lists spend a millisecond or two less."""
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        base_filters = self.base_filters
+        self.base_filters = {}
+        try:
+            super().__init__(data, queryset, request=request, prefix=prefix)
+        finally:
+            del self.base_filters  # back to the class attribute
+        self.filters = {}
+        for name, base in base_filters.items():
+            filter_ = copy.copy(base)
+            filter_.extra = dict(base.extra)
+            if base.method:
+                filter_.method = base.method  # rebinds the method to this copy
+            filter_.model, filter_.parent = self.queryset.model, self
+            self.filters[name] = filter_
 
 
 class PeriodField(forms.CharField):
@@ -71,7 +94,7 @@ def words_filter(queryset, field, value):
     return queryset
 
 
-class ArticleFilterSet(django_filters.FilterSet):
+class ArticleFilterSet(FilterSet):
     q = django_filters.CharFilter(method="search", label="Words in the title or body")
     language = django_filters.CharFilter(field_name="language")
     published_after = PeriodFilter(field_name="published", lookup_expr="gte")

@@ -2,7 +2,7 @@
 
 import django_filters
 
-from articles.filtersets import IdFilter, IdsFilter, PeriodFilter, words_filter
+from articles.filtersets import FilterSet, IdFilter, IdsFilter, PeriodFilter, words_filter
 from quotes.extraction.text import fold
 from quotes.models import Claim, Quote, Speaker
 from quotes.search import quotes_matching
@@ -32,7 +32,7 @@ def words_in(field):
     return method
 
 
-class SpeakerFilterSet(django_filters.FilterSet):
+class SpeakerFilterSet(FilterSet):
     name = django_filters.CharFilter(method=alias_lookup(), label="Name or any alias")
     q = django_filters.CharFilter(method=alias_lookup(), label="Words in the name, aliases")
     kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices)
@@ -52,7 +52,7 @@ def speakers_named(queryset, name, value):
     return queryset.filter(speaker_id__in=list(ids[:MAX_SPEAKERS_PER_NAME]))
 
 
-class QuoteFilterSet(django_filters.FilterSet):
+class QuoteFilterSet(FilterSet):
     # Filters on the quote's own columns (language and date are copies of the article's), so that
     # every list is one index range; see the indexes on Quote.
     speaker = django_filters.ModelMultipleChoiceFilter(
@@ -83,7 +83,7 @@ class QuoteFilterSet(django_filters.FilterSet):
         return quotes_matching(queryset, value, language=self.form.cleaned_data.get("language") or None)
 
 
-class ClaimFilterSet(django_filters.FilterSet):
+class ClaimFilterSet(FilterSet):
     speaker = django_filters.ModelMultipleChoiceFilter(
         field_name="claimant", to_field_name="slug", queryset=Speaker.objects.all(), method="by_claimants",
         label="Claimant slug", distinct=False,

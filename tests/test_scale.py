@@ -115,3 +115,14 @@ def test_direct_serialisers_write_what_the_declared_fields_would(seeded, editor)
     for serializer, rows in [(QuoteSerializer, Quote.objects.all()), (ClaimSerializer, Claim.objects.all())]:
         for row in rows:
             assert serializer().to_representation(row) == serializers.ModelSerializer.to_representation(serializer(), row)
+
+
+def test_filter_sets_do_not_share_filters_between_requests():
+    from quotes.filtersets import QuoteFilterSet
+
+    first, second = QuoteFilterSet({"q": "a"}), QuoteFilterSet({"q": "b"})
+    for name in ("q", "speaker", "speaker_name"):
+        assert first.filters[name] is not second.filters[name]
+        assert first.filters[name].parent is first and second.filters[name].parent is second
+    assert first.filters["q"].method == "search" and first.filters["q"].filter.f is first.filters["q"]
+    assert QuoteFilterSet.base_filters["q"] is not first.filters["q"]
