@@ -3,7 +3,8 @@
 Counting every match of a broad filter over a million quotes costs more than fetching the page.
 So the count is exact up to EXACT_COUNT_LIMIT matches; past that (PostgreSQL only) it is the
 planner's estimate, never less than the limit, and the response says `count_exact: false`.
-Page numbers, deep links and `next`/`previous` keep working either way.
+Page numbers, deep links and `next`/`previous` keep working either way. Deep pages read only
+their own rows (DEFERRED_JOIN_OFFSET), and ?ordering= always ends on the key, so pages are stable.
 """
 
 import json
@@ -12,10 +13,14 @@ from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
+from rest_framework.filters import OrderingFilter
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
 EXACT_COUNT_LIMIT = 10_000
+# From this offset on, a page is fetched as "the rows whose keys are the page's keys": the keys
+# come from an index-only walk, and only the page's rows are joined and read.
+DEFERRED_JOIN_OFFSET = 1_000
 
 
 class CappedCountPaginator(Paginator):
@@ -31,6 +36,16 @@ class CappedCountPaginator(Paginator):
             return counted
         self.count_exact = False
         return max(counted, planner_estimate(queryset))
+
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        queryset = self.object_list
+        if bottom < DEFERRED_JOIN_OFFSET or not isinstance(queryset, QuerySet):
+            return super().page(number)
+        keys = queryset.values("pk")[bottom:bottom + self.per_page]
+        return self._get_page(queryset.filter(pk__in=keys), number, self)
 
 
 def planner_estimate(queryset: QuerySet) -> int:
@@ -61,3 +76,16 @@ class StandardPagination(PageNumberPagination):
         }
         response["required"] = [*response.get("required", []), "count_exact"]
         return response
+
+
+class StableOrderingFilter(OrderingFilter):
+    """?ordering= with the primary key as the last tiebreaker, so that rows with equal values
+    (the same confidence, the same date) never move between pages."""
+
+    def get_ordering(self, request, queryset, view):
+        ordering = super().get_ordering(request, queryset, view)
+        if ordering and request.query_params.get(self.ordering_param) and not {"id", "-id", "pk", "-pk"} & {
+            str(field) for field in ordering
+        }:
+            ordering = [*ordering, "id"]
+        return ordering

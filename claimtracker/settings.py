@@ -132,7 +132,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.OrderingFilter",
+        "claimtracker.pagination.StableOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "claimtracker.pagination.StandardPagination",
     "PAGE_SIZE": 50,

@@ -126,3 +126,12 @@ def test_filter_sets_do_not_share_filters_between_requests():
         assert first.filters[name].parent is first and second.filters[name].parent is second
     assert first.filters["q"].method == "search" and first.filters["q"].filter.f is first.filters["q"]
     assert QuoteFilterSet.base_filters["q"] is not first.filters["q"]
+
+
+@pytest.mark.parametrize("params", [{}, {"ordering": "-confidence"}, {"speaker": "vladimir-putin"}])
+def test_deep_pages_hold_the_same_rows_in_the_same_order(api, seeded, monkeypatch, params):
+    every = [q["id"] for q in api.get("/api/quotes/", {**params, "page_size": 500}).json()["results"]]
+    monkeypatch.setattr(pagination, "DEFERRED_JOIN_OFFSET", 2)
+    for page in (2, 3):
+        shown = [q["id"] for q in api.get("/api/quotes/", {**params, "page_size": 2, "page": page}).json()["results"]]
+        assert shown == every[(page - 1) * 2:page * 2] and shown
