@@ -68,8 +68,11 @@ def quotes(params):
     offset = (int(params.get("page", 1)) - 1) * PAGE_SIZE
     with cursor() as cur:
         where, args = quotes_where(cur, params)
-        return page_of(cur, f"quotes_quote q WHERE {where}", args, QUOTES.format(where=where),
-                       [*args, PAGE_SIZE, offset], quote_row)
+        page_where, page_args = where, [*args, PAGE_SIZE, offset]
+        if offset >= 1000:  # deep page: the page's keys by an index-only walk, then its rows only
+            page_where = f"q.id IN (SELECT q.id FROM quotes_quote q WHERE {where} ORDER BY {NEWEST} LIMIT %s OFFSET %s)"
+            page_args = [*args, PAGE_SIZE, offset, PAGE_SIZE, 0]
+        return page_of(cur, f"quotes_quote q WHERE {where}", args, QUOTES.format(where=page_where), page_args, quote_row)
 
 
 def speakers(params):
