@@ -37,6 +37,17 @@ def test_evaluate_reports_a_missing_gold_file(tmp_path):
         call_command("evaluate_extraction", str(tmp_path / "missing.json"), stdout=io.StringIO())
 
 
+def test_evaluate_without_a_migrated_database_says_what_to_do(monkeypatch):
+    from django.db import OperationalError
+
+    def unmigrated():
+        raise OperationalError("no such table: quotes_speaker")
+
+    monkeypatch.setattr("quotes.management.commands.evaluate_extraction.known_speakers", unmigrated)
+    with pytest.raises(CommandError, match=r"no such table: quotes_speaker\): run `make migrate` first"):
+        call_command("evaluate_extraction", stdout=io.StringIO())
+
+
 def test_own_gold_annotations_point_at_their_text():
     gold_dir = Path(__file__).parent / "data"
     articles = json.loads((gold_dir / "own-gold.json").read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from quotes.extraction.evaluation import Report, evaluate_article, evaluate_claims, find_text
 from quotes.services import known_speakers
@@ -24,7 +25,12 @@ class Command(BaseCommand):
         parser.add_argument("--no-registry", action="store_true", help="Run without the speaker registry.")
 
     def handle(self, *args, gold, texts, misses, no_registry, **options):
-        speakers = [] if no_registry else known_speakers()
+        try:
+            speakers = [] if no_registry else known_speakers()
+        except DatabaseError as error:
+            raise CommandError(
+                f"cannot read the speaker registry ({str(error).strip()}): run `make migrate` first, or use --no-registry"
+            ) from None
         report = Report()
         text_dirs = [*texts, Path(settings.SEED_TEXTS_DIR)]
         for gold_path in gold or DEFAULT_GOLD:
