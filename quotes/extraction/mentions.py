@@ -73,18 +73,16 @@ class SpeakerIndex:
             for role in speaker.role.split(";"):
                 if role.strip():
                     self.roles.append((fold(role), speaker))
-        forms = sorted(self.by_form, key=len, reverse=True)
-        if forms:
-            alternation = "|".join(re.escape(form) for form in forms)
-            # An inflected form: hyphenated suffix (Xi-së) or up to four letters on a stem of four or more.
-            self.pattern = re.compile(
-                rf"(?<![\w\-])({alternation})(?:-\w{{1,4}}|(?<=\w{{4}})\w{{1,4}})?(?!\w)"
-            )
-        else:
-            self.pattern = None
-        # The re module keeps its last 512 patterns; a growing registry during a long import
-        # would fill it with one large, never reused alternation per version. Keep memory flat.
-        re.purge()
+        # Forms by their first word, longest first at each start: a dictionary lookup per word of
+        # the text, whatever the size of the registry (an alternation of 80,000 names is not).
+        self.by_first_word: dict[str, list[str]] = {}
+        self.single_words: set[str] = set()
+        for form in sorted(self.by_form, key=len, reverse=True):
+            first = _FIRST_WORD.match(form)
+            if first:
+                self.by_first_word.setdefault(first.group(), []).append(form)
+                if first.end() == len(form):
+                    self.single_words.add(form)
         # Role phrases of two words or more ("de chinese leider") find a known speaker by description.
         role_forms = sorted({role for role, _ in self.roles if len(role.split()) >= 2}, key=len, reverse=True)
         self.role_by_form = {}
@@ -96,11 +94,38 @@ class SpeakerIndex:
         )
 
     def find(self, folded_text: str, start: int = 0, end: int | None = None):
-        if self.pattern is None:
+        """Known names in `folded_text[start:end]`, leftmost and longest first, not overlapping; a
+        name may carry an inflection: a hyphenated suffix (Xi-së) or up to four letters on a stem of
+        four or more (Putinit)."""
+        if not self.by_first_word:
             return
         end = len(folded_text) if end is None else end
-        for match in self.pattern.finditer(folded_text, start, end):
-            yield match.start(), match.end(), self.by_form[match.group(1)]
+        resume = start
+        for word in _WORD_START.finditer(folded_text, start, end):
+            at = word.start()
+            if at < resume:
+                continue
+            found = self._longest_at(folded_text, at, word.group(), end)
+            if found:
+                form, stop = found
+                yield at, stop, self.by_form[form]
+                resume = stop
+
+    def _longest_at(self, folded_text, at, word, end):
+        candidates = list(self.by_first_word.get(word, ()))
+        for cut in range(1, 5):  # an inflected single word: the stem is the name
+            stem = word[:-cut]
+            if len(stem) >= 4 and stem in self.single_words:
+                candidates.append(stem)
+        if len(candidates) > 1:
+            candidates.sort(key=len, reverse=True)
+        for form in candidates:
+            stop = at + len(form)
+            if stop <= end and folded_text.startswith(form, at):
+                suffix = _INFLECTION.match(folded_text, stop, end)
+                if suffix:
+                    return form, suffix.end()
+        return None
 
     def find_roles(self, folded_text: str):
         if self.role_pattern is None:
@@ -117,6 +142,11 @@ class SpeakerIndex:
             if folded == role or f" {folded} " in f" {role} ":
                 return speaker
         return None
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<![\w\-])\w+")
+_INFLECTION = re.compile(r"(?:-\w{1,4}|(?<=\w{4})\w{1,4})?(?!\w)")
 
 
 @functools.lru_cache(maxsize=4)
