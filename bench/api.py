@@ -9,7 +9,8 @@ Run: python bench/api.py --quotes 1000000      (smaller sizes accepted; figures 
 3. For each list: p50/p95 latency and requests/s, one client at a time, over varied parameters;
    the API / floor ratio of the medians.
 4. SQL queries per request at page sizes 10, 50 and 200 (Django's query capture, in process).
-5. import_articles on generated article files: articles/s and the importer's peak memory.
+5. import_articles --workers 2 on generated article files: articles/s and peak memory (the largest
+   process: RUSAGE_CHILDREN reports the maximum RSS of one process, not the sum).
 """
 
 import argparse
@@ -110,8 +111,9 @@ def query_counts(database_url, cases):
     return counts
 
 
-def import_run(articles: int, seed: int = 7):
-    """import_articles on `articles` generated files into a fresh database: (articles/s, peak MB)."""
+def import_run(articles: int, seed: int = 7, workers: int = 2):
+    """import_articles on `articles` generated files into a fresh database: (articles/s, peak MB
+    of the largest process)."""
     database_url = "postgres://postgres@127.0.0.1:5432/claimtracker_import"
     create_database(database_url)
     generator = Generator(articles * 5, seed)
@@ -125,7 +127,8 @@ def import_run(articles: int, seed: int = 7):
         env = {**production_env(database_url)}
         began = time.perf_counter()
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        result = subprocess.run([sys.executable, "manage.py", "import_articles", folder], cwd=ROOT, env=env,
+        result = subprocess.run([sys.executable, "manage.py", "import_articles", folder, "--workers", str(workers)],
+                                cwd=ROOT, env=env,
                                 capture_output=True, text=True)
         elapsed = time.perf_counter() - began
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -141,6 +144,7 @@ def main():
     parser.add_argument("--requests", type=int, default=200, help="Requests per list.")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--import-articles", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--import-workers", type=int, default=2, help="import_articles --workers.")
     parser.add_argument("--reuse", action="store_true", help="Keep the database a previous run built.")
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/claimtracker_bench")
     args = parser.parse_args()
@@ -164,8 +168,9 @@ def main():
         print(f"  {name:40} {' / '.join(map(str, counts))}")
 
     for articles in args.import_articles:
-        rate, peak, summary = import_run(articles)
-        print(f"\nimport_articles, {articles} generated articles: {rate:.0f} articles/s, peak memory {peak:.0f} MB")
+        rate, peak, summary = import_run(articles, workers=args.import_workers)
+        print(f"\nimport_articles --workers {args.import_workers}, {articles} generated articles: {rate:.0f} articles/s, "
+              f"peak memory {peak:.0f} MB")
         print(f"  {summary}")
 
 

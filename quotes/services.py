@@ -1,6 +1,8 @@
 """Writes to speakers, quotes and articles: the import, the editors' group, curation actions."""
 
 import hashlib
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -9,7 +11,7 @@ import py3langid
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, connections, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
@@ -309,17 +311,41 @@ def _reconcile(model, *, article: Article, extracted, values, speakers: dict, ne
     return counts
 
 
-def articles_import(*, paths: list[Path], dry_run: bool = False):
-    """Import every file under `paths`; yields ImportResult or an error line per file."""
+def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 1):
+    """Import every file under `paths`; yields ImportResult or an error line per file, in file
+    order. With `workers` > 1 (PostgreSQL), files are imported by that many processes at once:
+    each article is its own transaction, so the outcome is the same as one by one."""
     files, errors = collect_paths(paths)
     for error in errors:
         yield error
-    speakers_seen: dict = {}
+    if workers > 1 and len(files) > 1:
+        if connection.vendor != "postgresql":
+            raise ImportFileError(f"--workers {workers} needs PostgreSQL (SQLite takes one writer at a time)")
+        connections.close_all()  # each worker process opens its own
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield from pool.map(_import_one, files, [dry_run] * len(files), chunksize=8)
+        return
     for path in files:
+        yield _import_one(path, dry_run)
+
+
+_speakers_seen: dict = {}  # per process: speakers earlier files of this run resolved
+RACE_RETRIES = 3
+
+
+def _import_one(path: Path, dry_run: bool):
+    for attempt in range(RACE_RETRIES):
         try:
-            yield article_import_file(path=path, dry_run=dry_run, speakers_seen=speakers_seen)
+            return article_import_file(path=path, dry_run=dry_run, speakers_seen=_speakers_seen)
         except ImportFileError as error:
-            yield str(error)
+            return str(error)
+        except IntegrityError as error:
+            # Two workers created the same new speaker at once: the article's transaction was
+            # rolled back whole; the next attempt finds the other worker's speaker.
+            if attempt == RACE_RETRIES - 1:
+                return f"{path}: not stored, the database refused it ({str(error).strip().splitlines()[0]})"
+    return None
 
 
 # ---- curation ------------------------------------------------------------------------------

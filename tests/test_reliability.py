@@ -10,10 +10,12 @@ import sys
 import time
 from pathlib import Path
 
+import psycopg2
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 
 from articles.models import Article
 from quotes.models import Quote, Speaker
@@ -147,3 +149,38 @@ def test_import_killed_at_random_points_then_rerun_equals_a_clean_run(tmp_path):
         process.wait(timeout=30)
     assert _run_import(killed, "import_articles", str(files)).wait(timeout=300) == 0
     assert _snapshot(killed) == _snapshot(clean)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="parallel import needs PostgreSQL (see the next test)")
+def test_parallel_import_equals_one_by_one(tmp_path):
+    files = tmp_path / "texts"
+    files.mkdir()
+    for text in [*Path(settings.SEED_TEXTS_DIR).glob("*.txt"), *(Path(__file__).parent / "data" / "own").glob("*.txt")]:
+        (files / text.name).write_bytes(text.read_bytes())
+    server = connection.settings_dict
+    base = f"postgres://{server['USER']}@{server['HOST'] or '127.0.0.1'}:{server['PORT'] or 5432}"
+    names = [f"{server['NAME']}_workers_{n}" for n in (1, 2)]
+    admin = psycopg2.connect(f"{base}/postgres".replace("postgres://", "postgresql://", 1))
+    admin.autocommit = True
+    try:
+        for name in names:
+            with admin.cursor() as cursor:
+                cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                cursor.execute(f'CREATE DATABASE "{name}"')
+            assert _run_import(f"{base}/{name}", "migrate", "-v0").wait(timeout=120) == 0
+        one, two = (f"{base}/{name}" for name in names)
+        assert _run_import(one, "import_articles", str(files)).wait(timeout=300) == 0
+        assert _run_import(two, "import_articles", str(files), "--workers", "2").wait(timeout=300) == 0
+        assert _snapshot(two) == _snapshot(one)
+    finally:
+        with admin.cursor() as cursor:
+            for name in names:
+                cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="SQLite's answer to --workers")
+def test_parallel_import_on_sqlite_is_a_clear_error(db):
+    with pytest.raises(CommandError, match=r"--workers 2 needs PostgreSQL"):
+        call_command("import_articles", "--workers", "2", stdout=io.StringIO(), stderr=io.StringIO())
