@@ -324,20 +324,25 @@ def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 
         connections.close_all()  # each worker process opens its own
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from pool.map(_import_one, files, [dry_run] * len(files), chunksize=8)
+            yield from pool.map(_import_in_worker, files, [dry_run] * len(files), chunksize=8)
         return
+    speakers_seen: dict = {}  # speakers earlier files of this run resolved
     for path in files:
-        yield _import_one(path, dry_run)
+        yield _import_one(path, dry_run, speakers_seen)
 
 
-_speakers_seen: dict = {}  # per process: speakers earlier files of this run resolved
+_worker_speakers_seen: dict = {}  # the same, in a worker process (which lives for one run)
 RACE_RETRIES = 3
 
 
-def _import_one(path: Path, dry_run: bool):
+def _import_in_worker(path: Path, dry_run: bool):
+    return _import_one(path, dry_run, _worker_speakers_seen)
+
+
+def _import_one(path: Path, dry_run: bool, speakers_seen: dict):
     for attempt in range(RACE_RETRIES):
         try:
-            return article_import_file(path=path, dry_run=dry_run, speakers_seen=_speakers_seen)
+            return article_import_file(path=path, dry_run=dry_run, speakers_seen=speakers_seen)
         except ImportFileError as error:
             return str(error)
         except IntegrityError as error:
