@@ -38,14 +38,21 @@ class CappedCountPaginator(Paginator):
         return max(counted, planner_estimate(queryset))
 
 
+    rows: tuple[str, ...] | None = None  # read the page as these values, not model instances
+
     def page(self, number):
+        queryset = self.object_list
+        if not isinstance(queryset, QuerySet):
+            return super().page(number)
         number = self.validate_number(number)
         bottom = (number - 1) * self.per_page
-        queryset = self.object_list
-        if bottom < DEFERRED_JOIN_OFFSET or not isinstance(queryset, QuerySet):
-            return super().page(number)
-        keys = queryset.values("pk")[bottom:bottom + self.per_page]
-        return self._get_page(queryset.filter(pk__in=keys), number, self)
+        top = bottom + self.per_page
+        if self.count_exact:
+            top = min(top, self.count)  # an estimated count is no end to clamp to
+        if bottom >= DEFERRED_JOIN_OFFSET:
+            queryset, bottom, top = queryset.filter(pk__in=queryset.values("pk")[bottom:top]), 0, top - bottom
+        page = queryset[bottom:top]
+        return self._get_page(page.values(*self.rows) if self.rows else page, number, self)
 
 
 def planner_estimate(queryset: QuerySet) -> int:
@@ -54,10 +61,15 @@ def planner_estimate(queryset: QuerySet) -> int:
 
 
 class StandardPagination(PageNumberPagination):
-    django_paginator_class = CappedCountPaginator
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
+    rows: tuple[str, ...] | None = None  # set by a view that serialises value rows
+
+    def django_paginator_class(self, object_list, per_page):
+        paginator = CappedCountPaginator(object_list, per_page)
+        paginator.rows = self.rows
+        return paginator
 
     def get_paginated_response(self, data):
         return Response({

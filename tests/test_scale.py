@@ -135,3 +135,8 @@ def test_deep_pages_hold_the_same_rows_in_the_same_order(api, seeded, monkeypatc
     for page in (2, 3):
         shown = [q["id"] for q in api.get("/api/quotes/", {**params, "page_size": 2, "page": page}).json()["results"]]
         assert shown == every[(page - 1) * 2:page * 2] and shown
+
+
+def test_quote_lists_read_as_rows_show_what_the_detail_shows(api, seeded):
+    listed = api.get("/api/quotes/", {"page_size": 500}).json()["results"]
+    assert listed and all(api.get(f"/api/quotes/{quote['id']}/").json() == quote for quote in listed)

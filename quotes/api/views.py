@@ -17,7 +17,8 @@ from rest_framework.response import Response
 
 from quotes import services
 from quotes.api.serializers import (
-    ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer, SpeakerSerializer,
+    QUOTE_ROW, ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer, SpeakerSerializer,
+    quote_from_row,
 )
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
@@ -126,6 +127,12 @@ class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["start", "confidence", "created_at", "updated_at", "article__published", "id"]
     ordering = Quote._meta.ordering  # newest first (the indexes of migration 0004)
     http_method_names = ["get", "patch", "head", "options"]
+
+    def list(self, request, *args, **kwargs):
+        """Quotes, filtered and paginated, read as rows (see QUOTE_ROW)."""
+        self.paginator.rows = QUOTE_ROW
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response([quote_from_row(row) for row in page])
 
     @extend_schema(request=QuoteUpdateSerializer, responses={200: QuoteSerializer})
     def partial_update(self, request, pk=None):
