@@ -50,6 +50,18 @@ def wait_for(browser, css):
     return WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
+def click_to_load(browser, element):
+    """Click, then wait until the browser has left the current page: a later wait_for must not
+    find the old page's element (a stale message list) before the new page arrives."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+
+
 def test_editor_reviews_a_quote_in_the_browser(browser, live_server, django_user_model, tmp_path):
     from django.core.management import call_command
     from selenium.webdriver.common.by import By
@@ -76,13 +88,13 @@ def test_editor_reviews_a_quote_in_the_browser(browser, live_server, django_user
     field = browser.find_element(By.NAME, "form-0-speaker")
     field.clear()
     field.send_keys("antony-blinken")
-    browser.find_element(By.NAME, "_save").click()
+    click_to_load(browser, browser.find_element(By.NAME, "_save"))
     assert "successfully" in wait_for(browser, "ul.messagelist").text
     quote.refresh_from_db()
     assert quote.speaker.slug == "antony-blinken" and quote.edited
 
     buttons = browser.find_elements(By.XPATH, "//button[normalize-space()='Verify']")
-    buttons[0].click()
+    click_to_load(browser, buttons[0])
     assert "marked verified" in wait_for(browser, "ul.messagelist").text
     quote.refresh_from_db()
     assert quote.status == "verified"
