@@ -25,6 +25,7 @@ DEFERRED_JOIN_OFFSET = 1_000
 
 class CappedCountPaginator(Paginator):
     count_exact = True
+    rows: tuple[str, ...] | None = None  # read the page as these values, not model instances
 
     @cached_property
     def count(self):
@@ -36,9 +37,6 @@ class CappedCountPaginator(Paginator):
             return counted
         self.count_exact = False
         return max(counted, planner_estimate(queryset))
-
-
-    rows: tuple[str, ...] | None = None  # read the page as these values, not model instances
 
     def page(self, number):
         queryset = self.object_list

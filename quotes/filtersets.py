@@ -23,6 +23,18 @@ def alias_lookup(prefix=""):
     return method
 
 
+def speakers_by_slug(field, label):
+    """One or more speakers by slug (?speaker=a&speaker=b), filtered on the key column itself."""
+
+    def method(queryset, name, value):
+        return queryset.filter(**{f"{field}__in": value}) if value else queryset
+
+    return django_filters.ModelMultipleChoiceFilter(
+        field_name=field, to_field_name="slug", queryset=Speaker.objects.all(), method=method, label=label,
+        distinct=False,
+    )
+
+
 def words_in(field):
     """Every word of the value must appear in `field`; a blank value changes nothing."""
 
@@ -55,10 +67,7 @@ def speakers_named(queryset, name, value):
 class QuoteFilterSet(FilterSet):
     # Filters on the quote's own columns (language and date are copies of the article's), so that
     # every list is one index range; see the indexes on Quote.
-    speaker = django_filters.ModelMultipleChoiceFilter(
-        to_field_name="slug", queryset=Speaker.objects.all(), method="by_speakers", label="Speaker slug",
-        distinct=False,
-    )
+    speaker = speakers_by_slug("speaker", "Speaker slug")
     speaker_id = IdsFilter(field_name="speaker", queryset=Speaker.objects.all())
     speaker_name = django_filters.CharFilter(method=speakers_named, label="Speaker name or alias")
     article = IdFilter(field_name="article_id")
@@ -76,18 +85,12 @@ class QuoteFilterSet(FilterSet):
         model = Quote
         fields = []
 
-    def by_speakers(self, queryset, name, value):
-        return queryset.filter(speaker__in=value) if value else queryset
-
     def search(self, queryset, name, value):
         return quotes_matching(queryset, value, language=self.form.cleaned_data.get("language") or None)
 
 
 class ClaimFilterSet(FilterSet):
-    speaker = django_filters.ModelMultipleChoiceFilter(
-        field_name="claimant", to_field_name="slug", queryset=Speaker.objects.all(), method="by_claimants",
-        label="Claimant slug", distinct=False,
-    )
+    speaker = speakers_by_slug("claimant", "Claimant slug")
     speaker_name = django_filters.CharFilter(method=alias_lookup("claimant__"), label="Claimant name or alias")
     verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices, distinct=False)
     status = django_filters.ChoiceFilter(choices=Claim.Status.choices)
@@ -101,6 +104,3 @@ class ClaimFilterSet(FilterSet):
     class Meta:
         model = Claim
         fields = []
-
-    def by_claimants(self, queryset, name, value):
-        return queryset.filter(claimant__in=value) if value else queryset

@@ -340,7 +340,8 @@ def _import_in_worker(path: Path, dry_run: bool):
 
 
 def _import_one(path: Path, dry_run: bool, speakers_seen: dict):
-    for attempt in range(RACE_RETRIES):
+    """An ImportResult, or the file's one-line error."""
+    for _ in range(RACE_RETRIES):
         try:
             return article_import_file(path=path, dry_run=dry_run, speakers_seen=speakers_seen)
         except ImportFileError as error:
@@ -348,9 +349,8 @@ def _import_one(path: Path, dry_run: bool, speakers_seen: dict):
         except IntegrityError as error:
             # Two workers created the same new speaker at once: the article's transaction was
             # rolled back whole; the next attempt finds the other worker's speaker.
-            if attempt == RACE_RETRIES - 1:
-                return f"{path}: not stored, the database refused it ({str(error).strip().splitlines()[0]})"
-    return None
+            refused = f"{path}: not stored, the database refused it ({str(error).strip().splitlines()[0]})"
+    return refused
 
 
 # ---- curation ------------------------------------------------------------------------------

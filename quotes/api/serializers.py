@@ -27,15 +27,14 @@ def _moment(value):
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
-def _speaker_brief(speaker):
-    return None if speaker is None else {"id": speaker.id, "slug": speaker.slug, "name": speaker.name, "kind": speaker.kind}
+def _speaker_brief(id, slug, name, kind):
+    return None if id is None else {"id": id, "slug": slug, "name": name, "kind": kind}
 
 
-def _article_brief(article):
-    published = article.published
+def _article_brief(id, title, language, published, source_file):
     return {
-        "id": article.id, "title": article.title, "language": article.language,
-        "published": published.isoformat() if published else None, "source_file": article.source_file,
+        "id": id, "title": title, "language": language,
+        "published": published.isoformat() if published else None, "source_file": source_file,
     }
 
 
@@ -74,16 +73,11 @@ QUOTE_ROW = (*QUOTE_COLUMNS, "speaker_id", "speaker__slug", "speaker__name", "sp
 
 def quote_from_row(row: dict) -> dict:
     """A quote as the API shows it, from the QUOTE_ROW values of one quote."""
-    published = row["article__published"]
-    speaker = None if row["speaker_id"] is None else {
-        "id": row["speaker_id"], "slug": row["speaker__slug"], "name": row["speaker__name"], "kind": row["speaker__kind"],
-    }
     return {
-        "id": row["id"], "text": row["text"], "speaker": speaker,
-        "article": {
-            "id": row["article_id"], "title": row["article__title"], "language": row["article__language"],
-            "published": published.isoformat() if published else None, "source_file": row["article__source_file"],
-        },
+        "id": row["id"], "text": row["text"],
+        "speaker": _speaker_brief(row["speaker_id"], row["speaker__slug"], row["speaker__name"], row["speaker__kind"]),
+        "article": _article_brief(row["article_id"], row["article__title"], row["article__language"],
+                                  row["article__published"], row["article__source_file"]),
         "language": row["article__language"], "kind": row["kind"], "status": row["status"], "start": row["start"],
         "end": row["end"], "attribution": row["attribution"], "cue": row["cue"], "confidence": row["confidence"],
         "created_at": _moment(row["created_at"]), "updated_at": _moment(row["updated_at"]),
@@ -111,9 +105,12 @@ class ClaimSerializer(serializers.ModelSerializer):
         return VERDICT_SCORES.get(claim.verdict)
 
     def to_representation(self, claim):
+        claimant, article = claim.claimant, claim.article
         return {
-            "id": claim.id, "text": claim.text, "claimant": _speaker_brief(claim.claimant),
-            "article": _article_brief(claim.article), "language": claim.article.language, "start": claim.start,
+            "id": claim.id, "text": claim.text,
+            "claimant": _speaker_brief(claimant.id, claimant.slug, claimant.name, claimant.kind),
+            "article": _article_brief(article.id, article.title, article.language, article.published, article.source_file),
+            "language": article.language, "start": claim.start,
             "end": claim.end, "origin": claim.origin, "quotes": [quote.pk for quote in claim.quotes.all()],
             "verdict": claim.verdict, "rating_value": VERDICT_SCORES.get(claim.verdict),
             "explanation": claim.explanation, "review_url": claim.review_url,
