@@ -19,7 +19,7 @@ from .languages import profile_for
 from .languages.base import LanguageProfile
 from .marks import OPENERS, MarkedSpan, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length, speaker_index
-from .text import count_words
+from .text import WORD_RE, count_words
 from .types import (
     CONTEXT,
     DESCRIPTION,
@@ -46,7 +46,7 @@ _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
 # Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_TOKEN = WORD_RE
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ class Analysis:
         self._outer_starts = [start for start, _ in outer]
         self._outer_ends = [end for _, end in outer]
         self._span_opens = [span.open_start for span in self.spans]
+        # Sentence ends, found once: every one, and those of the narrator (outside quotes).
+        self._stops = [match.start() for match in _SENTENCE_END.finditer(text)]
+        self._narrator_stops = [stop for stop in self._stops if not self.inside_quote(stop)]
         self._mention_starts = [mention.start for mention in self.mentions]
         # Paragraphs are the non-blank lines; numbering skips blank ones so "two paragraphs back"
         # means two paragraphs of text.
@@ -115,12 +118,28 @@ class Analysis:
         return number >= 0 and pos < self._outer_ends[number]
 
     def sentence_start(self, pos: int, floor: int) -> int:
-        """Start of the sentence that `pos` is in, not before `floor`; quoted text is skipped."""
-        cut = floor
-        for match in _SENTENCE_END.finditer(self.text, floor, pos):
-            if not self.inside_quote(match.start()):
-                cut = match.end()
-        return cut
+        """Start of the sentence that `pos` is in, not before `floor`; quoted text is skipped.
+
+        A full stop right before `pos` ends a sentence whatever follows it.
+        """
+        if pos <= floor:
+            return floor
+        if self.text[pos - 1] in ".!?" and not self.inside_quote(pos - 1):
+            return pos
+        number = bisect.bisect_left(self._narrator_stops, pos) - 1
+        if number >= 0 and self._narrator_stops[number] >= floor:
+            return self._narrator_stops[number] + 1
+        return floor
+
+    def first_stop(self, start: int, limit: int) -> int | None:
+        """Where the first sentence (quoted or not) in text[start:limit] ends, or None; a full stop
+        right before `limit` counts."""
+        number = bisect.bisect_left(self._stops, start)
+        if number < len(self._stops) and self._stops[number] < limit - 1:
+            return self._stops[number]
+        if start < limit and self.text[limit - 1] in ".!?\n":
+            return limit - 1
+        return None
 
     def someone_else_named(self, quote: ExtractedQuote, end: int) -> bool:
         """Whether a person other than the quote's speaker (and not an addressee) is named between
@@ -134,10 +153,8 @@ class Analysis:
 
     def sentence_end(self, pos: int) -> int:
         """End of the sentence that `pos` is in (quoted text does not end it)."""
-        for match in _SENTENCE_END.finditer(self.text, pos):
-            if not self.inside_quote(match.start()):
-                return match.end()
-        return len(self.text)
+        number = bisect.bisect_left(self._narrator_stops, pos)
+        return self._narrator_stops[number] + 1 if number < len(self._narrator_stops) else len(self.text)
 
     # ---- speakers -------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -357,8 +374,8 @@ class Analysis:
         lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
         if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
             return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
-        sentence_end = _SENTENCE_END.search(self.text, start + lead, limit)
-        stop = sentence_end.start() if sentence_end else limit
+        stop = self.first_stop(start + lead, limit)
+        stop = limit if stop is None else stop
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)
         first_word = _TOKEN.match(self.folded, start + lead)
         if first_word and first_word.group() in self.profile.clause_openers:
@@ -473,7 +490,7 @@ class Analysis:
         if following >= len(self.spans) or self.spans[following].open_start >= para_end:
             return False
         between_start, between_end = span.close_end, self.spans[following].open_start
-        if between_end - between_start >= _WINDOW or _SENTENCE_END.search(self.text, between_start, between_end):
+        if between_end - between_start >= _WINDOW or self.first_stop(between_start, between_end) is not None:
             return False
         words = _TOKEN.findall(self.folded, between_start, between_end)
         return not any(word in self.profile.clause_openers for word in words)
@@ -519,8 +536,9 @@ def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[Extrac
             continue
         paragraph, para_start, para_end = article.paragraph_of(span.open_start)
         content = text[span.start:span.end]
-        words = count_words(content)
-        if words == 0 or _looks_like_a_title(content):
+        tokens = _TOKEN.findall(content)
+        words = len(tokens)
+        if words == 0 or _looks_like_a_title(content, tokens):
             continue
         cue = _cue_for(article, span, paragraph, para_start, para_end, words, previous)
         if cue is None:
@@ -597,9 +615,8 @@ def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: in
     return None
 
 
-def _looks_like_a_title(content: str) -> bool:
+def _looks_like_a_title(content: str, tokens: list[str]) -> bool:
     """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”)."""
-    tokens = _TOKEN.findall(content)
     long_words = [t for t in tokens if len(t) > 3]
     if not 0 < len(tokens) <= 6 or not long_words or content.rstrip().endswith((".", "!", "?", ",")):
         return False

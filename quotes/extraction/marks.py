@@ -7,7 +7,7 @@ is a multi-paragraph quote and ends at the line break.
 """
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .text import SPACE_CHARS, strip_span
 
@@ -29,15 +29,16 @@ PAIRS = {
 OPENERS = frozenset("“„”\"«»‹›‘‚',")
 CLOSERS = frozenset("”“\"»«›‹’‘'")
 SINGLE = frozenset("‘’‚'")
-_MARK_RE = re.compile(r",,|''|[“”„‟\"«»‹›‘’‚‛']")
-_OPEN_LEFT = set(SPACE_CHARS) | set("([{/—–-‐‑") | OPENERS - {","}
-_CLOSE_RIGHT = set(SPACE_CHARS) | set(".,;:!?)]}…—–-") | CLOSERS
+_MARK_OR_BREAK_RE = re.compile(r",,|''|[“”„‟\"«»‹›‘’‚‛']|\n")
+_NORMAL = {"‟": "\"", "‛": "'"}
+_SPACES = frozenset(SPACE_CHARS)
+_OPEN_LEFT = frozenset(SPACE_CHARS) | set("([{/—–-‐‑") | OPENERS - {","}
+_CLOSE_RIGHT = frozenset(SPACE_CHARS) | set(".,;:!?)]}…—–-") | CLOSERS
 # Elisions that start with an apostrophe: Dutch 's avonds, 't, 'n; English '90s, rock 'n' roll.
 _ELISION = re.compile(r"(?:[stnkmr]|\d\d)(?![^\W\d_])", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class MarkedSpan:
+class MarkedSpan(NamedTuple):
     open_start: int  # position of the opening mark
     start: int  # content, trimmed
     end: int
@@ -47,71 +48,84 @@ class MarkedSpan:
     continued: bool  # left open: the next paragraph reopens the quote
 
 
+def _role(text: str, mark: str, pos: int, end: int) -> tuple[bool, bool]:
+    """(looks_opening, looks_closing) for the mark at text[pos:end], from its neighbours.
+
+    A line break counts as a space, so the neighbours may be read across paragraph ends.
+    """
+    left = text[pos - 1] if pos else " "
+    right = text[end] if end < len(text) else " "
+    if mark == ",,":
+        return (right not in _SPACES, False)
+    if mark == "''":
+        return (False, left not in _SPACES)
+    if mark in SINGLE:
+        if left.isalnum() and right.isalnum():
+            return (False, False)  # don’t, l’Ucraina, t’i
+        if mark in "'’" and left in _OPEN_LEFT and _ELISION.match(text, end):
+            return (False, False)
+        looks_opening = mark != "’" and left in _OPEN_LEFT and right not in _SPACES
+        looks_closing = mark != "‚" and left not in _SPACES and right in _CLOSE_RIGHT
+        return (looks_opening, looks_closing)
+    spaced_ok = mark in "«»‹›"  # French puts a (no-break) space inside guillemets
+    looks_opening = not left.isalnum() and (spaced_ok or right not in _SPACES)
+    looks_closing = mark in CLOSERS and (not right.isalnum() or left not in _SPACES)
+    return (looks_opening, looks_closing)
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Every span enclosed by quotation marks, in order of the opening mark.
+
+    One pass over the marks and line breaks; each paragraph has its own stack of open marks.
+    """
+    spans: list[MarkedSpan] = []
+    paragraphs = None  # built only when a quote is left open at a paragraph end
+    paragraph = 0
+    stack: list[tuple[str, int, int]] = []  # (mark, position, position after the mark)
+    for match in _MARK_OR_BREAK_RE.finditer(text):
+        mark = match.group()
+        pos = match.start()
+        if mark == "\n":
+            if stack:
+                paragraphs = paragraphs or list(_paragraphs(text))
+                _close_continued(text, stack, paragraphs, paragraph, pos, spans)
+                stack = []
+            paragraph += 1
+            continue
+        end = match.end()
+        mark = _NORMAL.get(mark, mark)
+        looks_opening, looks_closing = _role(text, mark, pos, end)
+        depth = None
+        for level in range(len(stack) - 1, -1, -1):
+            if mark in PAIRS[stack[level][0]]:
+                depth = level
+                break
+        # A right double mark closes whatever is open (`answer, ”said X`); other marks that
+        # look like openers open a nested quote instead.
+        closes = depth is not None and (
+            looks_closing if mark in SINGLE else (mark == "”" or looks_closing or not looks_opening)
+        )
+        if closes:
+            opener, open_pos, open_end = stack[depth]
+            start, stop = strip_span(text, open_end, pos)
+            if start < stop:
+                spans.append(MarkedSpan(open_pos, start, stop, end, opener, depth, False))
+            del stack[depth:]
+        elif looks_opening and mark in PAIRS:
+            stack.append((mark, pos, end))
+    if stack:
+        paragraphs = paragraphs or list(_paragraphs(text))
+        _close_continued(text, stack, paragraphs, paragraph, len(text), spans)
+    spans.sort(key=lambda span: (span.open_start, -span.close_end))
+    return spans
+
+
 def _paragraphs(text: str):
     start = 0
     for match in re.finditer(r"\n", text):
         yield start, match.start()
         start = match.end()
     yield start, len(text)
-
-
-def _role(text: str, mark: str, pos: int, end: int, para_start: int, para_end: int):
-    """(looks_opening, looks_closing) for the mark at text[pos:end], from its neighbours."""
-    left = text[pos - 1] if pos > para_start else " "
-    right = text[end] if end < para_end else " "
-    if mark == ",,":
-        return (right not in SPACE_CHARS, False)
-    if mark == "''":
-        return (False, left not in SPACE_CHARS)
-    if mark in SINGLE:
-        if left.isalnum() and right.isalnum():
-            return (False, False)  # don’t, l’Ucraina, t’i
-        if mark in "'’" and left in _OPEN_LEFT and _ELISION.match(text, end, para_end):
-            return (False, False)
-        looks_opening = mark != "’" and left in _OPEN_LEFT and right not in SPACE_CHARS
-        looks_closing = mark != "‚" and left not in SPACE_CHARS and right in _CLOSE_RIGHT
-        return (looks_opening, looks_closing)
-    spaced_ok = mark in "«»‹›"  # French puts a (no-break) space inside guillemets
-    looks_opening = not left.isalnum() and (spaced_ok or right not in SPACE_CHARS)
-    looks_closing = mark in CLOSERS and (not right.isalnum() or left not in SPACE_CHARS)
-    return (looks_opening, looks_closing)
-
-
-def find_marked_spans(text: str) -> list[MarkedSpan]:
-    """Every span enclosed by quotation marks, in order of the opening mark."""
-    spans: list[MarkedSpan] = []
-    paragraphs = list(_paragraphs(text))
-    for index, (para_start, para_end) in enumerate(paragraphs):
-        stack: list[tuple[str, int, int]] = []  # (mark, position, position after the mark)
-        for match in _MARK_RE.finditer(text, para_start, para_end):
-            mark, pos, end = match.group(), match.start(), match.end()
-            mark = "\"" if mark == "‟" else "'" if mark == "‛" else mark
-            looks_opening, looks_closing = _role(text, mark, pos, end, para_start, para_end)
-            depth = _compatible_opener(stack, mark)
-            # A right double mark closes whatever is open (`answer, ”said X`); other marks that
-            # look like openers open a nested quote instead.
-            closes = depth is not None and (
-                looks_closing if mark in SINGLE else (mark == "”" or looks_closing or not looks_opening)
-            )
-            if closes:
-                _, open_pos, open_end = stack[depth]
-                start, stop = strip_span(text, open_end, pos)
-                if start < stop:
-                    spans.append(MarkedSpan(open_pos, start, stop, end, stack[depth][0], depth, False))
-                del stack[depth:]
-            elif looks_opening and mark in PAIRS:
-                stack.append((mark, pos, end))
-        if stack:
-            _close_continued(text, stack, paragraphs, index, para_end, spans)
-    spans.sort(key=lambda span: (span.open_start, -span.close_end))
-    return spans
-
-
-def _compatible_opener(stack, mark):
-    for depth in range(len(stack) - 1, -1, -1):
-        if mark in PAIRS[stack[depth][0]]:
-            return depth
-    return None
 
 
 def _close_continued(text, stack, paragraphs, index, para_end, spans):

@@ -16,7 +16,7 @@ def fold(value: str, *, keep_hyphens: bool = False) -> str:
 
 
 def count_words(value: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(value))
+    return len(WORD_RE.findall(value))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -63,10 +63,30 @@ class LanguageProfile:
 
 
 def _alternation(phrases):
+    """A regex for any of the phrases as whole words, the longest first, a space matching any run
+    of white space. The phrases are folded into a trie ("said", "says" -> "sa(?:id|ys)"), so each
+    position of a text tries a few letters
+    instead of every phrase: the verb scan is the engine's most frequent search."""
     if not phrases:
         return re.compile(r"(?!x)x")
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)")
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items()) if char
+    ]
+    if "" not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A phrase may end here: try the longer ones through this node first (greedy `?`).
+    return "(?:" + "|".join(branches) + ")?" if branches else ""
 
 
 COMMON_PARTICLES = _words("von van der den de del della di da dos das du le la al el bin ibn ter ten")
