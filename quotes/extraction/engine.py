@@ -36,6 +36,7 @@ from .types import (
 
 FULL_QUOTE_WORDS = 8
 _WINDOW = 220  # how far a cue may stand from its quote, in characters
+_INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 # A full stop ends a sentence before white space, a quote mark or, in text whose paragraphs were
@@ -219,12 +220,18 @@ class Analysis:
                 start = match.end()
         return start
 
-    def subject_after(self, verb_end: int, end: int) -> _Speaker | None:
-        """The subject after an inverted verb: `said Li Xin`, `tha ai`, `ha detto il ministro`."""
+    def subject_after(self, verb_end: int, end: int, reach: int | None = _INVERTED_REACH) -> _Speaker | None:
+        """The subject after an inverted verb: `said Li Xin`, `tha ai`, `ha detto il ministro`.
+
+        An inverted subject stands within `reach` words of its verb; a name further on belongs to
+        the rest of the sentence ("…”, indica mostrando una imagen de la Mesa de Diálogo").
+        """
         found = [
             item for item in self.candidates_in(verb_end, end)
             if not _ADDRESSEE.search(self.folded, max(verb_end, item[0] - 6), item[0])
         ]
+        if found and reach is not None and len(_TOKEN.findall(self.folded, verb_end, found[0][0])) > reach:
+            return None
         return self.resolve(found[0], end) if found else None
 
     def resolve(self, candidate, limit: int) -> _Speaker | None:
@@ -435,7 +442,7 @@ class Analysis:
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         if according:
             clause_end = self.clause_end(according[-1].end(), end)
-            speaker = self.subject_after(according[-1].end(), clause_end)
+            speaker = self.subject_after(according[-1].end(), clause_end, reach=None)
             if speaker:
                 return _Cue(speaker, self.text[according[-1].start():clause_end].strip()), embedded
         if verbs:

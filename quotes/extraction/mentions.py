@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
+from .names import is_given_name
 from .text import fold
 
 
@@ -191,14 +192,20 @@ def find_mentions(
         ):
             single_names.add(words[0])
     # Full names first, so a surname used before or after the full name finds it.
+    kinds = {
+        (start, end): _run_kind(words, profile) or (
+            PERSON if _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, by_verb=False)
+            else ORGANIZATION
+        )
+        for start, end, words in runs if len(words) >= 2
+    }
     for start, end, words in runs:
-        if len(words) >= 2 and not any(_fold_word(w) in profile.organization_nouns for w in words):
+        if kinds.get((start, end)) == PERSON:
             surnames.setdefault(_fold_word(words[-1]), text[start:end])
     for start, end, words in runs:
         name = text[start:end]
         if len(words) >= 2:
-            kind = ORGANIZATION if any(_fold_word(w) in profile.organization_nouns for w in words) else PERSON
-            mentions.append(Mention(start, end, name, None, kind))
+            mentions.append(Mention(start, end, name, None, kinds[start, end]))
             taken[start:end] = b"\x01" * (end - start)
             continue
         word = _fold_word(words[0])
@@ -226,6 +233,22 @@ def find_mentions(
     return mentions
 
 
+def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
+    """A run of capitalised words with an organisation noun in it names an organisation; one with a
+    given name before its last word names a person (Vladimir Putin, Sir Keir Starmer). Otherwise
+    (None) the context decides: a title before it or a speech verb next to it makes it a person
+    (burgemeester Daviz Simango); else it is an organisation or a place (Naciones Unidas, Circuit
+    Court, Mesa de Diálogo)."""
+    if any(_fold_word(w) in profile.organization_nouns for w in words):
+        return ORGANIZATION
+    return PERSON if any(_given(w) for w in words[:-1]) else None
+
+
+def _given(word: str) -> bool:
+    """A capitalised word that is a given name (not a particle: "de" is a name somewhere too)."""
+    return word[:1].isupper() and word not in _CAPITAL_PARTICLES and is_given_name(word)
+
+
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 
@@ -247,13 +270,16 @@ def _sentence_initial(text: str, start: int) -> bool:
     return (not before and start < 20) or before[-1:] in (".", "!", "?", ":", "\n", '"', "“", "”", "«", "»")
 
 
-def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1) -> bool:
+def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1, *, by_verb=True) -> bool:
     """A single capitalised word is a person's name when the text treats it as one: after a title
     (`monteur Peter`, `burgemeester Bolsius`), before an age (`Peter (29)`), or as the subject
-    right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`)."""
-    if start - 1 in verb_ends or _AGE.match(text, end):
-        return True  # inverted subject ("zegt Gamarra", "tha Voca") or an age ("Peter (29)")
-    if (end + 1 in verb_starts or end + 2 in verb_starts) and (occurrences > 1 or not _sentence_initial(text, start)):
+    right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`). Organisations speak too, so
+    `by_verb=False` leaves the last out (`said Northfield Utilities`)."""
+    if _AGE.match(text, end):
+        return True  # an age ("Peter (29)")
+    if by_verb and start - 1 in verb_ends:
+        return True  # inverted subject ("zegt Gamarra", "tha Voca")
+    if by_verb and (end + 1 in verb_starts or end + 2 in verb_starts) and (occurrences > 1 or not _sentence_initial(text, start)):
         return True  # a subject before its verb; at a sentence start only if capitalised elsewhere too
     previous = folded[max(0, start - 40):start].split()
     return bool(previous) and text[start - 1:start] in (" ", "\u00a0") and _is_title(previous[-1], profile)
@@ -312,6 +338,9 @@ def _flush(run, text=""):
         run = run[:-1]
     # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.
     if len(run) >= 3 and _fold_word(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
+        run = run[1:]
+    # "Secretary of State Mike Pompeo": the end of a title glued to the name it precedes.
+    while len(run) >= 3 and not _given(run[0][2]) and _given(run[1][2]):
         run = run[1:]
     if len(run) > 1 and all(word.isupper() for _, _, word in run):
         return

@@ -62,6 +62,15 @@ class LanguageProfile:
         object.__setattr__(self, "scare_last_words", frozenset(m.split()[-1] for m in self.scare_markers))
 
 
+def _plural_forms(words: frozenset[str], rules: str) -> frozenset[str]:
+    """Plurals by the language's rules: `s` appends an ending, `z>ces` replaces one (voz -> voces)."""
+    forms = set()
+    for rule in rules.split():
+        ending, _, plural = rule.rpartition(">") if ">" in rule else ("", "", rule)
+        forms |= {word[:len(word) - len(ending)] + plural for word in words if word.endswith(ending)}
+    return frozenset(forms)
+
+
 def _alternation(phrases):
     """A regex for any of the phrases as whole words, the longest first, a space matching any run
     of white space. The phrases are folded into a trie ("said", "says" -> "sa(?:id|ys)"), so each
@@ -100,8 +109,9 @@ NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_noun
 def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
-    scare_markers="", denial_verbs="",
+    scare_markers="", denial_verbs="", plurals="",
 ):
+    roles = _words(role_nouns)
     return LanguageProfile(
         code=code,
         speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs + "|" + denial_verbs),
@@ -112,8 +122,9 @@ def profile(
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
         pronouns=_words(pronouns),
-        role_nouns=_words(role_nouns),
-        organization_nouns=_words(organization_nouns) | COMMON_ORGANIZATIONS,
+        role_nouns=roles,
+        # A plural role is a group ("los portavoces"): a collective subject, unless a name follows.
+        organization_nouns=_words(organization_nouns) | COMMON_ORGANIZATIONS | (_plural_forms(roles, plurals) - roles),
         determiners=_words(determiners),
         not_names=_words(not_names) | _words(pronouns) | _words(determiners),
         particles=COMMON_PARTICLES,

@@ -11,6 +11,7 @@ PROFILE = profile(
     sprach|spricht|mahnte|mahnt|appellierte|kündigte an|bezeichnete|nannte""",
     according_to="laut|nach angaben von|zufolge|so",
     pronouns="er sie",
+    plurals="en n e in>innen",
     role_nouns="""präsident präsidentin minister ministerin sprecher sprecherin sekretär chef chefin
     vorsitzende vorsitzender direktor direktorin botschafter diplomat premier kanzler kanzlerin
     bürgermeister experte expertin analyst professor kommandeur general gesandter anwalt arzt ärztin

@@ -13,6 +13,7 @@ PROFILE = profile(
     whispered|recounted|announces|told reporters|said in a statement|wrote on""",
     according_to="according to|in the words of|quoted by",
     pronouns="he she they",
+    plurals="s y>ies s>ses ch>ches sh>shes x>xes man>men person>people",
     role_nouns="""president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
     director official officials ambassador diplomat premier chancellor senator governor mayor expert analyst
     professor chief head commander general envoy negotiator lawyer doctor researcher author pope

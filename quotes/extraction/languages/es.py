@@ -15,6 +15,7 @@ PROFILE = profile(
     reprochó|espeta|espetó|calificó|califica|ha calificado|tildó|tilda|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
     according_to="según|de acuerdo con|a juicio de",
     pronouns="él ella ellos ellas",
+    plurals="s es z>ces",
     role_nouns="""presidente presidenta ministro ministra portavoz secretario secretaria líder dirigente
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor

@@ -16,6 +16,7 @@ PROFILE = profile(
     a tweeté|a réagi|réagit|prévient|a prévenu|avertit|a appelé|appelle|a qualifié|qualifie""",
     according_to="selon|d’après|d'après",
     pronouns="il elle ils elles",
+    plurals="s x al>aux",
     role_nouns="""président présidente ministre porte-parole secrétaire dirigeant dirigeante chef
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller

@@ -16,6 +16,7 @@ PROFILE = profile(
     ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|ha lanciato""",
     according_to="secondo|a detta di",
     pronouns="lui lei egli ella essi",
+    plurals="o>i a>e a>i e>i",
     role_nouns="""presidente ministro ministra portavoce segretario segretaria leader capo direttore
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere

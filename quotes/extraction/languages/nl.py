@@ -13,6 +13,7 @@ PROFILE = profile(
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus",
     pronouns="hij zij ze",
+    plurals="s en n",
     role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
     ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
