@@ -36,12 +36,19 @@ from .types import (
 
 FULL_QUOTE_WORDS = 8
 _WINDOW = 220  # how far a cue may stand from its quote, in characters
+# How far back the narrator's sentence may have started: a verb may report several quotes in a long
+# sentence ("X wrote that « … », alleging that … and that « … »").
+_SENTENCE_REACH = 600
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 # A full stop ends a sentence before white space, a quote mark or, in text whose paragraphs were
 # glued together ("… tha ministri.Ministri tha …"), a capital letter.
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)|\n")
+# A full stop after an initial or a title ("M. Morawiecki", "Dr. Li", "J. Smith") ends nothing.
+_ABBREVIATIONS = "".join(
+    rf"(?<!\b{word})" for word in "Mr Mrs Ms Dr Prof St Sr Jr Mme Mlle Mgr Hr Fr Sig Sen Rep Gen Col Lt Gov".split()
+)
+_SENTENCE_END = re.compile(rf"(?:[!?]|(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]){_ABBREVIATIONS}\.)(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)|\n")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
@@ -125,7 +132,7 @@ class Analysis:
         """
         if pos <= floor:
             return floor
-        if self.text[pos - 1] in ".!?" and not self.inside_quote(pos - 1):
+        if _SENTENCE_END.match(self.text, pos - 1, pos) and not self.inside_quote(pos - 1):
             return pos
         number = bisect.bisect_left(self._narrator_stops, pos) - 1
         if number >= 0 and self._narrator_stops[number] >= floor:
@@ -138,7 +145,7 @@ class Analysis:
         number = bisect.bisect_left(self._stops, start)
         if number < len(self._stops) and self._stops[number] < limit - 1:
             return self._stops[number]
-        if start < limit and self.text[limit - 1] in ".!?\n":
+        if start < limit and _SENTENCE_END.match(self.text, limit - 1, limit):
             return limit - 1
         return None
 
@@ -321,7 +328,7 @@ class Analysis:
         if definite:
             # A headline's "the minister" is often named in the paragraph after it.
             after = self.sentence_end(before)
-            candidates += self.mentions_in(after, after + 400)
+            candidates += self.mentions_in(after, after + 1500)
         for mention in candidates:
             if mention.kind != PERSON or mention.by_role:
                 continue
@@ -433,7 +440,7 @@ class Analysis:
         Returns the cue and whether the quote is built into the narrator's sentence.
         """
         end = span.open_start
-        start = self.sentence_start(end, max(para_start, end - _WINDOW))
+        start = self.sentence_start(end, max(para_start, end - _SENTENCE_REACH))
         window = self.text[start:end]
         embedded = bool(window.strip(" \u00a0\u202f:–—-\t"))
         if not window.strip():
