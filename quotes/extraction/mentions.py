@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
-from .names import is_given_name
+from .names import is_country, is_given_name
 from .text import fold
 
 
@@ -209,7 +209,9 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
             continue
         word = _fold_word(words[0])
-        if word in surnames:
+        if is_country(word):
+            mentions.append(Mention(start, end, name, None, ORGANIZATION))
+        elif word in surnames:
             mentions.append(Mention(start, end, surnames[word], None, PERSON))
         elif word in profile.organization_nouns:
             mentions.append(Mention(start, end, name, None, ORGANIZATION))
@@ -239,7 +241,7 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     (None) the context decides: a title before it or a speech verb next to it makes it a person
     (burgemeester Daviz Simango); else it is an organisation or a place (Naciones Unidas, Circuit
     Court, Mesa de Diálogo)."""
-    if any(_fold_word(w) in profile.organization_nouns for w in words):
+    if any(_fold_word(w) in profile.organization_nouns for w in words) or is_country(" ".join(words)):
         return ORGANIZATION
     return PERSON if any(_given(w) for w in words[:-1]) else None
 

@@ -1,13 +1,17 @@
-"""Given names, for telling a new person's name from other capitalised runs (Mesa de Diálogo,
-Circuit Court, Naciones Unidas).
+"""Given names and country names, for telling a new person's name from other capitalised runs
+(Mesa de Diálogo, Circuit Court, Naciones Unidas, Russia).
 
-The list is gender-guesser's: about 48,000 first names from some sixty countries, Europe to East
-Asia. Only the names are needed, so its data file is read directly, which takes a tenth of the
-time its detector spends building per-country tables.
+Given names are gender-guesser's: about 48,000 first names from some sixty countries, Europe to
+East Asia. Only the names are needed, so its data file is read directly, which takes a tenth of
+the time its detector spends building per-country tables. Country names are pycountry's ISO 3166
+names with their translations into the languages the engine knows.
 """
 
 import functools
+import gettext
 from importlib import resources
+
+import pycountry
 
 from .text import fold
 
@@ -30,3 +34,27 @@ def given_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     return fold(word, keep_hyphens=True) in given_names()
+
+
+# The languages of ../languages/; a country's name in any of them is a country in every text.
+_COUNTRY_NAME_LANGUAGES = ("sq", "nl", "it", "de", "fr", "es")
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    english = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            if hasattr(country, attribute):
+                english.add(getattr(country, attribute))
+    names = set(english)
+    for language in _COUNTRY_NAME_LANGUAGES:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        names.update(translation.gettext(name) for name in english)
+    # "Korea, Republic of" is written Korea; "Russie, Fédération de" Russie.
+    names.update(name.split(",")[0] for name in list(names))
+    return frozenset(fold(name) for name in names)
+
+
+def is_country(name: str) -> bool:
+    return fold(name) in country_names()
