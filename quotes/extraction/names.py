@@ -56,5 +56,6 @@ def country_names() -> frozenset[str]:
     return frozenset(fold(name) for name in names)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_country(name: str) -> bool:
     return fold(name) in country_names()
