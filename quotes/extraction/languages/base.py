@@ -74,8 +74,8 @@ def _plural_forms(words: frozenset[str], rules: str) -> frozenset[str]:
 def _alternation(phrases):
     """A regex for any of the phrases as whole words, the longest first, a space matching any run
     of white space. The phrases are folded into a trie ("said", "says" -> "sa(?:id|ys)"), so each
-    position of a text tries a few letters
-    instead of every phrase: the verb scan is the engine's most frequent search."""
+    position of a text tries a few letters instead of every phrase: the verb scan is the engine's
+    most frequent search."""
     if not phrases:
         return re.compile(r"(?!x)x")
     trie: dict = {}
