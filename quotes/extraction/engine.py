@@ -518,6 +518,14 @@ class Analysis:
         after = self.text[span.close_end:para_end].lstrip(" \u00a0\t.")
         return not after or after[0].isupper() or after[0] in OPENERS
 
+    def crosshead(self, span: MarkedSpan, para_start: int, para_end: int, words: int) -> bool:
+        """A short quoted line on its own with no sentence punctuation is a crosshead
+        (“Roe versus Wade”), not speech."""
+        if words >= FULL_QUOTE_WORDS or span.continued:
+            return False
+        alone = not self.text[para_start:span.open_start].strip() and not self.text[span.close_end:para_end].strip()
+        return alone and self.text[span.start:span.end][-1:] not in ".!?…"
+
     def lead_in_speaker(self, span: MarkedSpan, paragraph: int) -> _Cue | None:
         """A paragraph quote after a sentence ending with a colon: `He said:` then the quote."""
         if paragraph == 0:
@@ -613,7 +621,7 @@ def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: in
     if cue is not None:
         return cue
     standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
-    if not standalone:
+    if not standalone or article.crosshead(span, para_start, para_end, words):
         return None
     if not article.text[para_start:span.open_start].strip() and span.open_start > 0:
         cue = article.lead_in_speaker(span, paragraph)
