@@ -238,9 +238,9 @@ def find_mentions(
 def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     """A run of capitalised words with an organisation noun in it names an organisation; one with a
     given name before its last word names a person (Vladimir Putin, Sir Keir Starmer). Otherwise
-    (None) the context decides: a title before it or a speech verb next to it makes it a person
-    (burgemeester Daviz Simango); else it is an organisation or a place (Naciones Unidas, Circuit
-    Court, Mesa de Diálogo)."""
+    (None) the context decides: a title before it or an age after it makes it a person
+    (burgemeester Daviz Simango); else, even next to a speech verb (organisations speak too), it is
+    an organisation or a place (Naciones Unidas, Circuit Court, Mesa de Diálogo)."""
     if any(_fold_word(w) in profile.organization_nouns for w in words) or is_country(" ".join(words)):
         return ORGANIZATION
     return PERSON if any(_given(w) for w in words[:-1]) else None
