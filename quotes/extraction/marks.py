@@ -36,6 +36,9 @@ _OPEN_LEFT = frozenset(SPACE_CHARS) | set("([{/—–-‐‑") | OPENERS - {","}
 _CLOSE_RIGHT = frozenset(SPACE_CHARS) | set(".,;:!?)]}…—–-") | CLOSERS
 # Elisions that start with an apostrophe: Dutch 's avonds, 't, 'n; English '90s, rock 'n' roll.
 _ELISION = re.compile(r"(?:[stnkmr]|\d\d)(?![^\W\d_])", re.IGNORECASE)
+_ELISION_POSSIBLE = re.compile(r"[stnkmr\d]", re.IGNORECASE)
+# Per mark: the text around it (left char, mark, right char) -> _role().
+_ROLES: dict[str, dict[str, tuple[bool, bool]]] = {mark: {} for mark in [*PAIRS, *CLOSERS, "''"]}
 
 
 class MarkedSpan(NamedTuple):
@@ -94,7 +97,18 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             continue
         end = match.end()
         mark = _NORMAL.get(mark, mark)
-        looks_opening, looks_closing = _role(text, mark, pos, end)
+        # A mark's role depends on the characters beside it (and, for an apostrophe, on the word
+        # after it): the same few combinations repeat, so each is worked out once.
+        roles = _ROLES[mark]
+        key = text[pos - 1:end + 1] if pos else " " + text[:end + 1]
+        role = roles.get(key)
+        if role is None:
+            role = _role(text, mark, pos, end)
+            if not (mark in "'’" and _ELISION_POSSIBLE.match(text, end)):
+                if len(roles) > 4096:
+                    roles.clear()
+                roles[key] = role
+        looks_opening, looks_closing = role
         depth = None
         for level in range(len(stack) - 1, -1, -1):
             if mark in PAIRS[stack[level][0]]:

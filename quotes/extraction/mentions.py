@@ -295,37 +295,41 @@ def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozense
     """
     folded_text = folded_text if folded_text is not None else fold_same_length(text)
     run: list[tuple[int, int, str]] = []
+    # Per capitalised word of this text: (its length without a full stop, whether it can be part
+    # of a name, whether it can start one). Words repeat, so each is judged once.
+    judged: dict[str, tuple[int, bool, bool]] = {}
     for match in _NAME_WORD.finditer(text):
         start = match.start()
         word = match.group()
-        if run and word in _CAPITAL_PARTICLES and text[run[-1][1]:start] in (" ", "\u00a0"):
+        joined = bool(run) and text[run[-1][1]:start] in (" ", "\u00a0")
+        if joined and word in _CAPITAL_PARTICLES:
             run.append((start, match.end(), word))  # Marc Le Goff, Luigi Di Maio
             continue
         if not word[0].isupper():
             # Most words: lower case. Only a name particle may continue a run.
-            if run and text[run[-1][1]:start] in (" ", "\u00a0") and (
-                word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
-            ):
+            if joined and (word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)):
                 run.append((start, match.end(), word))
             elif run:
                 yield from _flush(run, text)
                 run = []
             continue
-        word = word.rstrip(".")
-        end = start + len(word)
-        folded = folded_text[start:end]
-        if run and text[run[-1][1]:start] not in (" ", "\u00a0"):
+        verdict = judged.get(word)
+        if verdict is None:
+            bare = word.rstrip(".")
+            folded = folded_text[start:start + len(bare)]
+            name_like = (
+                len(bare) > 1
+                and folded not in profile.not_names
+                and bare.lower() not in lower_words
+                and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
+            )
+            verdict = judged[word] = (len(bare), name_like, name_like and not _is_title(folded, profile))
+        length, name_like, starts_name = verdict
+        if run and not joined:
             yield from _flush(run, text)
             run = []
-        name_like = (
-            len(word) > 1
-            and folded not in profile.not_names
-            and word.lower() not in lower_words
-            and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
-            and not (not run and _is_title(folded, profile))
-        )
-        if name_like:
-            run.append((start, end, word))
+        if starts_name or (run and name_like):
+            run.append((start, start + length, word[:length]))
         elif run:
             yield from _flush(run, text)
             run = []
@@ -336,6 +340,11 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista"
 
 
 def _flush(run, text=""):
+    if len(run) == 1:  # most runs: one capitalised word
+        start, end, word = run[0]
+        if not (word.islower() or word in _CAPITAL_PARTICLES):
+            yield start, end, [word]
+        return
     while run and (run[-1][2].islower() or run[-1][2] in _CAPITAL_PARTICLES):
         run = run[:-1]
     # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.

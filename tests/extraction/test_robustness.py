@@ -3,6 +3,7 @@
 from hypothesis import given, settings, strategies as st
 
 from quotes.extraction import KnownSpeaker, extract_quotes, parse_document
+from quotes.extraction.marks import find_marked_spans
 
 MARKS = "“”„‟\"«»‹›‘’‚'—–,:.\n \u00a0\u202f\ufeff\r"
 text_with_marks = st.text(
@@ -33,3 +34,12 @@ def test_unbalanced_marks_at_scale_stay_linear():
     text = ("“Anna Berg said “ yes ” and ‘ no, ” he said. " * 2000) + "\n"
     quotes = extract_quotes(text, language="en")
     assert all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_mark_roles_do_not_carry_over_between_contexts():
+    """Mark roles are remembered by their neighbours; an apostrophe's also depends on the word
+    after it, so an elision ('s avonds) must not make a later quote ('slapen …') an elision too."""
+    text = "Ze zei 's avonds: 'slapen is goed', en ging. Hij zei 's morgens: 'sporten helpt', zei hij."
+    spans = [text[span.start:span.end] for span in find_marked_spans(text)]
+    assert spans == ["slapen is goed", "sporten helpt"]
+    assert [text[span.start:span.end] for span in find_marked_spans(text)] == spans  # the same when remembered
