@@ -7,9 +7,7 @@ this accusation`). The clause is the claim; its offsets point into the text like
 
 import re
 
-from .engine import _PLAIN_WORD, Analysis
-from .languages import profile_for
-from .mentions import speaker_index
+from .engine import _PLAIN_WORD, Analysis, analyse
 from .text import count_words, strip_span
 from .types import ExtractedClaim
 
@@ -22,8 +20,8 @@ _TRAILING = " \u00a0.,;:!?"
 
 def extract_claims(text: str, *, language: str = "", speakers=()) -> list[ExtractedClaim]:
     """Reported-speech claims in `text`, each attributed to its speaker, in text order."""
-    profile = profile_for(language)
-    article = Analysis(text, profile, speaker_index(tuple(speakers)))
+    article = analyse(text, language, speakers)
+    profile = article.profile
     claims: list[ExtractedClaim] = []
     covered_until = -1
     for verb in profile.verb_re.finditer(article.folded):

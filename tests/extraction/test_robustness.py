@@ -2,7 +2,7 @@
 
 from hypothesis import given, settings, strategies as st
 
-from quotes.extraction import KnownSpeaker, extract_quotes, parse_document
+from quotes.extraction import KnownSpeaker, extract_claims, extract_quotes, parse_document
 from quotes.extraction.marks import find_marked_spans
 
 MARKS = "“”„‟\"«»‹›‘’‚'—–,:.\n \u00a0\u202f\ufeff\r"
@@ -43,3 +43,18 @@ def test_mark_roles_do_not_carry_over_between_contexts():
     spans = [text[span.start:span.end] for span in find_marked_spans(text)]
     assert spans == ["slapen is goed", "sporten helpt"]
     assert [text[span.start:span.end] for span in find_marked_spans(text)] == spans  # the same when remembered
+
+
+def test_claims_and_quotes_of_one_text_share_its_analysis_only_when_nothing_differs():
+    """An import extracts quotes then claims from the same text; the analysis is reused only for
+    the same text, language and registry."""
+    text = "Mira Olsen said the bridge will close in May. “It is unsafe,” she added."
+    registry = [KnownSpeaker(key="mira-olsen", name="Mira Olsen")]
+    fresh = extract_claims(text, language="en")
+    extract_quotes(text, language="en", speakers=registry)
+    assert extract_claims(text, language="en") == fresh
+    assert [claim.speaker_key for claim in fresh] == [None]
+    extract_quotes(text, language="en")
+    assert [claim.speaker_key for claim in extract_claims(text, language="en", speakers=registry)] == ["mira-olsen"]
+    changed = text.replace("May", "June")
+    assert [claim.text for claim in extract_claims(changed, language="en")] == ["the bridge will close in June"]
