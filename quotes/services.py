@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.models import Article
-from quotes.extraction import KnownSpeaker, extract_claims, extract_quotes, parse_document
+from quotes.extraction import KnownSpeaker, extract_claims, extract_quotes, parse_document, warm_up
 from quotes.extraction.text import search_names
 from quotes.models import Claim, Quote, Speaker
 
@@ -212,6 +212,11 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     language = detect_language(document.body)
     published, precision = _published(document.published)
     with transaction.atomic():
+        if connection.vendor == "postgresql":
+            # Commit without waiting for the disk: a crash can lose the last moment's imports
+            # (never half of one), and importing the same files again restores them.
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL synchronous_commit TO OFF")
         speaker_registry_ensure()
         registry = known_speakers()
         extracted = extract_quotes(document.body, language=language, speakers=registry)
@@ -322,6 +327,9 @@ def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 
         if connection.vendor != "postgresql":
             raise ImportFileError(f"--workers {workers} needs PostgreSQL (SQLite takes one writer at a time)")
         connections.close_all()  # each worker process opens its own
+        # Load the name lists and the language model once, here: the workers inherit them.
+        warm_up()
+        detect_language("warm up")
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             yield from pool.map(_import_in_worker, files, [dry_run] * len(files), chunksize=8)

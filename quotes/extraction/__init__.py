@@ -3,9 +3,10 @@
 from .document import parse_document
 from .claims import extract_claims
 from .engine import extract_quotes
+from .names import warm_up
 from .types import ExtractedClaim, ExtractedQuote, KnownSpeaker, ParsedDocument
 
 __all__ = [
     "extract_claims", "extract_quotes", "parse_document", "ExtractedClaim", "ExtractedQuote", "KnownSpeaker",
-    "ParsedDocument",
+    "ParsedDocument", "warm_up",
 ]

@@ -59,3 +59,9 @@ def country_names() -> frozenset[str]:
 @functools.lru_cache(maxsize=65536)
 def is_country(name: str) -> bool:
     return fold(name) in country_names()
+
+
+def warm_up() -> None:
+    """Load the name lists now (half a second), e.g. before forking workers that all need them."""
+    given_names()
+    country_names()
