@@ -140,3 +140,15 @@ def test_deep_pages_hold_the_same_rows_in_the_same_order(api, seeded, monkeypatc
 def test_quote_lists_read_as_rows_show_what_the_detail_shows(api, seeded):
     listed = api.get("/api/quotes/", {"page_size": 500}).json()["results"]
     assert listed and all(api.get(f"/api/quotes/{quote['id']}/").json() == quote for quote in listed)
+
+
+def test_claim_lists_read_as_rows_show_what_the_detail_shows(api, seeded, editor):
+    from quotes.models import Claim
+    from quotes.services import claim_create_from_quote, claim_rate
+
+    linked, _ = claim_create_from_quote(quote=Quote.objects.order_by("id").first())
+    claim_create_from_quote(quote=Quote.objects.order_by("id").last())
+    claim_rate(claim=linked, verdict="false", reviewer=editor, status="published")
+    listed = api.get("/api/claims/", {"page_size": 500}).json()["results"]
+    assert len(listed) == Claim.objects.count() and any(claim["quotes"] for claim in listed)
+    assert all(api.get(f"/api/claims/{claim['id']}/").json() == claim for claim in listed)

@@ -106,17 +106,44 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     def to_representation(self, claim):
         claimant, article = claim.claimant, claim.article
-        return {
-            "id": claim.id, "text": claim.text,
-            "claimant": _speaker_brief(claimant.id, claimant.slug, claimant.name, claimant.kind),
-            "article": _article_brief(article.id, article.title, article.language, article.published, article.source_file),
-            "language": article.language, "start": claim.start,
-            "end": claim.end, "origin": claim.origin, "quotes": [quote.pk for quote in claim.quotes.all()],
-            "verdict": claim.verdict, "rating_value": VERDICT_SCORES.get(claim.verdict),
-            "explanation": claim.explanation, "review_url": claim.review_url,
-            "reviewed_at": claim.reviewed_at.isoformat() if claim.reviewed_at else None, "status": claim.status,
-            "created_at": _moment(claim.created_at), "updated_at": _moment(claim.updated_at),
-        }
+        return claim_from_row({
+            **{name: getattr(claim, name) for name in CLAIM_COLUMNS},
+            "claimant_id": claimant.id, "claimant__slug": claimant.slug, "claimant__name": claimant.name,
+            "claimant__kind": claimant.kind, "article_id": article.id, "article__title": article.title,
+            "article__language": article.language, "article__published": article.published,
+            "article__source_file": article.source_file,
+        }, [quote.pk for quote in claim.quotes.all()])
+
+
+# A claim list reads rows too, and its quotes' ids in one query (see claim_quote_ids).
+CLAIM_COLUMNS = ("id", "text", "start", "end", "origin", "verdict", "explanation", "review_url", "reviewed_at",
+                 "status", "created_at", "updated_at")
+CLAIM_ROW = (*CLAIM_COLUMNS, "claimant_id", "claimant__slug", "claimant__name", "claimant__kind", "article_id",
+             "article__title", "article__language", "article__published", "article__source_file")
+
+
+def claim_from_row(row: dict, quote_ids: list[int]) -> dict:
+    """A claim as the API shows it, from the CLAIM_ROW values of one claim and its quotes' ids."""
+    return {
+        "id": row["id"], "text": row["text"],
+        "claimant": _speaker_brief(row["claimant_id"], row["claimant__slug"], row["claimant__name"],
+                                   row["claimant__kind"]),
+        "article": _article_brief(row["article_id"], row["article__title"], row["article__language"],
+                                  row["article__published"], row["article__source_file"]),
+        "language": row["article__language"], "start": row["start"], "end": row["end"], "origin": row["origin"],
+        "quotes": quote_ids, "verdict": row["verdict"], "rating_value": VERDICT_SCORES.get(row["verdict"]),
+        "explanation": row["explanation"], "review_url": row["review_url"],
+        "reviewed_at": row["reviewed_at"].isoformat() if row["reviewed_at"] else None, "status": row["status"],
+        "created_at": _moment(row["created_at"]), "updated_at": _moment(row["updated_at"]),
+    }
+
+
+def claim_quote_ids(claim_ids: list[int]) -> dict[int, list[int]]:
+    """The ids of each claim's quotes, in the quotes' own order, in one query."""
+    ids: dict[int, list[int]] = {claim_id: [] for claim_id in claim_ids}
+    for claim_id, quote_id in Quote.objects.filter(claims__in=claim_ids).values_list("claims", "id"):
+        ids[claim_id].append(quote_id)
+    return ids
 
 
 class QuoteUpdateSerializer(serializers.Serializer):

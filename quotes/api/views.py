@@ -17,8 +17,8 @@ from rest_framework.response import Response
 
 from quotes import services
 from quotes.api.serializers import (
-    QUOTE_ROW, ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer, SpeakerSerializer,
-    quote_from_row,
+    CLAIM_ROW, QUOTE_ROW, ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer,
+    SpeakerSerializer, claim_from_row, claim_quote_ids, quote_from_row,
 )
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
@@ -163,6 +163,13 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["created_at", "updated_at", "reviewed_at", "verdict", "id"]
     ordering = ["-created_at", "id"]
     http_method_names = ["get", "patch", "head", "options"]
+
+    def list(self, request, *args, **kwargs):
+        """Claims, filtered and paginated, read as rows (see CLAIM_ROW) with their quotes' ids."""
+        self.paginator.rows = CLAIM_ROW
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset().prefetch_related(None)))
+        quote_ids = claim_quote_ids([row["id"] for row in page])
+        return self.get_paginated_response([claim_from_row(row, quote_ids[row["id"]]) for row in page])
 
     def get_permissions(self):
         if self.action == "partial_update":
