@@ -107,12 +107,16 @@ def test_newest_articles_quotes_come_first(api):
 def test_direct_serialisers_write_what_the_declared_fields_would(seeded, editor):
     from rest_framework import serializers
 
-    from quotes.api.serializers import ClaimSerializer, QuoteSerializer
+    from quotes.api.serializers import ClaimSerializer, QuoteSerializer, SpeakerSerializer
+    from quotes.api.views import SpeakerViewSet
     from quotes.models import Claim
     from quotes.services import claim_rate
 
     claim_rate(claim=Claim.objects.order_by("id").first(), verdict="false", reviewer=editor, status="published")
-    for serializer, rows in [(QuoteSerializer, Quote.objects.all()), (ClaimSerializer, Claim.objects.all())]:
+    for serializer, rows in [
+        (QuoteSerializer, Quote.objects.all()), (ClaimSerializer, Claim.objects.all()),
+        (SpeakerSerializer, SpeakerViewSet.queryset.all()),
+    ]:
         for row in rows:
             assert serializer().to_representation(row) == serializers.ModelSerializer.to_representation(serializer(), row)
 
@@ -152,3 +156,9 @@ def test_claim_lists_read_as_rows_show_what_the_detail_shows(api, seeded, editor
     listed = api.get("/api/claims/", {"page_size": 500}).json()["results"]
     assert len(listed) == Claim.objects.count() and any(claim["quotes"] for claim in listed)
     assert all(api.get(f"/api/claims/{claim['id']}/").json() == claim for claim in listed)
+
+
+def test_speaker_lists_read_as_rows_show_what_the_detail_shows(api, seeded):
+    listed = api.get("/api/speakers/", {"page_size": 500}).json()["results"]
+    assert listed and any(speaker["quote_count"] for speaker in listed) and any(speaker["aliases"] for speaker in listed)
+    assert all(api.get(f"/api/speakers/{speaker['slug']}/").json() == speaker for speaker in listed)

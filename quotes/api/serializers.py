@@ -12,11 +12,23 @@ class SpeakerBriefSerializer(serializers.ModelSerializer):
 
 
 class SpeakerSerializer(serializers.ModelSerializer):
+    """Written directly, as QuoteSerializer is; a list reads SPEAKER_ROW values."""
+
     quote_count = serializers.IntegerField(read_only=True)
 
     class Meta:
         model = Speaker
         fields = ["id", "slug", "name", "kind", "aliases", "role", "quote_count"]
+
+    def to_representation(self, speaker):
+        return speaker_from_row({name: getattr(speaker, name) for name in SPEAKER_ROW})
+
+
+SPEAKER_ROW = ("id", "slug", "name", "kind", "aliases", "role", "quote_count")
+
+
+def speaker_from_row(row: dict) -> dict:
+    return {name: row[name] for name in SPEAKER_ROW}
 
 
 def _moment(value):

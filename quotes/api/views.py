@@ -18,7 +18,7 @@ from rest_framework.response import Response
 from quotes import services
 from quotes.api.serializers import (
     CLAIM_ROW, QUOTE_ROW, ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer,
-    SpeakerSerializer, claim_from_row, claim_quote_ids, quote_from_row,
+    SPEAKER_ROW, SpeakerSerializer, claim_from_row, claim_quote_ids, quote_from_row, speaker_from_row,
 )
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
@@ -41,6 +41,12 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     ordering_fields = ["name", "slug", "quote_count", "id"]
     ordering = ["name", "slug"]
+
+    def list(self, request, *args, **kwargs):
+        """Speakers with their quote counts, filtered and paginated, read as rows (SPEAKER_ROW)."""
+        self.paginator.rows = SPEAKER_ROW
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response([speaker_from_row(row) for row in page])
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
