@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.models import Article
-from quotes.extraction import KnownSpeaker, extract_claims, extract_quotes, parse_document, warm_up
+from quotes.extraction import KnownSpeaker, extract_quotes_and_claims, parse_document, warm_up
 from quotes.extraction.text import search_names
 from quotes.models import Claim, Quote, Speaker
 
@@ -219,8 +219,7 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
                 cursor.execute("SET LOCAL synchronous_commit TO OFF")
         speaker_registry_ensure()
         registry = known_speakers()
-        extracted = extract_quotes(document.body, language=language, speakers=registry)
-        reported = extract_claims(document.body, language=language, speakers=registry)
+        extracted, reported = extract_quotes_and_claims(document.body, language=language, speakers=registry)
         article, created = Article.objects.get_or_create(
             sha256=sha256,
             defaults=dict(

@@ -1,12 +1,13 @@
-"""The quote extraction engine: pure Python, no Django. `extract_quotes` is the one entry point."""
+"""The quote extraction engine: pure Python, no Django. `extract_quotes` is the entry point;
+`extract_claims` finds reported speech, and `extract_quotes_and_claims` both from one analysis."""
 
 from .document import parse_document
-from .claims import extract_claims
+from .claims import extract_claims, extract_quotes_and_claims
 from .engine import extract_quotes
 from .names import warm_up
 from .types import ExtractedClaim, ExtractedQuote, KnownSpeaker, ParsedDocument
 
 __all__ = [
-    "extract_claims", "extract_quotes", "parse_document", "ExtractedClaim", "ExtractedQuote", "KnownSpeaker",
-    "ParsedDocument", "warm_up",
+    "extract_claims", "extract_quotes", "extract_quotes_and_claims", "parse_document", "warm_up", "ExtractedClaim",
+    "ExtractedQuote", "KnownSpeaker", "ParsedDocument",
 ]

@@ -7,9 +7,9 @@ this accusation`). The clause is the claim; its offsets point into the text like
 
 import re
 
-from .engine import _PLAIN_WORD, Analysis, analyse
+from .engine import _PLAIN_WORD, Analysis, analyse, quotes_in
 from .text import count_words, strip_span
-from .types import ExtractedClaim
+from .types import ExtractedClaim, ExtractedQuote
 
 MIN_CLAIM_WORDS = 4
 _MAX_GAP_WORDS = 4  # words allowed between the verb and "that" ("told reporters that")
@@ -20,8 +20,20 @@ _TRAILING = " \u00a0.,;:!?"
 
 def extract_claims(text: str, *, language: str = "", speakers=()) -> list[ExtractedClaim]:
     """Reported-speech claims in `text`, each attributed to its speaker, in text order."""
+    return claims_in(analyse(text, language, speakers))
+
+
+def extract_quotes_and_claims(
+    text: str, *, language: str = "", speakers=()
+) -> tuple[list[ExtractedQuote], list[ExtractedClaim]]:
+    """Both, from one analysis of the text (an import stores both)."""
     article = analyse(text, language, speakers)
-    profile = article.profile
+    return quotes_in(article), claims_in(article)
+
+
+def claims_in(article: Analysis) -> list[ExtractedClaim]:
+    """The claims of an analysed text (see extract_claims)."""
+    text, profile = article.text, article.profile
     claims: list[ExtractedClaim] = []
     covered_until = -1
     for verb in profile.verb_re.finditer(article.folded):
@@ -32,7 +44,7 @@ def extract_claims(text: str, *, language: str = "", speakers=()) -> list[Extrac
             continue
         sentence_end = article.sentence_end(verb.end())
         denial = phrase in profile.denial_verbs
-        clause_start = verb.start() if denial else _reported_clause_start(article, verb, sentence_end, language)
+        clause_start = verb.start() if denial else _reported_clause_start(article, verb, sentence_end)
         if clause_start is None:
             continue
         start, end = strip_span(text, clause_start, sentence_end)
@@ -90,7 +102,7 @@ def _according_to_claims(article: Analysis, text: str, covered: list[ExtractedCl
 _DROPPED_SUBJECT_LANGUAGES = frozenset({"it", "es", "sq"})
 
 
-def _reported_clause_start(article: Analysis, verb: re.Match, limit: int, language: str) -> int | None:
+def _reported_clause_start(article: Analysis, verb: re.Match, limit: int) -> int | None:
     """Where the reported clause begins: after "that" within a few words of the verb, or, in
     English, right after a bare "said" followed by a noun phrase ("said the White House …")."""
     words = list(_PLAIN_WORD.finditer(article.folded, verb.end(), limit))
@@ -99,7 +111,7 @@ def _reported_clause_start(article: Analysis, verb: re.Match, limit: int, langua
             break  # `said: “…”` is a direct quote, stored as such
         if word.group() in article.profile.complementizers:
             return word.end()
-    if language == "en" and words and " ".join(verb.group().split()) in _ENGLISH_BARE:
+    if article.profile.code == "en" and words and " ".join(verb.group().split()) in _ENGLISH_BARE:
         first = words[0]
         gap = article.text[verb.end():first.start()]
         if gap.strip() == "" and (first.group() in _ENGLISH_BARE_FOLLOWERS or article.text[first.start()].isupper()):

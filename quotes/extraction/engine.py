@@ -544,23 +544,18 @@ class Analysis:
         return _Cue(speaker, self.text[start:end + 1].strip()) if speaker else None
 
 
-def analyse(text: str, language: str, speakers) -> Analysis:
-    """The analysis of `text`, shared by the quote and the claim extraction of the same text (an
-    import runs both, one after the other): the last one is kept."""
-    profile, index = profile_for(language), speaker_index(tuple(speakers))
-    last = _last_analysis[0]
-    if last is not None and last.profile is profile and last.index is index and last.text == text:
-        return last
-    _last_analysis[0] = article = Analysis(text, profile, index)
-    return article
-
-
-_last_analysis: list[Analysis | None] = [None]
+def analyse(text: str, language: str = "", speakers=()) -> Analysis:
+    return Analysis(text, profile_for(language), speaker_index(tuple(speakers)))
 
 
 def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[ExtractedQuote]:
     """Every attributed direct quote in `text`, with offsets into `text` and its speaker."""
-    article = analyse(text, language, speakers)
+    return quotes_in(analyse(text, language, speakers))
+
+
+def quotes_in(article: Analysis) -> list[ExtractedQuote]:
+    """The quotes of an analysed text (see extract_quotes)."""
+    text = article.text
     title_end = text.find("\n")
     results: list[ExtractedQuote] = []
     previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)

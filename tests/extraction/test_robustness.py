@@ -2,7 +2,7 @@
 
 from hypothesis import given, settings, strategies as st
 
-from quotes.extraction import KnownSpeaker, extract_claims, extract_quotes, parse_document
+from quotes.extraction import KnownSpeaker, extract_claims, extract_quotes, extract_quotes_and_claims, parse_document
 from quotes.extraction.marks import find_marked_spans
 
 MARKS = "“”„‟\"«»‹›‘’‚'—–,:.\n \u00a0\u202f\ufeff\r"
@@ -45,16 +45,11 @@ def test_mark_roles_do_not_carry_over_between_contexts():
     assert [text[span.start:span.end] for span in find_marked_spans(text)] == spans  # the same when remembered
 
 
-def test_claims_and_quotes_of_one_text_share_its_analysis_only_when_nothing_differs():
-    """An import extracts quotes then claims from the same text; the analysis is reused only for
-    the same text, language and registry."""
+def test_quotes_and_claims_from_one_analysis_are_those_found_apart():
     text = "Mira Olsen said the bridge will close in May. “It is unsafe,” she added."
     registry = [KnownSpeaker(key="mira-olsen", name="Mira Olsen")]
-    fresh = extract_claims(text, language="en")
-    extract_quotes(text, language="en", speakers=registry)
-    assert extract_claims(text, language="en") == fresh
-    assert [claim.speaker_key for claim in fresh] == [None]
-    extract_quotes(text, language="en")
-    assert [claim.speaker_key for claim in extract_claims(text, language="en", speakers=registry)] == ["mira-olsen"]
-    changed = text.replace("May", "June")
-    assert [claim.text for claim in extract_claims(changed, language="en")] == ["the bridge will close in June"]
+    for speakers in ([], registry):
+        quotes, claims = extract_quotes_and_claims(text, language="en", speakers=speakers)
+        assert quotes == extract_quotes(text, language="en", speakers=speakers) and quotes
+        assert claims == extract_claims(text, language="en", speakers=speakers) and claims
+    assert [claim.speaker_key for claim in claims] == ["mira-olsen"]
