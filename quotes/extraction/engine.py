@@ -19,7 +19,7 @@ from .languages import profile_for
 from .languages.base import LanguageProfile
 from .marks import OPENERS, MarkedSpan, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length, speaker_index
-from .text import WORD_RE, count_words
+from .text import NAME_ABBREVIATIONS, WORD_RE, count_words
 from .types import (
     CONTEXT,
     DESCRIPTION,
@@ -46,9 +46,7 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 # glued together ("… tha ministri.Ministri tha …"), a capital letter.
 # A full stop after an initial or a title ("M. Morawiecki", "Dr. Li", "J. Smith") ends nothing.
 # (The checks look back from the full stop, so other positions of a text cost nothing.)
-_ABBREVIATIONS = "".join(
-    rf"(?<!\b{word}\.)" for word in "Mr Mrs Ms Dr Prof St Sr Jr Mme Mlle Mgr Hr Fr Sig Sen Rep Gen Col Lt Gov".split()
-)
+_ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATIONS)
 _SENTENCE_END = re.compile(rf"(?:[!?]|\.(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS})(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)|\n")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_country, is_given_name
-from .text import fold
+from .text import TITLE_ABBREVIATIONS, fold
 
 
 class _FoldTable(dict):
@@ -263,8 +263,13 @@ _CAPITAL_PARTICLES = frozenset("Le La De Di Da Del Della Van Von Du Dos Das Al E
 
 
 def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
-    """A role noun, or a compound ending in one: Premierminister, VVD-fractieleider, Vorstandschef."""
-    return folded_word in profile.role_nouns or folded_word.endswith(profile.role_suffixes)
+    """A role noun, a compound ending in one (Premierminister, VVD-fractieleider, Vorstandschef),
+    or a title's abbreviation with its full stop (Dr., Prof.; without one, "col" is Italian)."""
+    return (
+        folded_word in profile.role_nouns
+        or folded_word.endswith(profile.role_suffixes)
+        or (folded_word[-1:] == "." and folded_word[:-1] in TITLE_ABBREVIATIONS)
+    )
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -279,7 +284,7 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
     `by_verb=False` leaves the last out (`said Northfield Utilities`)."""
     if _AGE.match(text, end):
         return True  # an age ("Peter (29)")
-    if by_verb and start - 1 in verb_ends:
+    if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
         return True  # inverted subject ("zegt Gamarra", "tha Voca")
     if by_verb and (end + 1 in verb_starts or end + 2 in verb_starts) and (occurrences > 1 or not _sentence_initial(text, start)):
         return True  # a subject before its verb; at a sentence start only if capitalised elsewhere too
@@ -319,6 +324,7 @@ def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozense
             folded = folded_text[start:start + len(bare)]
             name_like = (
                 len(bare) > 1
+                and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
                 and folded not in profile.not_names
                 and bare.lower() not in lower_words
                 and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))

@@ -6,6 +6,13 @@ import unicodedata
 # Characters scraped text carries that are invisible or act as spaces.
 SPACE_CHARS = " \t\r\n\u00a0\u202f\u2007\u2009\u200a\u3000\ufeff\u200b\u200c\u200d\u2060"
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Abbreviations written before or after a name, often with a full stop that ends no sentence
+# ("Dr. Li said", "St. Louis"); all but the last three are titles.
+NAME_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Mme", "Mlle", "Mgr", "Hr", "Fr", "Sig", "Sen", "Rep", "Gen", "Col", "Lt", "Gov",
+    "St", "Sr", "Jr",
+)
+TITLE_ABBREVIATIONS = frozenset(word.lower() for word in NAME_ABBREVIATIONS[:-3])
 
 
 def fold(value: str, *, keep_hyphens: bool = False) -> str:
