@@ -216,7 +216,8 @@ def find_mentions(
         elif word in profile.organization_nouns:
             mentions.append(Mention(start, end, name, None, ORGANIZATION))
         elif words[0] in single_names:
-            mentions.append(Mention(start, end, name, None, PERSON))
+            # A word in capitals is an acronym (AP, SBU) or a dateline (BEIJING), not a person.
+            mentions.append(Mention(start, end, name, None, ORGANIZATION if name.isupper() else PERSON))
         else:
             continue
         taken[start:end] = b"\x01" * (end - start)
