@@ -41,6 +41,7 @@ _WINDOW = 220  # how far a cue may stand from its quote, in characters
 _SENTENCE_REACH = 600
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
+_WOVEN_CONTEXT_WORDS = 5  # a quote woven into the narrator's sentence that long continues a speaker
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 # A full stop ends a sentence before white space, a quote mark or, in text whose paragraphs were
 # glued together ("… tha ministri.Ministri tha …"), a capital letter.
@@ -628,7 +629,15 @@ def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: in
     if cue is not None:
         return cue
     standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
-    if not standalone or article.crosshead(span, para_start, para_end, words):
+    if not standalone:
+        # A clause-long quote woven into the narrator's sentence right after a speaker's quotes
+        # goes on quoting them (“Stocks "were at 55% a week ago", and …”); a short one may be a label.
+        recent = previous and paragraph - previous[0] <= 1
+        if words >= _WOVEN_CONTEXT_WORDS and recent and not article.someone_else_named(previous[1], span.open_start):
+            prior = previous[1]
+            return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
+        return None
+    if article.crosshead(span, para_start, para_end, words):
         return None
     if not article.text[para_start:span.open_start].strip() and span.open_start > 0:
         cue = article.lead_in_speaker(span, paragraph)
