@@ -199,6 +199,7 @@ def find_mentions(
         )
         for start, end, words in runs if len(words) >= 2
     }
+    runs = _split_glued_names(text, runs, kinds, counts)
     for start, end, words in runs:
         if kinds.get((start, end)) == PERSON:
             surnames.setdefault(_fold_word(words[-1]), text[start:end])
@@ -234,6 +235,34 @@ def find_mentions(
                 taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]) -> list:
+    """A person's full name directly followed by a surname the text names on its own elsewhere is
+    two mentions: German puts the object right after the subject ("hatte Mateusz Morawiecki Macron
+    vorgeworfen"). The first part must be a full name: a given name, then a word that is not one
+    (so "Präsident Wladimir Putin" stays whole)."""
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    for start, end, words in runs:
+        if kinds.get((start, end)) == PERSON:
+            owners.setdefault(_fold_word(words[-1]), set()).add(tuple(words))
+    split = []
+    for start, end, words in runs:
+        head = words[:-1]
+        named_elsewhere = alone.get(words[-1], 0) or owners.get(_fold_word(words[-1]), set()) - {tuple(words)}
+        surname = head[-1] if len(head) >= 2 else ""
+        full_name_first = (
+            surname[:1].isupper() and surname not in _CAPITAL_PARTICLES and not _given(surname)
+            and any(_given(w) for w in head[:-1])
+        )
+        if len(words) >= 3 and kinds.get((start, end)) == PERSON and named_elsewhere and full_name_first:
+            tail_start = end - len(words[-1])
+            head_end = len(text[:tail_start].rstrip(" \u00a0"))
+            kinds[start, head_end] = PERSON
+            split += [(start, head_end, head), (tail_start, end, words[-1:])]
+        else:
+            split.append((start, end, words))
+    return split
 
 
 def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
