@@ -174,9 +174,10 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     # Words the text also writes in lower case are ordinary words capitalised at a sentence start.
     lower_words = set(_LOWER_WORD.findall(text))
-    verb_starts, verb_ends = set(), set()
+    verb_starts: dict[int, int] = {}  # start -> end
+    verb_ends = set()
     for verb in profile.verb_re.finditer(folded):
-        verb_starts.add(verb.start())
+        verb_starts[verb.start()] = verb.end()
         verb_ends.add(verb.end())
     surnames: dict[str, str] = {}
     runs = [run for run in _capitalised_runs(text, profile, lower_words, folded) if not (taken[run[0]] or taken[run[1] - 1])]
@@ -283,6 +284,7 @@ def _given(word: str) -> bool:
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
+_INVERTED_FULL_NAME = re.compile(rf"[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]+[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]")
 
 
 # Particles that may start the lower-case part of a name; others (der, la) only follow one of these.
@@ -316,8 +318,12 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
         return True  # an age ("Peter (29)")
     if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
         return True  # inverted subject ("zegt Gamarra", "tha Voca")
-    if by_verb and (end + 1 in verb_starts or end + 2 in verb_starts) and (occurrences > 1 or not _sentence_initial(text, start)):
-        return True  # a subject before its verb; at a sentence start only if capitalised elsewhere too
+    # A subject before its verb; at a sentence start only if capitalised elsewhere too; not when a
+    # full name follows the verb as its subject ("testet e Coronës tha Jens Spahn").
+    verb_end = verb_starts.get(end + 1) or verb_starts.get(end + 2)
+    if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)):
+        if not _INVERTED_FULL_NAME.match(text, verb_end):
+            return True
     previous = folded[max(0, start - 40):start].split()
     return bool(previous) and text[start - 1:start] in (" ", "\u00a0") and _is_title(previous[-1], profile)
 
