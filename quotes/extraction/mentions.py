@@ -249,14 +249,16 @@ def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]
             owners.setdefault(_fold_word(words[-1]), set()).add(tuple(words))
     split = []
     for start, end, words in runs:
-        head = words[:-1]
-        named_elsewhere = alone.get(words[-1], 0) or owners.get(_fold_word(words[-1]), set()) - {tuple(words)}
-        surname = head[-1] if len(head) >= 2 else ""
+        if len(words) < 3 or kinds.get((start, end)) != PERSON:
+            split.append((start, end, words))
+            continue
+        head, surname = words[:-1], words[-2]
+        named_elsewhere = alone.get(words[-1], 0) or owners[_fold_word(words[-1])] - {tuple(words)}
         full_name_first = (
             surname[:1].isupper() and surname not in _CAPITAL_PARTICLES and not _given(surname)
             and any(_given(w) for w in head[:-1])
         )
-        if len(words) >= 3 and kinds.get((start, end)) == PERSON and named_elsewhere and full_name_first:
+        if named_elsewhere and full_name_first:
             tail_start = end - len(words[-1])
             head_end = len(text[:tail_start].rstrip(" \u00a0"))
             kinds[start, head_end] = PERSON
