@@ -286,6 +286,7 @@ def _given(word: str) -> bool:
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
+_APPOSITION_CLAUSE = re.compile(r"[^,.;:!?\n]{0,80}")
 _INVERTED_FULL_NAME = re.compile(rf"[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]+[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]")
 
 
@@ -327,7 +328,20 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
         if not _INVERTED_FULL_NAME.match(text, verb_end):
             return True
     previous = folded[max(0, start - 40):start].split()
-    return bool(previous) and text[start - 1:start] in (" ", "\u00a0") and _is_title(previous[-1], profile)
+    if previous and text[start - 1:start] in (" ", "\u00a0") and _is_title(previous[-1], profile):
+        return True
+    return _role_apposition(folded, end, profile)
+
+
+def _role_apposition(folded: str, end: int, profile: LanguageProfile) -> bool:
+    """A role set after the name between commas: `Jinnie Lee, a spokesman for …`, `Li Xin,
+    director of …`. A clause with a speech verb is a new subject, not an apposition
+    (`… at Kowloon Bay, the minister said`)."""
+    if folded[end:end + 1] != ",":
+        return False
+    clause = _APPOSITION_CLAUSE.match(folded, end + 1)
+    words = [w for w in clause.group().split() if w not in profile.determiners][:2]
+    return any(_is_title(w, profile) for w in words) and not profile.verb_re.search(folded, clause.start(), clause.end())
 
 
 def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset(), folded_text=None):

@@ -53,3 +53,13 @@ def test_quotes_and_claims_from_one_analysis_are_those_found_apart():
         assert quotes == extract_quotes(text, language="en", speakers=speakers) and quotes
         assert claims == extract_claims(text, language="en", speakers=speakers) and claims
     assert [claim.speaker_key for claim in claims] == ["mira-olsen"]
+
+
+def test_a_role_after_a_comma_makes_a_person_only_as_an_apposition():
+    from quotes.extraction.engine import analyse
+
+    def kinds(text):
+        return {m.name: m.kind for m in analyse(text, "en").mentions}
+
+    assert kinds("Quaylin Oduya, a spokesman for the port, spoke.")["Quaylin Oduya"] == "person"
+    assert kinds("The ship docked at Kowloon Bay, the minister said.")["Kowloon Bay"] == "organization"
