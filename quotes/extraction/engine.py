@@ -401,7 +401,7 @@ class Analysis:
             quoted = self._quoted_person(verb.end(), stop)
             if quoted:
                 return _Cue(quoted, self.text[start + lead:stop].strip())
-        if verb and len(self.folded[start + lead:verb.start()].split()) <= 6:
+        if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
             speaker = self.subject_before(start + lead, verb.start()) or self.subject_after(
                 verb.end(), self.clause_end(verb.end(), stop)
             )
@@ -416,6 +416,16 @@ class Analysis:
                 m = mentions[0]
                 return _Cue(_Speaker(m.name, m.key, m.kind, EXPLICIT), self.text[start:m.end].strip())
         return None
+
+    def _words_to_verb(self, start: int, verb: int) -> int:
+        """Words from a cue's start to its verb, not counting an apposition set off by commas after
+        a name there (`”, Susie Hammond, the wife of …, told …`)."""
+        mention = self.mention_at(start)
+        if mention is not None and mention.kind == PERSON and self.text[mention.end:mention.end + 1] == ",":
+            close = self.text.find(",", mention.end + 1, verb)
+            if close != -1:
+                return len(self.folded[start:mention.end].split()) + len(self.folded[close + 1:verb].split())
+        return len(self.folded[start:verb].split())
 
     def cue_inside(self, span: MarkedSpan) -> _Cue | None:
         """An attribution set between dashes inside the marks: `"Dobbiamo … - ha detto - nel …"`."""
