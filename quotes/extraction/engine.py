@@ -95,12 +95,25 @@ class Analysis:
         self._span_opens = [span.open_start for span in self.spans]
         # Sentence ends, found once: every one, and those of the narrator (outside quotes).
         self._stops = [match.start() for match in _SENTENCE_END.finditer(text)]
-        self._narrator_stops = [stop for stop in self._stops if not self.inside_quote(stop)]
+        self._narrator_stops = sorted(
+            [stop for stop in self._stops if not self.inside_quote(stop)] + self._quotes_ending_sentences()
+        )
         self._mention_starts = [mention.start for mention in self.mentions]
         # Paragraphs are the non-blank lines; numbering skips blank ones so "two paragraphs back"
         # means two paragraphs of text.
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s][^\n]*", text)] or [(0, len(text))]
         self.paragraph_starts = [start for start, _ in self.paragraphs]
+
+    def _quotes_ending_sentences(self) -> list[int]:
+        """Closing marks that end the narrator's sentence too: the quote ends with a full stop (or
+        ? or !) and a capital starts what follows (`Zo zei X dat 'je … optreden?' Hoogleraar Y …`)."""
+        ends = []
+        for span in self.spans:
+            if span.depth == 0 and not span.continued and self.text[span.end - 1] in ".!?":
+                after = self.text[span.close_end:span.close_end + 3].lstrip(" \u00a0")
+                if after[:1].isupper():
+                    ends.append(span.close_end - 1)
+        return ends
 
     def _speech_outside_insertions(self) -> list[tuple[int, int]]:
         pieces = []
