@@ -197,7 +197,7 @@ class Analysis:
             word = match.group()
             if self.mention_at(match.start()):
                 continue
-            if word in self.profile.pronouns:
+            if word in self.profile.pronouns or self.text[match.start():match.end()].lower() in self.profile.written_pronouns:
                 found.append((match.start(), match.end(), "pronoun"))
             elif word in self.profile.role_nouns or word in self.profile.organization_nouns:
                 found.append((match.start(), match.end(), match))

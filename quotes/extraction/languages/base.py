@@ -23,8 +23,10 @@ class LanguageProfile:
     speech_verbs: tuple[str, ...] = ()
     # "according to X": the speaker follows the phrase.
     according_to: tuple[str, ...] = ()
-    # Third-person pronouns that can stand for a speaker.
+    # Third-person pronouns that can stand for a speaker; those that fold into a determiner
+    # (Spanish él / el) are matched as written.
     pronouns: frozenset[str] = frozenset()
+    written_pronouns: frozenset[str] = frozenset()
     # Nouns that describe a person by role (minister, spokesman, leader).
     role_nouns: frozenset[str] = frozenset()
     # Nouns and names that make a subject an organisation (ministry, government, statement).
@@ -112,6 +114,7 @@ def profile(
     scare_markers="", denial_verbs="", plurals="",
 ):
     roles = _words(role_nouns)
+    written = frozenset(p.lower() for p in pronouns.split() if fold(p, keep_hyphens=True) in _words(determiners))
     return LanguageProfile(
         code=code,
         speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs + "|" + denial_verbs),
@@ -121,7 +124,8 @@ def profile(
         noun_suffixes=tuple(noun_suffixes.split()),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
-        pronouns=_words(pronouns),
+        pronouns=_words(" ".join(p for p in pronouns.split() if p.lower() not in written)),
+        written_pronouns=written,
         role_nouns=roles,
         # A plural role is a group ("los portavoces"): a collective subject, unless a name follows.
         organization_nouns=_words(organization_nouns) | COMMON_ORGANIZATIONS | (_plural_forms(roles, plurals) - roles),
