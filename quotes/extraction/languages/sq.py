@@ -10,6 +10,7 @@ PROFILE = profile(
     ka shkruar|njoftoi|ka njoftuar|sqaroi|ka sqaruar|u tha|i tha|iu tha|deklaron|shton|thekson|
     bëri të ditur|ka bërë të ditur|tregoi|ka treguar|kërkoi|ka kërkuar|citon|citoi|
     ka shprehur|shprehu|quajti|e quajti|e ka quajtur|cilësoi|e cilësoi|e ka cilësuar|u përgjigj|pyeti|ka pyetur|argumentoi|konfirmoi|ka konfirmuar|mohoi|ka mohuar|
+    foli|ka folur|këmbënguli|ka këmbëngulur|duke këmbëngulur|insistoi|ka insistuar|duke insistuar|
     """,
     according_to="sipas|sipas fjalëve të|siç tha",
     pronouns="ai ajo ata ato",
