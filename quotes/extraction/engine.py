@@ -197,7 +197,8 @@ class Analysis:
             word = match.group()
             if self.mention_at(match.start()):
                 continue
-            if word in self.profile.pronouns or self.text[match.start():match.end()].lower() in self.profile.written_pronouns:
+            written = self.profile.written_pronouns
+            if word in self.profile.pronouns or (written and self.text[match.start():match.end()].lower() in written):
                 found.append((match.start(), match.end(), "pronoun"))
             elif word in self.profile.role_nouns or word in self.profile.organization_nouns:
                 found.append((match.start(), match.end(), match))
