@@ -193,11 +193,11 @@ class Analysis:
         """Who a clause could name in text[start:end], in order: (start, end, what), where what is a
         Mention, "pronoun", or a role/organisation noun match (a description)."""
         found = [(m.start, m.end, m) for m in self.mentions_in(start, end)]
+        written = self.profile.written_pronouns
         for match in _PLAIN_WORD.finditer(self.folded, start, end):
             word = match.group()
             if self.mention_at(match.start()):
                 continue
-            written = self.profile.written_pronouns
             if word in self.profile.pronouns or (written and self.text[match.start():match.end()].lower() in written):
                 found.append((match.start(), match.end(), "pronoun"))
             elif word in self.profile.role_nouns or word in self.profile.organization_nouns:

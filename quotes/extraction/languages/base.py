@@ -113,8 +113,7 @@ def profile(
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="",
 ):
-    roles = _words(role_nouns)
-    written = frozenset(p.lower() for p in pronouns.split() if fold(p, keep_hyphens=True) in _words(determiners))
+    roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
         code=code,
         speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs + "|" + denial_verbs),
@@ -124,12 +123,12 @@ def profile(
         noun_suffixes=tuple(noun_suffixes.split()),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
-        pronouns=_words(" ".join(p for p in pronouns.split() if p.lower() not in written)),
-        written_pronouns=written,
+        pronouns=_words(pronouns) - articles,
+        written_pronouns=frozenset(p.lower() for p in pronouns.split() if fold(p, keep_hyphens=True) in articles),
         role_nouns=roles,
         # A plural role is a group ("los portavoces"): a collective subject, unless a name follows.
         organization_nouns=_words(organization_nouns) | COMMON_ORGANIZATIONS | (_plural_forms(roles, plurals) - roles),
-        determiners=_words(determiners),
+        determiners=articles,
         not_names=_words(not_names) | _words(pronouns) | _words(determiners),
         particles=COMMON_PARTICLES,
         clause_openers=_words(clause_openers),
