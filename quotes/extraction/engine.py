@@ -49,12 +49,16 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 # (The checks look back from the full stop, so other positions of a text cost nothing.)
 _ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATIONS)
 _SENTENCE_END = re.compile(rf"(?:[!?]|\.(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS})(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)|\n")
+_SENTENCE_END_CHARS = frozenset("!?.\n")  # the characters _SENTENCE_END can match at all
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
+# What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
+_DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
 # Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TOKEN = WORD_RE
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -81,10 +85,11 @@ class Analysis:
         self.profile = profile
         self.index = index
         furniture = find_furniture(text)
-        self.spans = [
-            span for span in find_marked_spans(text)
-            if not any(start <= span.open_start < end for start, end in furniture)
-        ]
+        self.spans = find_marked_spans(text)
+        if furniture:
+            self.spans = [
+                span for span in self.spans if not any(start <= span.open_start < end for start, end in furniture)
+            ]
         self.quoted = [(span.start, span.end) for span in self.spans]
         # Names in an attribution set between dashes inside a quote count as mentions.
         self.mentions = find_mentions(text, self.folded, index, profile, self._speech_outside_insertions())
@@ -145,7 +150,11 @@ class Analysis:
         """
         if pos <= floor:
             return floor
-        if _SENTENCE_END.match(self.text, pos - 1, pos) and not self.inside_quote(pos - 1):
+        if (
+            self.text[pos - 1] in _SENTENCE_END_CHARS
+            and _SENTENCE_END.match(self.text, pos - 1, pos)
+            and not self.inside_quote(pos - 1)
+        ):
             return pos
         number = bisect.bisect_left(self._narrator_stops, pos) - 1
         if number >= 0 and self._narrator_stops[number] >= floor:
@@ -158,7 +167,7 @@ class Analysis:
         number = bisect.bisect_left(self._stops, start)
         if number < len(self._stops) and self._stops[number] < limit - 1:
             return self._stops[number]
-        if start < limit and _SENTENCE_END.match(self.text, limit - 1, limit):
+        if start < limit and self.text[limit - 1] in _SENTENCE_END_CHARS and _SENTENCE_END.match(self.text, limit - 1, limit):
             return limit - 1
         return None
 
@@ -399,6 +408,8 @@ class Analysis:
         if following < len(self._span_opens) and self._span_opens[following] < limit:
             limit = self._span_opens[following]
         window = self.text[start:limit]
+        if not _WORD_CHAR.search(window):
+            return None  # no verb, no name: marks and punctuation up to the next quote
         lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
         if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
             return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
@@ -424,7 +435,7 @@ class Analysis:
             if speaker:
                 return _Cue(speaker, self.text[start + lead:stop].strip())
         dash = self.text[start:start + lead]
-        if any(ch in dash for ch in "–—-") and "," not in dash:
+        if lead and _DASH_CREDIT.fullmatch(dash):
             mentions = self.mentions_in(start + lead, stop)
             if mentions and mentions[0].start == start + lead:
                 m = mentions[0]
@@ -464,11 +475,13 @@ class Analysis:
         Returns the cue and whether the quote is built into the narrator's sentence.
         """
         end = span.open_start
+        if end == para_start:
+            return None, False
         start = self.sentence_start(end, max(para_start, end - _SENTENCE_REACH))
         window = self.text[start:end]
         embedded = bool(window.strip(" \u00a0\u202f:–—-\t"))
-        if not window.strip():
-            return None, False
+        if not _WORD_CHAR.search(window):
+            return None, embedded  # no verb, no name, no colon lead-in: marks and punctuation only
         verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         if according:
@@ -517,7 +530,7 @@ class Analysis:
 
     def scare_quoted(self, span: MarkedSpan) -> bool:
         """The writer marks the span as a label, not speech: "the so-called “…”"."""
-        tail = self.folded[max(0, span.open_start - 40):span.open_start].split()[-3:]
+        tail = self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
         if not tail or tail[-1] not in self.profile.scare_last_words:
             return False
         return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
@@ -582,27 +595,28 @@ def quotes_in(article: Analysis) -> list[ExtractedQuote]:
     title_end = text.find("\n")
     results: list[ExtractedQuote] = []
     previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)
-    # Quotes whose speaker comes with a later one: paragraphs of a multi-paragraph quote, and
-    # quotes chained in one sentence ("“…”, because “…,” he added").
-    waiting: list[tuple[MarkedSpan, str | None]] = []
+    # Spans left without a cue since the last quote, with their paragraph's end: some take their
+    # speaker from the next quote (see _waiting_for).
+    uncued: list[tuple[MarkedSpan, int]] = []
     covered_until = -1
+    paragraphs, paragraph_starts = article.paragraphs, article.paragraph_starts
     for span in article.spans:
         if span.depth > 0 or span.start < covered_until:
             continue
-        paragraph, para_start, para_end = article.paragraph_of(span.open_start)
+        paragraph = bisect.bisect_right(paragraph_starts, span.open_start) - 1  # (paragraph_of, inlined)
+        para_start, para_end = paragraphs[paragraph]
         content = text[span.start:span.end]
         tokens = _TOKEN.findall(content)
         words = len(tokens)
-        if words == 0 or _looks_like_a_title(content, tokens):
+        if words == 0:
             continue
         cue = _cue_for(article, span, paragraph, para_start, para_end, words, previous)
-        if cue is None:
-            if span.continued:
-                waiting.append((span, CONTEXT))
-            elif article.chained_to_next(span, para_end):
-                waiting.append((span, None))
-            else:
-                waiting = []
+        # Titles and scare quotes are vetoed after the cue search: most spans have no cue, and
+        # need neither check.
+        if cue is not None and _looks_like_a_title(content, tokens):
+            continue
+        if cue is None or article.scare_quoted(span):
+            uncued.append((span, para_end))
             continue
         speaker = cue.speaker
         quote = ExtractedQuote(
@@ -618,7 +632,7 @@ def quotes_in(article: Analysis) -> list[ExtractedQuote]:
             confidence=_confidence(speaker.how, words),
             headline=0 <= span.open_start < title_end if title_end > 0 else False,
         )
-        for earlier, how in waiting:
+        for earlier, how in _waiting_for(article, uncued):
             words = count_words(text[earlier.start:earlier.end])
             how = how or quote.attribution
             results.append(replace(
@@ -626,7 +640,7 @@ def quotes_in(article: Analysis) -> list[ExtractedQuote]:
                 kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, attribution=how,
                 confidence=_confidence(how, words), headline=False,
             ))
-        waiting = []
+        uncued = []
         results.append(quote)
         covered_until = max(covered_until, quote.end)
         previous = (paragraph, quote)
@@ -634,10 +648,28 @@ def quotes_in(article: Analysis) -> list[ExtractedQuote]:
     return results
 
 
+def _waiting_for(article: Analysis, uncued: list[tuple[MarkedSpan, int]]) -> list[tuple[MarkedSpan, str | None]]:
+    """The cue-less spans right before a quote that take its speaker: paragraphs of a
+    multi-paragraph quote (as context), and quotes chained in one sentence with it ("“…”, because
+    “…,” he added"; attributed as the quote is). Read back from the quote to the first span that is
+    neither, so each span is judged at most once and only when a quote follows."""
+    waiting = []
+    for span, para_end in reversed(uncued):
+        content = article.text[span.start:span.end]
+        if _looks_like_a_title(content, _TOKEN.findall(content)):
+            continue  # a title is no quote, and it neither joins nor breaks the chain
+        if span.continued:
+            waiting.append((span, CONTEXT))
+        elif article.chained_to_next(span, para_end):
+            waiting.append((span, None))
+        else:
+            break
+    waiting.reverse()
+    return waiting
+
+
 def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
-    """The cue that attributes a span, from the most to the least direct evidence, or None."""
-    if article.scare_quoted(span):
-        return None
+    """The cue that would attribute a span, from the most to the least direct evidence, or None."""
     after = article.cue_after(span, para_end) if not span.continued else None
     if after is None or after.speaker.kind == ORGANIZATION:
         # A sentence whose subject is a person wins over an organisation credited after it
@@ -680,8 +712,10 @@ def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: in
 
 def _looks_like_a_title(content: str, tokens: list[str]) -> bool:
     """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”)."""
+    if len(tokens) > 6:
+        return False
     long_words = [t for t in tokens if len(t) > 3]
-    if not 0 < len(tokens) <= 6 or not long_words or content.rstrip().endswith((".", "!", "?", ",")):
+    if not long_words or content.rstrip().endswith((".", "!", "?", ",")):
         return False
     return all(t[0].isupper() for t in long_words)
 

@@ -86,8 +86,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     paragraph = 0
     stack: list[tuple[str, int, int]] = []  # (mark, position, position after the mark)
     for match in _MARK_OR_BREAK_RE.finditer(text):
-        mark = match.group()
-        pos = match.start()
+        pos, end = match.span()
+        mark = match[0]
         if mark == "\n":
             if stack:
                 paragraphs = paragraphs or list(_paragraphs(text))
@@ -95,8 +95,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 stack = []
             paragraph += 1
             continue
-        end = match.end()
-        mark = _NORMAL.get(mark, mark)
+        if mark in _NORMAL:
+            mark = _NORMAL[mark]
         # A mark's role depends on the characters beside it (and, for an apostrophe, on the word
         # after it): the same few combinations repeat, so each is worked out once.
         roles = _ROLES[mark]
@@ -109,6 +109,10 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                     roles.clear()
                 roles[key] = role
         looks_opening, looks_closing = role
+        if not stack:
+            if looks_opening and mark in PAIRS:
+                stack.append((mark, pos, end))
+            continue
         depth = None
         for level in range(len(stack) - 1, -1, -1):
             if mark in PAIRS[stack[level][0]]:

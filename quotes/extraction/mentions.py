@@ -180,7 +180,10 @@ def find_mentions(
         verb_starts[verb.start()] = verb.end()
         verb_ends.add(verb.end())
     surnames: dict[str, str] = {}
-    runs = [run for run in _capitalised_runs(text, profile, lower_words, folded) if not (taken[run[0]] or taken[run[1] - 1])]
+    runs = [
+        run for run in _capitalised_runs(text, profile, lower_words, folded, _outside(skip, len(text)))
+        if not (taken[run[0]] or taken[run[1] - 1])
+    ]
     counts: dict[str, int] = {}
     for _, _, words in runs:
         if len(words) == 1:
@@ -344,18 +347,38 @@ def _role_apposition(folded: str, end: int, profile: LanguageProfile) -> bool:
     return any(_is_title(w, profile) for w in words) and not profile.verb_re.search(folded, clause.start(), clause.end())
 
 
-def _capitalised_runs(text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset(), folded_text=None):
+def _outside(skip: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The stretches of a text of `length` characters that no `skip` span covers."""
+    stretches = []
+    at = 0
+    for start, end in sorted(skip):
+        if start > at:
+            stretches.append((at, start))
+        at = max(at, end)
+    stretches.append((at, length))
+    return stretches
+
+
+def _capitalised_runs(
+    text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset(), folded_text=None, stretches=None
+):
     """Runs of capitalised words (with name particles inside): Vladimir Putin, Ursula von der Leyen.
 
     Titles at the front of a run (Premierminister, VVD-fractieleider) stay out of the name, and so
-    do runs in capitals only (a dateline such as VATICAN CITY).
+    do runs in capitals only (a dateline such as VATICAN CITY). Only the `stretches` given (start,
+    end) are read, the whole text by default; a run never crosses from one to the next.
     """
     folded_text = folded_text if folded_text is not None else fold_same_length(text)
-    run: list[tuple[int, int, str]] = []
     # Per capitalised word of this text: (its length without a full stop, whether it can be part
     # of a name, whether it can start one). Words repeat, so each is judged once.
     judged: dict[str, tuple[int, bool, bool]] = {}
-    for match in _NAME_WORD.finditer(text):
+    for stretch_start, stretch_end in stretches or [(0, len(text))]:
+        yield from _runs_in(text, stretch_start, stretch_end, profile, lower_words, folded_text, judged)
+
+
+def _runs_in(text, pos, endpos, profile, lower_words, folded_text, judged):
+    run: list[tuple[int, int, str]] = []
+    for match in _NAME_WORD.finditer(text, pos, endpos):
         start = match.start()
         word = match.group()
         joined = bool(run) and text[run[-1][1]:start] in (" ", "\u00a0")
