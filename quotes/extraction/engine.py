@@ -91,6 +91,8 @@ class Analysis:
                 span for span in self.spans if not any(start <= span.open_start < end for start, end in furniture)
             ]
         self.quoted = [(span.start, span.end) for span in self.spans]
+        # Every " - " of the text, found once, so a quote without one is passed over at once.
+        self._dash_starts = [match.start() for match in _INSERTION_DASH.finditer(text)]
         # Names in an attribution set between dashes inside a quote count as mentions.
         self.mentions = find_mentions(text, self.folded, index, profile, self._speech_outside_insertions())
         # Sorted starts for bisection, so every lookup stays logarithmic on long texts.
@@ -123,6 +125,9 @@ class Analysis:
     def _speech_outside_insertions(self) -> list[tuple[int, int]]:
         pieces = []
         for start, end in self.quoted:
+            if not self._may_hold_dash(start, end):
+                pieces.append((start, end))
+                continue
             for dash in _INSERTION_DASH.finditer(self.text, start, end):
                 verb = self.profile.verb_re.search(self.folded, dash.end(), min(end, dash.end() + 40))
                 if verb and len(self.folded[dash.end():verb.start()].split()) <= 4:
@@ -132,6 +137,12 @@ class Analysis:
             if start < end:
                 pieces.append((start, end))
         return pieces
+
+    def _may_hold_dash(self, start: int, end: int) -> bool:
+        """Whether an _INSERTION_DASH may lie in text[start:end]: one of the text's overlaps it.
+        (A dash found in a slice is, or overlaps, one found in the whole text.)"""
+        number = bisect.bisect_left(self._dash_starts, start - 2)
+        return number < len(self._dash_starts) and self._dash_starts[number] < end
 
     # ---- geometry -------------------------------------------------------------------------
     def paragraph_of(self, pos: int) -> tuple[int, int, int]:
@@ -160,6 +171,17 @@ class Analysis:
         if number >= 0 and self._narrator_stops[number] >= floor:
             return self._narrator_stops[number] + 1
         return floor
+
+    def narrator_words_in(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has a letter or digit outside quotes."""
+        while True:
+            letter = _WORD_CHAR.search(self.folded, start, end)
+            if letter is None:
+                return False
+            number = bisect.bisect_right(self._outer_starts, letter.start()) - 1
+            if number < 0 or letter.start() >= self._outer_ends[number]:
+                return True
+            start = self._outer_ends[number]
 
     def first_stop(self, start: int, limit: int) -> int | None:
         """Where the first sentence (quoted or not) in text[start:limit] ends, or None; a full stop
@@ -454,6 +476,8 @@ class Analysis:
 
     def cue_inside(self, span: MarkedSpan) -> _Cue | None:
         """An attribution set between dashes inside the marks: `"Dobbiamo … - ha detto - nel …"`."""
+        if not self._may_hold_dash(span.start, span.end):
+            return None
         for dash in _INSERTION_DASH.finditer(self.text, span.start, span.end):
             closing = _INSERTION_DASH.search(self.text, dash.end(), span.end)
             stop = closing.start() if closing else span.end
@@ -480,8 +504,9 @@ class Analysis:
         start = self.sentence_start(end, max(para_start, end - _SENTENCE_REACH))
         window = self.text[start:end]
         embedded = bool(window.strip(" \u00a0\u202f:–—-\t"))
-        if not _WORD_CHAR.search(window):
-            return None, embedded  # no verb, no name, no colon lead-in: marks and punctuation only
+        lead_in = window.rstrip().endswith(":")
+        if not lead_in and not self.narrator_words_in(start, end):
+            return None, embedded  # no verb and no "according to" outside the quotes
         verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         if according:
@@ -499,7 +524,7 @@ class Analysis:
                 speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
                 return _Cue(speaker, self.text[start:end].strip(" :\u00a0"), complement), embedded
-        if window.rstrip().endswith(":"):
+        if lead_in:
             # "Voca: “…”" or "Er verlangte:" — a name (or pronoun) right before the colon.
             colon = start + len(window.rstrip()) - 1
             found = self.candidates_in(max(start, colon - 60), colon)
@@ -559,8 +584,9 @@ class Analysis:
         (“Roe versus Wade”), not speech."""
         if words >= FULL_QUOTE_WORDS or span.continued:
             return False
-        alone = not self.text[para_start:span.open_start].strip() and not self.text[span.close_end:para_end].strip()
-        return alone and self.text[span.start:span.end][-1:] not in ".!?…"
+        if self.text[span.end - 1] in ".!?…":
+            return False
+        return not self.text[para_start:span.open_start].strip() and not self.text[span.close_end:para_end].strip()
 
     def lead_in_speaker(self, span: MarkedSpan, paragraph: int) -> _Cue | None:
         """A paragraph quote after a sentence ending with a colon: `He said:` then the quote."""

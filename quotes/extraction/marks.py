@@ -37,7 +37,7 @@ _CLOSE_RIGHT = frozenset(SPACE_CHARS) | set(".,;:!?)]}…—–-") | CLOSERS
 # Elisions that start with an apostrophe: Dutch 's avonds, 't, 'n; English '90s, rock 'n' roll.
 _ELISION = re.compile(r"(?:[stnkmr]|\d\d)(?![^\W\d_])", re.IGNORECASE)
 _ELISION_POSSIBLE = re.compile(r"[stnkmr\d]", re.IGNORECASE)
-# Per mark: the text around it (left char, mark, right char) -> _role().
+# Per mark: the text around it (left char, mark, right char) -> _behaviour().
 _ROLES: dict[str, dict[str, tuple[bool, bool]]] = {mark: {} for mark in [*PAIRS, *CLOSERS, "''"]}
 
 
@@ -76,6 +76,14 @@ def _role(text: str, mark: str, pos: int, end: int) -> tuple[bool, bool]:
     return (looks_opening, looks_closing)
 
 
+def _behaviour(mark: str, looks_opening: bool, looks_closing: bool) -> tuple[bool, bool]:
+    """(opens, closes): whether the mark opens a quote, and whether it closes an open quote it may
+    pair with. A right double mark closes whatever is open (`answer, ”said X`); other marks that
+    look like openers open a nested quote instead."""
+    closes = looks_closing if mark in SINGLE else (mark == "”" or looks_closing or not looks_opening)
+    return looks_opening and mark in PAIRS, closes
+
+
 def find_marked_spans(text: str) -> list[MarkedSpan]:
     """Every span enclosed by quotation marks, in order of the opening mark.
 
@@ -103,38 +111,34 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         key = text[pos - 1:end + 1] if pos else " " + text[:end + 1]
         role = roles.get(key)
         if role is None:
-            role = _role(text, mark, pos, end)
+            role = _behaviour(mark, *_role(text, mark, pos, end))
             if not (mark in "'’" and _ELISION_POSSIBLE.match(text, end)):
                 if len(roles) > 4096:
                     roles.clear()
                 roles[key] = role
-        looks_opening, looks_closing = role
+        opens, closes = role
         if not stack:
-            if looks_opening and mark in PAIRS:
+            if opens:
                 stack.append((mark, pos, end))
             continue
         depth = None
-        for level in range(len(stack) - 1, -1, -1):
-            if mark in PAIRS[stack[level][0]]:
-                depth = level
-                break
-        # A right double mark closes whatever is open (`answer, ”said X`); other marks that
-        # look like openers open a nested quote instead.
-        closes = depth is not None and (
-            looks_closing if mark in SINGLE else (mark == "”" or looks_closing or not looks_opening)
-        )
         if closes:
+            for level in range(len(stack) - 1, -1, -1):
+                if mark in PAIRS[stack[level][0]]:
+                    depth = level
+                    break
+        if depth is not None:
             opener, open_pos, open_end = stack[depth]
             start, stop = strip_span(text, open_end, pos)
             if start < stop:
                 spans.append(MarkedSpan(open_pos, start, stop, end, opener, depth, False))
             del stack[depth:]
-        elif looks_opening and mark in PAIRS:
+        elif opens:
             stack.append((mark, pos, end))
     if stack:
         paragraphs = paragraphs or list(_paragraphs(text))
         _close_continued(text, stack, paragraphs, paragraph, len(text), spans)
-    spans.sort(key=lambda span: (span.open_start, -span.close_end))
+    spans.sort()  # by opening mark: a mark opens one span at most
     return spans
 
 

@@ -373,48 +373,47 @@ def _capitalised_runs(
     # of a name, whether it can start one). Words repeat, so each is judged once.
     judged: dict[str, tuple[int, bool, bool]] = {}
     for stretch_start, stretch_end in stretches or [(0, len(text))]:
-        yield from _runs_in(text, stretch_start, stretch_end, profile, lower_words, folded_text, judged)
-
-
-def _runs_in(text, pos, endpos, profile, lower_words, folded_text, judged):
-    run: list[tuple[int, int, str]] = []
-    for match in _NAME_WORD.finditer(text, pos, endpos):
-        start = match.start()
-        word = match.group()
-        joined = bool(run) and text[run[-1][1]:start] in (" ", "\u00a0")
-        if joined and word in _CAPITAL_PARTICLES:
-            run.append((start, match.end(), word))  # Marc Le Goff, Luigi Di Maio
-            continue
-        if not word[0].isupper():
-            # Most words: lower case. Only a name particle may continue a run.
-            if joined and (word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)):
-                run.append((start, match.end(), word))
+        run: list[tuple[int, int, str]] = []
+        for match in _NAME_WORD.finditer(text, stretch_start, stretch_end):
+            start = match.start()
+            word = match.group()
+            joined = bool(run) and text[run[-1][1]:start] in (" ", "\u00a0")
+            if joined and word in _CAPITAL_PARTICLES:
+                run.append((start, match.end(), word))  # Marc Le Goff, Luigi Di Maio
+                continue
+            if not word[0].isupper():
+                # Most words: lower case. Only a name particle may continue a run.
+                if joined and (
+                    word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
+                ):
+                    run.append((start, match.end(), word))
+                elif run:
+                    yield from _flush(run, text)
+                    run = []
+                continue
+            verdict = judged.get(word)
+            if verdict is None:
+                bare = word.rstrip(".")
+                folded = folded_text[start:start + len(bare)]
+                name_like = (
+                    len(bare) > 1
+                    and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
+                    and folded not in profile.not_names
+                    and bare.lower() not in lower_words
+                    and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
+                )
+                verdict = judged[word] = (len(bare), name_like, name_like and not _is_title(folded, profile))
+            length, name_like, starts_name = verdict
+            if run and not joined:
+                yield from _flush(run, text)
+                run = []
+            if starts_name or (run and name_like):
+                run.append((start, start + length, word[:length]))
             elif run:
                 yield from _flush(run, text)
                 run = []
-            continue
-        verdict = judged.get(word)
-        if verdict is None:
-            bare = word.rstrip(".")
-            folded = folded_text[start:start + len(bare)]
-            name_like = (
-                len(bare) > 1
-                and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
-                and folded not in profile.not_names
-                and bare.lower() not in lower_words
-                and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
-            )
-            verdict = judged[word] = (len(bare), name_like, name_like and not _is_title(folded, profile))
-        length, name_like, starts_name = verdict
-        if run and not joined:
+        if run:
             yield from _flush(run, text)
-            run = []
-        if starts_name or (run and name_like):
-            run.append((start, start + length, word[:length]))
-        elif run:
-            yield from _flush(run, text)
-            run = []
-    yield from _flush(run, text)
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
