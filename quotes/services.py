@@ -3,6 +3,7 @@
 import hashlib
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,14 +12,14 @@ import py3langid
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
-from django.db import IntegrityError, connection, connections, transaction
+from django.db import IntegrityError, OperationalError, connection, connections, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.models import Article
-from quotes.extraction import KnownSpeaker, extract_quotes_and_claims, parse_document, warm_up
+from quotes.extraction import KnownSpeaker, SpeakerIndex, extract_quotes_and_claims, parse_document, warm_up
 from quotes.extraction.text import search_names
 from quotes.models import Claim, Quote, Speaker
 
@@ -102,19 +103,35 @@ def speaker_registry_ensure() -> None:
 
 
 _registry: dict = {}
+_REGISTRY_FIELDS = ("id", "slug", "name", "aliases", "role", "kind")
 
 
-def known_speakers() -> tuple[KnownSpeaker, ...]:
-    """The registry as the engine sees it. Reloaded only when a speaker was added or changed, so
-    an import does not read every speaker for every article (nor the engine re-index them)."""
-    version = (connection.settings_dict["NAME"], *Speaker.objects.aggregate(Count("id"), Max("updated_at")).values())
-    if _registry.get("version") != version:
-        _registry["speakers"] = tuple(
-            KnownSpeaker(key=s.slug, name=s.name, aliases=tuple(s.aliases or ()), role=s.role, kind=s.kind)
-            for s in Speaker.objects.only("slug", "name", "aliases", "role", "kind").order_by("id")
-        )
-        _registry["version"] = version
-    return _registry["speakers"]
+def known_speakers() -> SpeakerIndex:
+    """The registry as the engine sees it, indexed, and kept between calls: each call checks the
+    speakers' count and latest change, reads and indexes only the speakers added since (an import
+    adds some with most articles), and re-reads them all after anything else (an edit, a merge)."""
+    count, newest = Speaker.objects.aggregate(Count("id"), Max("updated_at")).values()
+    cached = _registry if _registry.get("database") == connection.settings_dict["NAME"] else None
+    if cached and (cached["count"], cached["newest"]) == (count, newest):
+        return cached["index"]
+    if cached and cached["newest"] is not None:
+        added = list(Speaker.objects.filter(updated_at__gt=cached["newest"]).only(*_REGISTRY_FIELDS).order_by("id"))
+        if cached["count"] + len(added) == count and all(speaker.id > cached["last_id"] for speaker in added):
+            cached["index"].add(_known(speaker) for speaker in added)
+            cached.update(count=count, newest=newest, last_id=max([cached["last_id"], *(s.id for s in added)]))
+            return cached["index"]
+    speakers = list(Speaker.objects.only(*_REGISTRY_FIELDS).order_by("id"))
+    _registry.update(
+        database=connection.settings_dict["NAME"], count=count, newest=newest,
+        last_id=speakers[-1].id if speakers else 0, index=SpeakerIndex(_known(speaker) for speaker in speakers),
+    )
+    return _registry["index"]
+
+
+def _known(speaker: Speaker) -> KnownSpeaker:
+    return KnownSpeaker(
+        key=speaker.slug, name=speaker.name, aliases=tuple(speaker.aliases or ()), role=speaker.role, kind=speaker.kind
+    )
 
 
 def speaker_merge(*, source: Speaker, target: Speaker) -> Speaker:
@@ -197,36 +214,65 @@ def _published(value: str) -> tuple[date | None, str]:
         return None, ""
 
 
-def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dict | None = None) -> ImportResult:
-    """Import one text file: parse, detect the language, extract quotes, store in one transaction.
+@dataclass(frozen=True)
+class _ArticleFile:
+    """One file, read and parsed: the article it holds, not stored yet."""
+
+    path: Path
+    sha256: str
+    body: str
+    fields: dict  # Article fields other than sha256
+
+
+def article_file_read(path: Path) -> _ArticleFile:
+    """Read and parse one file, detect its language; ImportFileError says why it cannot be imported."""
+    raw, text = read_article_file(path)
+    document = parse_document(text)
+    if not document.body:
+        raise ImportFileError(f"{path}: no article text left after the header and site furniture")
+    published, precision = _published(document.published)
+    return _ArticleFile(path, hashlib.sha256(raw).hexdigest(), document.body, dict(
+        title=document.title[:500], body=document.body, language=detect_language(document.body),
+        published=published, published_precision=precision, source=document.source[:200],
+        source_file=path.name[:255],
+    ))
+
+
+def _import_session() -> None:
+    """Within an import's transaction on PostgreSQL: commit without waiting for the disk. A crash
+    can lose the last moment's imports (never half of one), and importing the same files again
+    restores them."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+
+
+def _registry_for(dry_run: bool) -> SpeakerIndex:
+    if dry_run:
+        speaker_registry_ensure()  # in the transaction a dry run rolls back (a real run loads it first)
+    return known_speakers()
+
+
+def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dict | None = None,
+                        read: _ArticleFile | None = None) -> ImportResult:
+    """Import one text file (`read` if it was read already): extract quotes, store them in one
+    transaction.
 
     Importing the same bytes again stores nothing new; a changed engine updates only quotes no
     editor has touched. `speakers_seen` carries the speakers earlier files of the same run found
     (committed ones only), so they are not looked up again.
     """
-    raw, text = read_article_file(path)
-    sha256 = hashlib.sha256(raw).hexdigest()
-    document = parse_document(text)
-    if not document.body:
-        raise ImportFileError(f"{path}: no article text left after the header and site furniture")
-    language = detect_language(document.body)
-    published, precision = _published(document.published)
+    read = read or article_file_read(path)
     with transaction.atomic():
-        if connection.vendor == "postgresql":
-            # Commit without waiting for the disk: a crash can lose the last moment's imports
-            # (never half of one), and importing the same files again restores them.
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
-        speaker_registry_ensure()
-        registry = known_speakers()
-        extracted, reported = extract_quotes_and_claims(document.body, language=language, speakers=registry)
-        article, created = Article.objects.get_or_create(
-            sha256=sha256,
-            defaults=dict(
-                title=document.title[:500], body=document.body, language=language, published=published,
-                published_precision=precision, source=document.source[:200], source_file=path.name[:255],
-            ),
-        )
+        _import_session()
+        registry = _registry_for(dry_run)
+        extracted, reported = extract_quotes_and_claims(read.body, language=read.fields["language"], speakers=registry)
+        # (Not get_or_create: its savepoint buys nothing here. Should another worker store the same
+        # text first, the unique sha256 fails this transaction whole, and the retry finds theirs.)
+        article = Article.objects.filter(sha256=read.sha256).first()
+        created = article is None
+        if created:
+            article = Article.objects.create(sha256=read.sha256, **read.fields)
         cache: dict = dict(speakers_seen or {})
         _speakers_prefetch([*extracted, *reported], cache)
         counts = _reconcile(Quote, article=article, extracted=extracted, values=_quote_values, speakers=cache,
@@ -247,6 +293,47 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     )
 
 
+def new_articles_store(reads: list[_ArticleFile], *, dry_run: bool = False, speakers_seen: dict) -> list[ImportResult]:
+    """Store articles that are not in the database yet, in one transaction: all or none.
+
+    The articles are analysed in order, and each sees the speakers the ones before it added, as
+    if imported one by one. Their rows are then written a table at a time: a few statements for
+    the batch instead of a dozen per article. New speakers are committed as they are found (a dry
+    run keeps none), so other import processes neither wait for this batch to learn them nor
+    deadlock with it; should the batch fail, they stay, without quotes, for its retry to find.
+    Raises IntegrityError when another process stored one of the articles first.
+    """
+    cache: dict = dict(speakers_seen)
+    results, articles, quotes, claims = [], [], [], []
+    with transaction.atomic() if dry_run else nullcontext():
+        registry = _registry_for(dry_run)
+        for read in reads:
+            extracted, reported = extract_quotes_and_claims(read.body, language=read.fields["language"], speakers=registry)
+            article = Article(sha256=read.sha256, **read.fields)
+            known = len(cache)
+            _speakers_prefetch([*extracted, *reported], cache)
+            quotes += [_new_row(Quote, item, article, _quote_values, cache) for item in extracted]
+            claims += [_new_row(Claim, item, article, _claim_values, cache) for item in reported]
+            if len(cache) > known:
+                registry = known_speakers()  # the next article may name the speakers this one added
+            articles.append(article)
+            results.append(ImportResult(
+                source_file=read.path.name, outcome="new", language=article.language, quotes=len(extracted),
+                created=len(extracted), claims=len(reported),
+            ))
+        with transaction.atomic():
+            _import_session()
+            Article.objects.bulk_create(articles)
+            for rows, model in ((quotes, Quote), (claims, Claim)):
+                if rows:
+                    bulk_create_with_history(rows, model)
+        if dry_run:
+            transaction.set_rollback(True)
+    if not dry_run:
+        speakers_seen.update(cache)
+    return results
+
+
 def _speakers_prefetch(items, cache: dict) -> None:
     """Known speakers of an article's quotes and claims, in one query."""
     keys = {item.speaker_key for item in items if item.speaker_key and item.speaker_key not in cache}
@@ -264,9 +351,21 @@ def _speaker_for(quote, cache: dict) -> Speaker:
     if speaker is None:
         speaker = Speaker.objects.filter(search_names__contains=search_names([quote.speaker])).first()
     if speaker is None:
-        speaker = speaker_create(name=quote.speaker, kind=quote.speaker_kind)
+        speaker = _speaker_create_or_find(quote)
     cache[key] = speaker
     return speaker
+
+
+def _speaker_create_or_find(quote) -> Speaker:
+    """A new speaker for a quote's name; or the one another import process created a moment ago."""
+    try:
+        with transaction.atomic():
+            return speaker_create(name=quote.speaker, kind=quote.speaker_kind)
+    except IntegrityError:
+        speaker = Speaker.objects.filter(search_names__contains=search_names([quote.speaker])).first()
+        if speaker is None:
+            raise
+        return speaker
 
 
 def _quote_values(item, speaker: Speaker, article: Article) -> dict:
@@ -278,6 +377,11 @@ def _quote_values(item, speaker: Speaker, article: Article) -> dict:
 
 def _claim_values(item, speaker: Speaker, article: Article) -> dict:
     return dict(claimant_id=speaker.pk, text=item.text, cue=item.cue)
+
+
+def _new_row(model, item, article: Article, values, speakers: dict):
+    """The unsaved quote (or claim) row of an extracted item."""
+    return model(article=article, start=item.start, end=item.end, **values(item, _speaker_for(item, speakers), article))
 
 
 def _reconcile(model, *, article: Article, extracted, values, speakers: dict, new_article: bool = False) -> dict:
@@ -315,49 +419,99 @@ def _reconcile(model, *, article: Article, extracted, values, speakers: dict, ne
     return counts
 
 
+IMPORT_BATCH = 25  # new articles stored per transaction
+
+
 def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 1):
     """Import every file under `paths`; yields ImportResult or an error line per file, in file
-    order. With `workers` > 1 (PostgreSQL), files are imported by that many processes at once:
-    each article is its own transaction, so the outcome is the same as one by one."""
+    order. Files go in batches: the new articles of a batch are stored in one transaction, each
+    file already imported in its own. With `workers` > 1 (PostgreSQL), that many processes import
+    batches at once."""
     files, errors = collect_paths(paths)
     for error in errors:
         yield error
+    if workers > 1 and len(files) > 1 and connection.vendor != "postgresql":
+        raise ImportFileError(f"--workers {workers} needs PostgreSQL (SQLite takes one writer at a time)")
+    if files and not dry_run:
+        speaker_registry_ensure()
+        known_speakers()  # indexed once, here (and inherited by the workers)
+    batches = [files[start:start + IMPORT_BATCH] for start in range(0, len(files), IMPORT_BATCH)]
     if workers > 1 and len(files) > 1:
-        if connection.vendor != "postgresql":
-            raise ImportFileError(f"--workers {workers} needs PostgreSQL (SQLite takes one writer at a time)")
         connections.close_all()  # each worker process opens its own
         # Load the name lists and the language model once, here: the workers inherit them.
         warm_up()
         detect_language("warm up")
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from pool.map(_import_in_worker, files, [dry_run] * len(files), chunksize=8)
+            for results in pool.map(_import_batch_in_worker, batches, [dry_run] * len(batches)):
+                yield from results
         return
     speakers_seen: dict = {}  # speakers earlier files of this run resolved
-    for path in files:
-        yield _import_one(path, dry_run, speakers_seen)
+    for batch in batches:
+        yield from _import_batch(batch, dry_run, speakers_seen)
 
 
 _worker_speakers_seen: dict = {}  # the same, in a worker process (which lives for one run)
 RACE_RETRIES = 3
 
 
-def _import_in_worker(path: Path, dry_run: bool):
-    return _import_one(path, dry_run, _worker_speakers_seen)
+def _import_batch_in_worker(paths: list[Path], dry_run: bool):
+    return _import_batch(paths, dry_run, _worker_speakers_seen)
 
 
-def _import_one(path: Path, dry_run: bool, speakers_seen: dict):
+def _import_batch(paths: list[Path], dry_run: bool, speakers_seen: dict) -> list:
+    """An ImportResult or a one-line error per file, in order. The files whose text is not in the
+    database yet are stored together; if the database refuses the batch (another process stored
+    one of them, or one of their new speakers, first), each is imported alone, as are the files
+    imported before."""
+    reads: list = []
+    for path in paths:
+        try:
+            reads.append(article_file_read(path))
+        except ImportFileError as error:
+            reads.append(str(error))
+    readable = [read.sha256 for read in reads if isinstance(read, _ArticleFile)]
+    stored = set(Article.objects.filter(sha256__in=readable).values_list("sha256", flat=True))
+    new = {}  # position in the batch -> read
+    for position, read in enumerate(reads):
+        if isinstance(read, _ArticleFile) and read.sha256 not in stored:
+            stored.add(read.sha256)  # a second copy in the batch is a re-import of the first
+            new[position] = read
+    results = {}
+    if new:
+        try:
+            results = dict(zip(new, new_articles_store(list(new.values()), dry_run=dry_run, speakers_seen=speakers_seen)))
+        except (IntegrityError, OperationalError) as error:
+            if not _lost_a_race(error):
+                raise
+    return [
+        results[position] if position in results else read if isinstance(read, str)
+        else _import_one(read, dry_run, speakers_seen)
+        for position, read in enumerate(reads)
+    ]
+
+
+def _import_one(read: _ArticleFile, dry_run: bool, speakers_seen: dict):
     """An ImportResult, or the file's one-line error."""
     for _ in range(RACE_RETRIES):
         try:
-            return article_import_file(path=path, dry_run=dry_run, speakers_seen=speakers_seen)
-        except ImportFileError as error:
-            return str(error)
-        except IntegrityError as error:
+            return article_import_file(path=read.path, read=read, dry_run=dry_run, speakers_seen=speakers_seen)
+        except (IntegrityError, OperationalError) as error:
+            if not _lost_a_race(error):
+                raise
             # Two workers created the same new speaker at once: the article's transaction was
             # rolled back whole; the next attempt finds the other worker's speaker.
-            refused = f"{path}: not stored, the database refused it ({str(error).strip().splitlines()[0]})"
+            refused = f"{read.path}: not stored, the database refused it ({str(error).strip().splitlines()[0]})"
     return refused
+
+
+def _lost_a_race(error: Exception) -> bool:
+    """Another import process wrote the same article or speaker first (a unique key), or the two
+    waited for each other's new speakers (a deadlock, which PostgreSQL ends by failing one)."""
+    return isinstance(error, IntegrityError) or getattr(error.__cause__, "pgcode", None) == _DEADLOCK
+
+
+_DEADLOCK = "40P01"
 
 
 # ---- curation ------------------------------------------------------------------------------

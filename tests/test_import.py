@@ -5,9 +5,12 @@ import io
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import IntegrityError
 
 from articles.models import Article
+from quotes.extraction import extract_quotes
 from quotes.models import Quote, Speaker
+from quotes.services import _speaker_create_or_find, known_speakers, speaker_create, speaker_set_names
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +86,9 @@ def test_reimport_after_engine_change_updates_untouched_quotes(seeded):
 def test_dry_run_stores_nothing(db):
     out, _ = run_import(dry_run=True)
     assert "dry run" in out and Article.objects.count() == 0 and Quote.objects.count() == 0
+    assert not Speaker.objects.exists()  # not even the bundled registry it used
+    real, _ = run_import()
+    assert out.splitlines()[-1] == "dry run, nothing stored: " + real.splitlines()[-1]
 
 
 def test_registry_is_loaded_when_missing(db):
@@ -144,3 +150,70 @@ def test_summary_line_per_file_and_total(seeded):
     lines = seeded.strip().splitlines()
     assert len(lines) == 6
     assert lines[-1].startswith("5 files imported, 0 failed")
+
+
+def test_registry_reads_only_speakers_added_since_and_rereads_after_an_edit(django_assert_num_queries):
+    speaker_create(name="Anna Berg")
+    first = known_speakers()
+    assert [s.name for s in first] == ["Anna Berg"]
+    added = speaker_create(name="Piet Vos")
+    with django_assert_num_queries(2):  # the version check, then the one new speaker
+        again = known_speakers()
+    assert again is first and [s.name for s in again] == ["Anna Berg", "Piet Vos"]
+    quotes = extract_quotes("“We will build it,” said Vos.", language="en", speakers=again)
+    assert [q.speaker_key for q in quotes] == [added.slug]
+    speaker_set_names(speaker=added, name="Pieter Vos")
+    assert [s.name for s in known_speakers()] == ["Anna Berg", "Pieter Vos"]
+    Speaker.objects.filter(pk=added.pk).delete()
+    assert [s.name for s in known_speakers()] == ["Anna Berg"]
+
+
+def test_a_batch_keeps_file_order_and_stores_a_repeated_text_once(tmp_path):
+    texts = {
+        "a.txt": "Mayor Anna Berg opened the school.\n\n“We built this school in one year,” she said.",
+        "b.txt": "",
+        "c.txt": "Minister Piet Vos spoke.\n\n“The bridge opens in May,” Vos said.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "d.txt").write_text(texts["a.txt"], encoding="utf-8")
+    err = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_articles", str(tmp_path), stdout=(out := io.StringIO()), stderr=err)
+    assert [line.split(":")[0] for line in out.getvalue().splitlines()[:3]] == ["a.txt", "c.txt", "d.txt"]
+    assert "d.txt: unchanged" in out.getvalue() and "b.txt: the file is empty" in err.getvalue()
+    assert Article.objects.count() == 2 and Quote.objects.count() == 2
+    assert set(Quote.objects.values_list("speaker__name", flat=True)) == {"Anna Berg", "Piet Vos"}
+
+
+def test_a_batch_the_database_refuses_is_imported_file_by_file(tmp_path, monkeypatch):
+    for number in range(3):
+        (tmp_path / f"{number}.txt").write_text(
+            f"Mayor Anna Berg{number} opened school {number}.\n\n“We built school {number} in a year,” she said.",
+            encoding="utf-8",
+        )
+    refused = []
+
+    def another_process_was_first(*args, **kwargs):
+        refused.append(args)
+        raise IntegrityError('duplicate key value violates unique constraint "articles_article_sha256_key"')
+
+    monkeypatch.setattr(Article.objects, "bulk_create", another_process_was_first)
+    out, _ = run_import(tmp_path)
+    assert len(refused) == 1 and out.count(": new,") == 3 and Article.objects.count() == 3 and Quote.objects.count() == 3
+    for quote in Quote.objects.select_related("article"):
+        assert quote.article.body[quote.start:quote.end] == quote.text
+
+
+def test_a_speaker_another_process_just_created_is_taken_not_duplicated(monkeypatch):
+    theirs = speaker_create(name="Li Xin")
+
+    def created_a_moment_ago(**kwargs):
+        raise IntegrityError('duplicate key value violates unique constraint "quotes_speaker_slug_key"')
+
+    monkeypatch.setattr("quotes.services.speaker_create", created_a_moment_ago)
+    quote = extract_quotes("“We agree,” said Li Xin, a director.", language="en")[0]
+    assert _speaker_create_or_find(quote) == theirs
+    other = extract_quotes("“We agree,” said Jan Smit, a director.", language="en")[0]
+    with pytest.raises(IntegrityError):
+        _speaker_create_or_find(other)

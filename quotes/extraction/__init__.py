@@ -4,10 +4,11 @@
 from .document import parse_document
 from .claims import extract_claims, extract_quotes_and_claims
 from .engine import extract_quotes
+from .mentions import SpeakerIndex
 from .names import warm_up
 from .types import ExtractedClaim, ExtractedQuote, KnownSpeaker, ParsedDocument
 
 __all__ = [
     "extract_claims", "extract_quotes", "extract_quotes_and_claims", "parse_document", "warm_up", "ExtractedClaim",
-    "ExtractedQuote", "KnownSpeaker", "ParsedDocument",
+    "ExtractedQuote", "KnownSpeaker", "ParsedDocument", "SpeakerIndex",
 ]

@@ -607,7 +607,10 @@ class Analysis:
 
 
 def analyse(text: str, language: str = "", speakers=()) -> Analysis:
-    return Analysis(text, profile_for(language), speaker_index(tuple(speakers)))
+    """`speakers`: the registry's KnownSpeakers, or a SpeakerIndex of them that the caller keeps
+    up to date across many texts (an import adds speakers as it goes)."""
+    index = speakers if isinstance(speakers, SpeakerIndex) else speaker_index(tuple(speakers))
+    return Analysis(text, profile_for(language), index)
 
 
 def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[ExtractedQuote]:

@@ -58,9 +58,25 @@ class Mention:
 class SpeakerIndex:
     """Known speakers, matched in folded text by name, alias, surname and inflected stem."""
 
-    def __init__(self, speakers: tuple[KnownSpeaker, ...] | list[KnownSpeaker]):
+    def __init__(self, speakers=()):
+        self.speakers: list[KnownSpeaker] = []
         self.by_form: dict[str, KnownSpeaker] = {}
         self.roles: list[tuple[str, KnownSpeaker]] = []
+        # Forms by their first word, longest first at each start: a dictionary lookup per word of
+        # the text, whatever the size of the registry (an alternation of 80,000 names is not).
+        self.by_first_word: dict[str, list[str]] = {}
+        self.single_words: set[str] = set()
+        self.role_by_form: dict[str, KnownSpeaker] = {}
+        self.role_pattern: re.Pattern | None = None
+        self.add(speakers)
+
+    def add(self, speakers) -> None:
+        """Index more speakers. A form an earlier speaker has stays theirs, so adding speakers in
+        the registry's order builds the same index as building it from all of them at once."""
+        new_forms = []
+        roles_before = len(self.roles)
+        speakers = list(speakers)
+        self.speakers += speakers
         for speaker in speakers:
             forms = [speaker.name, *speaker.aliases]
             if speaker.kind == PERSON and len(speaker.name.split()) > 1:
@@ -69,30 +85,33 @@ class SpeakerIndex:
                 if not form[:1].isupper():
                     continue  # a description ("the minister") is no name to look for
                 folded = fold(form)
-                if len(folded) >= 2:
-                    self.by_form.setdefault(folded, speaker)
+                if len(folded) >= 2 and folded not in self.by_form:
+                    self.by_form[folded] = speaker
+                    new_forms.append(folded)
             for role in speaker.role.split(";"):
                 if role.strip():
                     self.roles.append((fold(role), speaker))
-        # Forms by their first word, longest first at each start: a dictionary lookup per word of
-        # the text, whatever the size of the registry (an alternation of 80,000 names is not).
-        self.by_first_word: dict[str, list[str]] = {}
-        self.single_words: set[str] = set()
-        for form in sorted(self.by_form, key=len, reverse=True):
+        for form in sorted(new_forms, key=len, reverse=True):
             first = _FIRST_WORD.match(form)
             if first:
-                self.by_first_word.setdefault(first.group(), []).append(form)
+                same_start = self.by_first_word.setdefault(first.group(), [])
+                same_start.append(form)
+                if len(same_start) > 1 and len(same_start[-2]) < len(form):
+                    same_start.sort(key=len, reverse=True)  # stable: equal lengths keep their order
                 if first.end() == len(form):
                     self.single_words.add(form)
-        # Role phrases of two words or more ("de chinese leider") find a known speaker by description.
-        role_forms = sorted({role for role, _ in self.roles if len(role.split()) >= 2}, key=len, reverse=True)
-        self.role_by_form = {}
-        for role, speaker in self.roles:
-            self.role_by_form.setdefault(role, speaker)
-        self.role_pattern = (
-            re.compile(r"(?<![\w\-])(" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in role_forms) + r")(?!\w)")
-            if role_forms else None
-        )
+        if len(self.roles) > roles_before:
+            # Role phrases of two words or more ("de chinese leider") find a known speaker by description.
+            for role, speaker in self.roles[roles_before:]:
+                self.role_by_form.setdefault(role, speaker)
+            role_forms = sorted({role for role, _ in self.roles if len(role.split()) >= 2}, key=len, reverse=True)
+            self.role_pattern = (
+                re.compile(r"(?<![\w\-])(" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in role_forms) + r")(?!\w)")
+                if role_forms else None
+            )
+
+    def __iter__(self):
+        return iter(self.speakers)
 
     def find(self, folded_text: str, start: int = 0, end: int | None = None):
         """Known names in `folded_text[start:end]`, leftmost and longest first, not overlapping; a

@@ -49,3 +49,27 @@ def test_a_newsroom_sized_registry_resolves_names():
     text = "Vladimir Putin met Name19999 Surname19999x in Moscow. “We agree,” said Surname19999x. " * 50
     quotes = extract_quotes(text, language="en", speakers=many + SPEAKERS)
     assert len(quotes) == 50 and {q.speaker_key for q in quotes} == {"s19999"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(range(len(SPEAKERS))), st.integers(0, len(SPEAKERS)), st.lists(st.sampled_from(PIECES), max_size=30))
+def test_an_index_grown_speaker_by_speaker_is_the_index_built_at_once(order, split, pieces):
+    speakers = [SPEAKERS[n] for n in order] + [
+        KnownSpeaker("spokesman", "Li Xin", ("Xi Li",), role="chinese foreign ministry spokesman"),
+        KnownSpeaker("kirby-2", "Jon Kirby", ("Kirby",)),  # "Kirby" stays the first Kirby's
+    ]
+    whole = SpeakerIndex(speakers)
+    grown = SpeakerIndex(speakers[:split])
+    for speaker in speakers[split:]:
+        grown.add([speaker])
+    assert grown.by_form == whole.by_form and grown.single_words == whole.single_words
+    assert {word: sorted(forms, key=len) for word, forms in grown.by_first_word.items()} == {
+        word: sorted(forms, key=len) for word, forms in whole.by_first_word.items()
+    }
+    assert all(
+        [len(form) for form in forms] == sorted(map(len, forms), reverse=True) for forms in grown.by_first_word.values()
+    )
+    assert grown.role_by_form == whole.role_by_form and list(grown) == list(whole) == speakers
+    folded = fold("".join(pieces) + " the chinese foreign ministry spokesman said")
+    assert list(grown.find(folded)) == list(whole.find(folded))
+    assert list(grown.find_roles(folded)) == list(whole.find_roles(folded))
