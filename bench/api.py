@@ -10,7 +10,8 @@ Run: python bench/api.py --quotes 1000000      (smaller sizes accepted; figures 
    the API / floor ratio of the medians.
 4. SQL queries per request at page sizes 10, 50 and 200 (Django's query capture, in process).
 5. import_articles --workers 2 on generated article files: articles/s and peak memory (the largest
-   process: RUSAGE_CHILDREN reports the maximum RSS of one process, not the sum).
+   process: RUSAGE_CHILDREN reports the maximum RSS of one process, not the sum); last, the largest
+   batch again, into a registry that already has 20,000 speakers.
 """
 
 import argparse
@@ -31,7 +32,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-from datagen import Generator, build, create_database  # noqa: E402
+from datagen import Generator, build, create_database, load_speakers  # noqa: E402
 from server import gunicorn, production_env  # noqa: E402
 
 
@@ -110,11 +111,15 @@ def query_counts(database_url, cases):
     return counts
 
 
-def import_run(articles: int, seed: int = 7, workers: int = 2):
-    """import_articles on `articles` generated files into a fresh database: (articles/s, peak MB
-    of the largest process)."""
+def import_run(articles: int, seed: int = 7, workers: int = 2, registry: int = 0):
+    """import_articles on `articles` generated files into a fresh database, whose registry already
+    has `registry` speakers (a desk's years of work) if asked: (articles/s, peak MB of the largest
+    process)."""
     database_url = "postgres://postgres@127.0.0.1:5432/claimtracker_import"
     create_database(database_url)
+    if registry:
+        with psycopg2.connect(database_url) as connection, connection.cursor() as cursor:
+            load_speakers(cursor, Generator(registry * 50, seed + 1))
     generator = Generator(articles * 5, seed)
     with tempfile.TemporaryDirectory() as folder:
         written = 0
@@ -150,6 +155,8 @@ def main():
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--import-articles", type=int, nargs="*", default=[1000, 10000])
     parser.add_argument("--import-workers", type=int, default=2, help="import_articles --workers.")
+    parser.add_argument("--import-registry", type=int, default=20_000,
+                        help="Speakers already in the registry for the last import run (0: skip that run).")
     parser.add_argument("--reuse", action="store_true", help="Keep the database a previous run built.")
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/claimtracker_bench")
     args = parser.parse_args()
@@ -172,10 +179,14 @@ def main():
     for name, counts in query_counts(args.database_url, cases).items():
         print(f"  {name:40} {' / '.join(map(str, counts))}")
 
-    for articles in args.import_articles:
-        rate, peak, summary = import_run(articles, workers=args.import_workers)
-        print(f"\nimport_articles --workers {args.import_workers}, {articles} generated articles: {rate:.0f} articles/s, "
-              f"peak memory {peak:.0f} MB")
+    runs = [(articles, 0) for articles in args.import_articles]
+    if args.import_articles and args.import_registry:
+        runs.append((max(args.import_articles), args.import_registry))
+    for articles, registry in runs:
+        rate, peak, summary = import_run(articles, workers=args.import_workers, registry=registry)
+        into = f" into a registry of {registry} speakers" if registry else ""
+        print(f"\nimport_articles --workers {args.import_workers}, {articles} generated articles{into}: "
+              f"{rate:.0f} articles/s, peak memory {peak:.0f} MB")
         print(f"  {summary}")
 
 

@@ -155,6 +155,17 @@ def create_database(database_url: str):
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
 
 
+def load_speakers(cursor, generator: Generator) -> list:
+    """The generator's speakers into quotes_speaker (COPY); returns the rows."""
+    speakers = [
+        (pk, name, slug, kind, json.dumps(aliases), "", search_names([name, *aliases]), NOW, NOW)
+        for pk, name, slug, kind, aliases in generator.speakers
+    ]
+    _copy(cursor, "quotes_speaker", speakers)
+    cursor.execute("SELECT setval(pg_get_serial_sequence('quotes_speaker', 'id'), (SELECT max(id) FROM quotes_speaker))")
+    return speakers
+
+
 def build(database_url: str, *, quotes: int, seed: int = 1, batch: int = 50_000) -> dict:
     """A fresh database at `database_url` with `quotes` generated quotes; returns what it built."""
     began = time.perf_counter()
@@ -170,11 +181,7 @@ def build(database_url: str, *, quotes: int, seed: int = 1, batch: int = 50_000)
         indexes = cursor.fetchall()
         for name, _ in indexes:
             cursor.execute(f'DROP INDEX "{name}"')
-        speakers = [
-            (pk, name, slug, kind, json.dumps(aliases), "", search_names([name, *aliases]), NOW, NOW)
-            for pk, name, slug, kind, aliases in generator.speakers
-        ]
-        _copy(cursor, "quotes_speaker", speakers)
+        speakers = load_speakers(cursor, generator)
         pending = {"articles_article": [], "quotes_quote": [], "quotes_claim": [], "quotes_claim_quotes": []}
 
         def flush():

@@ -13,15 +13,16 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.db import IntegrityError, OperationalError, connection, connections, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.models import Article
-from quotes.extraction import KnownSpeaker, SpeakerIndex, extract_quotes_and_claims, parse_document, warm_up
+from quotes.extraction import extract_quotes_and_claims, parse_document, warm_up
 from quotes.extraction.text import search_names
 from quotes.models import Claim, Quote, Speaker
+from quotes.registry import Registry, registry_current
 
 EDITORS_GROUP = "editors"
 _EDITOR_PERMISSIONS = {
@@ -85,9 +86,13 @@ def speaker_set_names(*, speaker: Speaker, name: str | None = None, aliases: lis
     return speaker
 
 
+def _slug_base(name: str) -> str:
+    return (slugify(name, allow_unicode=False) or "speaker")[:190]
+
+
 def speaker_create(*, name: str, kind: str = Speaker.Kind.PERSON, aliases=(), role: str = "") -> Speaker:
-    base = slugify(name, allow_unicode=False) or "speaker"
-    slug, number = base[:190], 2
+    base = _slug_base(name)
+    slug, number = base, 2
     while Speaker.objects.filter(slug=slug).exists():
         slug, number = f"{base[:185]}-{number}", number + 1
     return Speaker.objects.create(
@@ -100,38 +105,6 @@ def speaker_registry_ensure() -> None:
     """An empty registry gets the bundled one (fixtures/speakers.json)."""
     if not Speaker.objects.exists():
         call_command("loaddata", "speakers", verbosity=0)
-
-
-_registry: dict = {}
-_REGISTRY_FIELDS = ("id", "slug", "name", "aliases", "role", "kind")
-
-
-def known_speakers() -> SpeakerIndex:
-    """The registry as the engine sees it, indexed, and kept between calls: each call checks the
-    speakers' count and latest change, reads and indexes only the speakers added since (an import
-    adds some with most articles), and re-reads them all after anything else (an edit, a merge)."""
-    count, newest = Speaker.objects.aggregate(Count("id"), Max("updated_at")).values()
-    cached = _registry if _registry.get("database") == connection.settings_dict["NAME"] else None
-    if cached and (cached["count"], cached["newest"]) == (count, newest):
-        return cached["index"]
-    if cached and cached["newest"] is not None:
-        added = list(Speaker.objects.filter(updated_at__gt=cached["newest"]).only(*_REGISTRY_FIELDS).order_by("id"))
-        if cached["count"] + len(added) == count and all(speaker.id > cached["last_id"] for speaker in added):
-            cached["index"].add(_known(speaker) for speaker in added)
-            cached.update(count=count, newest=newest, last_id=max([cached["last_id"], *(s.id for s in added)]))
-            return cached["index"]
-    speakers = list(Speaker.objects.only(*_REGISTRY_FIELDS).order_by("id"))
-    _registry.update(
-        database=connection.settings_dict["NAME"], count=count, newest=newest,
-        last_id=speakers[-1].id if speakers else 0, index=SpeakerIndex(_known(speaker) for speaker in speakers),
-    )
-    return _registry["index"]
-
-
-def _known(speaker: Speaker) -> KnownSpeaker:
-    return KnownSpeaker(
-        key=speaker.slug, name=speaker.name, aliases=tuple(speaker.aliases or ()), role=speaker.role, kind=speaker.kind
-    )
 
 
 def speaker_merge(*, source: Speaker, target: Speaker) -> Speaker:
@@ -247,10 +220,10 @@ def _import_session() -> None:
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
 
 
-def _registry_for(dry_run: bool) -> SpeakerIndex:
+def _registry_for(dry_run: bool) -> Registry:
     if dry_run:
         speaker_registry_ensure()  # in the transaction a dry run rolls back (a real run loads it first)
-    return known_speakers()
+    return registry_current()
 
 
 def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dict | None = None,
@@ -266,7 +239,9 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     with transaction.atomic():
         _import_session()
         registry = _registry_for(dry_run)
-        extracted, reported = extract_quotes_and_claims(read.body, language=read.fields["language"], speakers=registry)
+        extracted, reported = extract_quotes_and_claims(
+            read.body, language=read.fields["language"], speakers=registry.index
+        )
         # (Not get_or_create: its savepoint buys nothing here. Should another worker store the same
         # text first, the unique sha256 fails this transaction whole, and the retry finds theirs.)
         article = Article.objects.filter(sha256=read.sha256).first()
@@ -275,9 +250,10 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
             article = Article.objects.create(sha256=read.sha256, **read.fields)
         cache: dict = dict(speakers_seen or {})
         _speakers_prefetch([*extracted, *reported], cache)
-        counts = _reconcile(Quote, article=article, extracted=extracted, values=_quote_values, speakers=cache,
+        speakers = _Speakers(cache, registry)
+        counts = _reconcile(Quote, article=article, extracted=extracted, values=_quote_values, speakers=speakers,
                             new_article=created)
-        claim_counts = _reconcile(Claim, article=article, extracted=reported, values=_claim_values, speakers=cache,
+        claim_counts = _reconcile(Claim, article=article, extracted=reported, values=_claim_values, speakers=speakers,
                                   new_article=created)
         if dry_run:
             transaction.set_rollback(True)
@@ -307,15 +283,15 @@ def new_articles_store(reads: list[_ArticleFile], *, dry_run: bool = False, spea
     results, articles, quotes, claims = [], [], [], []
     with transaction.atomic() if dry_run else nullcontext():
         registry = _registry_for(dry_run)
+        speakers = _Speakers(cache, registry)  # the registry learns the speakers each article adds
         for read in reads:
-            extracted, reported = extract_quotes_and_claims(read.body, language=read.fields["language"], speakers=registry)
+            extracted, reported = extract_quotes_and_claims(
+                read.body, language=read.fields["language"], speakers=registry.index
+            )
             article = Article(sha256=read.sha256, **read.fields)
-            known = len(cache)
             _speakers_prefetch([*extracted, *reported], cache)
-            quotes += [_new_row(Quote, item, article, _quote_values, cache) for item in extracted]
-            claims += [_new_row(Claim, item, article, _claim_values, cache) for item in reported]
-            if len(cache) > known:
-                registry = known_speakers()  # the next article may name the speakers this one added
+            quotes += [_new_row(Quote, item, article, _quote_values, speakers) for item in extracted]
+            claims += [_new_row(Claim, item, article, _claim_values, speakers) for item in reported]
             articles.append(article)
             results.append(ImportResult(
                 source_file=read.path.name, outcome="new", language=article.language, quotes=len(extracted),
@@ -341,28 +317,48 @@ def _speakers_prefetch(items, cache: dict) -> None:
         cache.update((speaker.slug, speaker) for speaker in Speaker.objects.filter(slug__in=keys))
 
 
-def _speaker_for(quote, cache: dict) -> Speaker:
+@dataclass(frozen=True)
+class _Speakers:
+    """How an import resolves its quotes' speakers: the run's `cache` (key or ("new", name) ->
+    Speaker) and the registry."""
+
+    cache: dict
+    registry: Registry
+
+
+def _speaker_for(quote, speakers: _Speakers) -> Speaker:
     key = quote.speaker_key or ("new", quote.speaker)
-    if key in cache:
-        return cache[key]
+    if key in speakers.cache:
+        return speakers.cache[key]
     speaker = None
     if quote.speaker_key:
         speaker = Speaker.objects.filter(slug=quote.speaker_key).first()
-    if speaker is None:
-        speaker = Speaker.objects.filter(search_names__contains=search_names([quote.speaker])).first()
+    if speaker is None and speakers.registry.may_name(quote.speaker):
+        speaker = _speaker_named(quote.speaker)
     if speaker is None:
         speaker = _speaker_create_or_find(quote)
-    cache[key] = speaker
+        speakers.registry.note(speaker)  # the next article may name them
+    speakers.cache[key] = speaker
     return speaker
 
 
+def _speaker_named(name: str) -> Speaker | None:
+    """The speaker whose names (or aliases) contain `name`."""
+    return Speaker.objects.filter(search_names__contains=search_names([name])).first()
+
+
 def _speaker_create_or_find(quote) -> Speaker:
-    """A new speaker for a quote's name; or the one another import process created a moment ago."""
+    """A new speaker for a quote's name; or the one another import process created a moment ago
+    (the registry this process holds may not have them yet: their slug gives them away)."""
+    if Speaker.objects.filter(slug=_slug_base(quote.speaker)).exists():
+        found = _speaker_named(quote.speaker)
+        if found is not None:
+            return found
     try:
         with transaction.atomic():
             return speaker_create(name=quote.speaker, kind=quote.speaker_kind)
     except IntegrityError:
-        speaker = Speaker.objects.filter(search_names__contains=search_names([quote.speaker])).first()
+        speaker = _speaker_named(quote.speaker)
         if speaker is None:
             raise
         return speaker
@@ -379,12 +375,12 @@ def _claim_values(item, speaker: Speaker, article: Article) -> dict:
     return dict(claimant_id=speaker.pk, text=item.text, cue=item.cue)
 
 
-def _new_row(model, item, article: Article, values, speakers: dict):
+def _new_row(model, item, article: Article, values, speakers: _Speakers):
     """The unsaved quote (or claim) row of an extracted item."""
     return model(article=article, start=item.start, end=item.end, **values(item, _speaker_for(item, speakers), article))
 
 
-def _reconcile(model, *, article: Article, extracted, values, speakers: dict, new_article: bool = False) -> dict:
+def _reconcile(model, *, article: Article, extracted, values, speakers: _Speakers, new_article: bool = False) -> dict:
     """Bring the article's quotes (or claims) in line with the engine's, leaving editors' work
     alone: a protected row is kept, and nothing new may overlap it."""
     counts = dict(created=0, updated=0, removed=0, kept=0, same=0)
@@ -434,7 +430,7 @@ def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 
         raise ImportFileError(f"--workers {workers} needs PostgreSQL (SQLite takes one writer at a time)")
     if files and not dry_run:
         speaker_registry_ensure()
-        known_speakers()  # indexed once, here (and inherited by the workers)
+        registry_current()  # indexed once, here (and inherited by the workers)
     batches = [files[start:start + IMPORT_BATCH] for start in range(0, len(files), IMPORT_BATCH)]
     if workers > 1 and len(files) > 1:
         connections.close_all()  # each worker process opens its own
@@ -480,7 +476,8 @@ def _import_batch(paths: list[Path], dry_run: bool, speakers_seen: dict) -> list
     results = {}
     if new:
         try:
-            results = dict(zip(new, new_articles_store(list(new.values()), dry_run=dry_run, speakers_seen=speakers_seen)))
+            stored_now = new_articles_store(list(new.values()), dry_run=dry_run, speakers_seen=speakers_seen)
+            results = dict(zip(new, stored_now))
         except (IntegrityError, OperationalError) as error:
             if not _lost_a_race(error):
                 raise

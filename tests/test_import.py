@@ -10,7 +10,9 @@ from django.db import IntegrityError
 from articles.models import Article
 from quotes.extraction import extract_quotes
 from quotes.models import Quote, Speaker
-from quotes.services import _speaker_create_or_find, known_speakers, speaker_create, speaker_set_names
+from quotes.extraction.text import search_names
+from quotes.registry import known_speakers, registry_current
+from quotes.services import _speaker_create_or_find, speaker_create, speaker_set_names
 
 pytestmark = pytest.mark.django_db
 
@@ -217,3 +219,19 @@ def test_a_speaker_another_process_just_created_is_taken_not_duplicated(monkeypa
     other = extract_quotes("“We agree,” said Jan Smit, a director.", language="en")[0]
     with pytest.raises(IntegrityError):
         _speaker_create_or_find(other)
+
+
+def test_a_speaker_found_by_one_article_is_known_to_the_next(tmp_path):
+    (tmp_path / "a.txt").write_text("“We agree on the port,” said Li Xin, a director of the port.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The port grew.\n\n“Prices will rise,” Xin said on Monday.", encoding="utf-8")
+    run_import(tmp_path)
+    assert Speaker.objects.filter(name__contains="Xin").count() == 1
+    assert set(Quote.objects.values_list("speaker__name", flat=True)) == {"Li Xin"}
+
+
+@pytest.mark.parametrize("name", ["Li Xin", "Xin", "LI XIN", "Li", "Xin Li", "Wei", "Li Xin Wei", "Jan Smit"])
+def test_the_registry_tells_a_new_name_as_the_database_search_would(name):
+    speaker_create(name="Li Xin Wei", aliases=["Dr. Li"])
+    speaker_create(name="Anna Berg")
+    registry = registry_current()
+    assert registry.may_name(name) == Speaker.objects.filter(search_names__contains=search_names([name])).exists()

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from quotes.extraction.evaluation import Report, evaluate_article, evaluate_claims, find_text
-from quotes.services import known_speakers
+from quotes.registry import known_speakers
 
 GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "data"
 # The seeds' annotation and the project's own articles (two per supported language).
