@@ -32,6 +32,15 @@ class FilterSet(django_filters.FilterSet):
             filter_.model, filter_.parent = self.queryset.model, self
             self.filters[name] = filter_
 
+    def get_form_class(self):
+        """The same form for every request, so it is built once per filter set (Django copies a
+        form's fields for each form it makes)."""
+        form_class = type(self).__dict__.get("_form_class")
+        if form_class is None:
+            form_class = super().get_form_class()
+            type(self)._form_class = form_class
+        return form_class
+
 
 class PeriodField(forms.CharField):
     """A date given as YYYY-MM-DD or YYYY-MM (a whole month), parsed to its first day."""

@@ -356,6 +356,7 @@ def _speaker_create_or_find(quote) -> Speaker:
             return found
     try:
         with transaction.atomic():
+            _import_session()
             return speaker_create(name=quote.speaker, kind=quote.speaker_kind)
     except IntegrityError:
         speaker = _speaker_named(quote.speaker)

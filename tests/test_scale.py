@@ -162,3 +162,13 @@ def test_speaker_lists_read_as_rows_show_what_the_detail_shows(api, seeded):
     listed = api.get("/api/speakers/", {"page_size": 500}).json()["results"]
     assert listed and any(speaker["quote_count"] for speaker in listed) and any(speaker["aliases"] for speaker in listed)
     assert all(api.get(f"/api/speakers/{speaker['slug']}/").json() == speaker for speaker in listed)
+
+
+def test_filter_forms_are_built_once_and_validate_each_request_alone(db):
+    from quotes.filtersets import QuoteFilterSet
+
+    first = QuoteFilterSet({"kind": "nonsense", "speaker": "nobody"}, queryset=Quote.objects.all())
+    second = QuoteFilterSet({"kind": "full"}, queryset=Quote.objects.all())
+    assert type(first.form) is type(second.form)
+    assert not first.is_valid() and set(first.form.errors) == {"kind", "speaker"}
+    assert second.is_valid() and second.form.cleaned_data["kind"] == "full"
