@@ -37,8 +37,14 @@ _CLOSE_RIGHT = frozenset(SPACE_CHARS) | set(".,;:!?)]}…—–-") | CLOSERS
 # Elisions that start with an apostrophe: Dutch 's avonds, 't, 'n; English '90s, rock 'n' roll.
 _ELISION = re.compile(r"(?:[stnkmr]|\d\d)(?![^\W\d_])", re.IGNORECASE)
 _ELISION_POSSIBLE = re.compile(r"[stnkmr\d]", re.IGNORECASE)
-# Per mark: the text around it (left char, mark, right char) -> _behaviour().
-_ROLES: dict[str, dict[str, tuple[bool, bool]]] = {mark: {} for mark in [*PAIRS, *CLOSERS, "''"]}
+# A mark in its context (the character before it, the mark, the character after it; a space past
+# either end of the text) -> (mark, opens, closes), or _BREAK for a line break. The same few
+# contexts repeat, so each is worked out once (see _context_role).
+_BY_CONTEXT: dict[str, tuple[str, bool, bool]] = {}
+_BREAK = ("\n", False, False)
+
+
+_new_span = tuple.__new__  # MarkedSpan's own constructor is a Python function, and slower
 
 
 class MarkedSpan(NamedTuple):
@@ -84,6 +90,22 @@ def _behaviour(mark: str, looks_opening: bool, looks_closing: bool) -> tuple[boo
     return looks_opening and mark in PAIRS, closes
 
 
+def _context_role(text: str, raw: str, pos: int, end: int, context: str) -> tuple[str, bool, bool]:
+    """The role of the mark text[pos:end] (`raw`), remembered for its context unless it is an
+    apostrophe that may begin an elision (then the word after it decides)."""
+    if raw == "\n":
+        role = _BREAK
+    else:
+        mark = _NORMAL.get(raw, raw)
+        role = (mark, *_behaviour(mark, *_role(text, mark, pos, end)))
+        if mark in "'’" and _ELISION_POSSIBLE.match(text, end):
+            return role
+    if len(_BY_CONTEXT) > 8192:
+        _BY_CONTEXT.clear()
+    _BY_CONTEXT[context] = role
+    return role
+
+
 def find_marked_spans(text: str) -> list[MarkedSpan]:
     """Every span enclosed by quotation marks, in order of the opening mark.
 
@@ -93,30 +115,22 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     paragraphs = None  # built only when a quote is left open at a paragraph end
     paragraph = 0
     stack: list[tuple[str, int, int]] = []  # (mark, position, position after the mark)
+    length = len(text)
     for match in _MARK_OR_BREAK_RE.finditer(text):
         pos, end = match.span()
-        mark = match[0]
-        if mark == "\n":
+        if 0 < pos and end < length:
+            context = text[pos - 1:end + 1]
+        else:
+            context = (text[pos - 1] if pos else " ") + text[pos:end] + (text[end] if end < length else " ")
+        role = _BY_CONTEXT.get(context) or _context_role(text, match[0], pos, end, context)
+        if role is _BREAK:
             if stack:
                 paragraphs = paragraphs or list(_paragraphs(text))
                 _close_continued(text, stack, paragraphs, paragraph, pos, spans)
                 stack = []
             paragraph += 1
             continue
-        if mark in _NORMAL:
-            mark = _NORMAL[mark]
-        # A mark's role depends on the characters beside it (and, for an apostrophe, on the word
-        # after it): the same few combinations repeat, so each is worked out once.
-        roles = _ROLES[mark]
-        key = text[pos - 1:end + 1] if pos else " " + text[:end + 1]
-        role = roles.get(key)
-        if role is None:
-            role = _behaviour(mark, *_role(text, mark, pos, end))
-            if not (mark in "'’" and _ELISION_POSSIBLE.match(text, end)):
-                if len(roles) > 4096:
-                    roles.clear()
-                roles[key] = role
-        opens, closes = role
+        mark, opens, closes = role
         if not stack:
             if opens:
                 stack.append((mark, pos, end))
@@ -129,9 +143,12 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                     break
         if depth is not None:
             opener, open_pos, open_end = stack[depth]
-            start, stop = strip_span(text, open_end, pos)
+            if open_end < pos and text[open_end] not in _SPACES and text[pos - 1] not in _SPACES:
+                start, stop = open_end, pos  # (strip_span's work, for the common case)
+            else:
+                start, stop = strip_span(text, open_end, pos)
             if start < stop:
-                spans.append(MarkedSpan(open_pos, start, stop, end, opener, depth, False))
+                spans.append(_new_span(MarkedSpan, (open_pos, start, stop, end, opener, depth, False)))
             del stack[depth:]
         elif opens:
             stack.append((mark, pos, end))

@@ -191,22 +191,20 @@ def find_mentions(
         if not any(taken[start:end]):
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind, by_role=True))
             taken[start:end] = b"\x01" * (end - start)
-    # Words the text also writes in lower case are ordinary words capitalised at a sentence start.
-    lower_words = set(_LOWER_WORD.findall(text))
-    verb_starts: dict[int, int] = {}  # start -> end
-    verb_ends = set()
-    for verb in profile.verb_re.finditer(folded):
-        verb_starts[verb.start()] = verb.end()
-        verb_ends.add(verb.end())
     surnames: dict[str, str] = {}
     runs = [
-        run for run in _capitalised_runs(text, profile, lower_words, folded, _outside(skip, len(text)))
+        run for run in _capitalised_runs(text, profile, folded, _outside(skip, len(text)))
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     counts: dict[str, int] = {}
     for _, _, words in runs:
         if len(words) == 1:
             counts[words[0]] = counts.get(words[0], 0) + 1
+    verb_starts: dict[int, int] = {}  # start -> end, of every speech verb: read for single words only
+    verb_ends = set()
+    for verb in profile.verb_re.finditer(folded) if counts else ():
+        verb_starts[verb.start()] = verb.end()
+        verb_ends.add(verb.end())
     # A single word is a name everywhere once the text treats it as one somewhere ("Gamarra asegura").
     single_names: set[str] = set()
     for start, end, words in runs:
@@ -307,6 +305,12 @@ def _given(word: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words `text` writes starting in lower case. Words never span white space, so the
+    distinct space-separated pieces are searched, not the whole text (news repeats most)."""
+    return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _APPOSITION_CLAUSE = re.compile(r"[^,.;:!?\n]{0,80}")
 _INVERTED_FULL_NAME = re.compile(rf"[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]+[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]")
@@ -378,9 +382,7 @@ def _outside(skip: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     return stretches
 
 
-def _capitalised_runs(
-    text: str, profile: LanguageProfile, lower_words: frozenset | set = frozenset(), folded_text=None, stretches=None
-):
+def _capitalised_runs(text: str, profile: LanguageProfile, folded_text=None, stretches=None):
     """Runs of capitalised words (with name particles inside): Vladimir Putin, Ursula von der Leyen.
 
     Titles at the front of a run (Premierminister, VVD-fractieleider) stay out of the name, and so
@@ -391,6 +393,9 @@ def _capitalised_runs(
     # Per capitalised word of this text: (its length without a full stop, whether it can be part
     # of a name, whether it can start one). Words repeat, so each is judged once.
     judged: dict[str, tuple[int, bool, bool]] = {}
+    # Words the text also writes in lower case are ordinary words capitalised at a sentence start
+    # (found when the first capitalised word is judged).
+    lower_words = None
     for stretch_start, stretch_end in stretches or [(0, len(text))]:
         run: list[tuple[int, int, str]] = []
         for match in _NAME_WORD.finditer(text, stretch_start, stretch_end):
@@ -412,6 +417,8 @@ def _capitalised_runs(
                 continue
             verdict = judged.get(word)
             if verdict is None:
+                if lower_words is None:
+                    lower_words = lower_case_words(text)
                 bare = word.rstrip(".")
                 folded = folded_text[start:start + len(bare)]
                 name_like = (
