@@ -31,20 +31,26 @@ def hostile_text() -> str:
     return unit * (TARGET_BYTES // len(unit.encode()) + 1)
 
 
-def measure(label: str, text: str, language: str, runs: int = 3) -> float:
-    """Best of `runs` CPU times, so a busy shared machine disturbs the figure less."""
-    size = len(text.encode()) / 1e6
-    seconds = float("inf")
+def measure(texts: dict[str, str], language: str, runs: int = 5) -> dict[str, float]:
+    """Seconds per MB of each text, the best of `runs` CPU times. The texts take turns, so a busy
+    spell on the shared machine slows all of them rather than one."""
+    best = {label: float("inf") for label in texts}
+    found = {}
     for _ in range(runs):
-        started = time.process_time()
-        quotes = extract_quotes(text, language=language)
-        seconds = min(seconds, time.process_time() - started)
-    print(f"{label:32} {size:6.2f} MB  {seconds:7.2f} s  {size / seconds:6.2f} MB/s  {len(quotes)} quotes")
-    return seconds / size
+        for label, text in texts.items():
+            started = time.process_time()
+            found[label] = len(extract_quotes(text, language=language))
+            best[label] = min(best[label], time.process_time() - started)
+    per_mb = {}
+    for label, text in texts.items():
+        size = len(text.encode()) / 1e6
+        print(f"{label:36} {size:6.2f} MB  {best[label]:7.2f} s  {size / best[label]:6.2f} MB/s  {found[label]} quotes")
+        per_mb[label] = best[label] / size
+    return per_mb
 
 
 if __name__ == "__main__":
-    measure("seed articles, once", seed_bodies(), "en")
-    news = measure("news text, ~5 MB", news_text(), "en")
-    hostile = measure("quotes and unbalanced marks, ~5 MB", hostile_text(), "en")
+    measure({"seed articles, once": seed_bodies()}, "en")
+    figures = measure({"news text, ~5 MB": news_text(), "quotes and unbalanced marks, ~5 MB": hostile_text()}, "en")
+    news, hostile = figures.values()
     print(f"per-MB time, hostile / news: {hostile / news:.2f}x")
