@@ -188,7 +188,7 @@ def _published(value: str) -> tuple[date | None, str]:
 
 
 @dataclass(frozen=True)
-class _ArticleFile:
+class ArticleFile:
     """One file, read and parsed: the article it holds, not stored yet."""
 
     path: Path
@@ -197,14 +197,14 @@ class _ArticleFile:
     fields: dict  # Article fields other than sha256
 
 
-def article_file_read(path: Path) -> _ArticleFile:
+def article_file_read(path: Path) -> ArticleFile:
     """Read and parse one file, detect its language; ImportFileError says why it cannot be imported."""
     raw, text = read_article_file(path)
     document = parse_document(text)
     if not document.body:
         raise ImportFileError(f"{path}: no article text left after the header and site furniture")
     published, precision = _published(document.published)
-    return _ArticleFile(path, hashlib.sha256(raw).hexdigest(), document.body, dict(
+    return ArticleFile(path, hashlib.sha256(raw).hexdigest(), document.body, dict(
         title=document.title[:500], body=document.body, language=detect_language(document.body),
         published=published, published_precision=precision, source=document.source[:200],
         source_file=path.name[:255],
@@ -227,7 +227,7 @@ def _registry_for(dry_run: bool) -> Registry:
 
 
 def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dict | None = None,
-                        read: _ArticleFile | None = None) -> ImportResult:
+                        read: ArticleFile | None = None) -> ImportResult:
     """Import one text file (`read` if it was read already): extract quotes, store them in one
     transaction.
 
@@ -269,7 +269,7 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     )
 
 
-def new_articles_store(reads: list[_ArticleFile], *, dry_run: bool = False, speakers_seen: dict) -> list[ImportResult]:
+def new_articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speakers_seen: dict) -> list[ImportResult]:
     """Store articles that are not in the database yet, in one transaction: all or none.
 
     The articles are analysed in order, and each sees the speakers the ones before it added, as
@@ -467,11 +467,11 @@ def _import_batch(paths: list[Path], dry_run: bool, speakers_seen: dict) -> list
             reads.append(article_file_read(path))
         except ImportFileError as error:
             reads.append(str(error))
-    readable = [read.sha256 for read in reads if isinstance(read, _ArticleFile)]
+    readable = [read.sha256 for read in reads if isinstance(read, ArticleFile)]
     stored = set(Article.objects.filter(sha256__in=readable).values_list("sha256", flat=True))
     new = {}  # position in the batch -> read
     for position, read in enumerate(reads):
-        if isinstance(read, _ArticleFile) and read.sha256 not in stored:
+        if isinstance(read, ArticleFile) and read.sha256 not in stored:
             stored.add(read.sha256)  # a second copy in the batch is a re-import of the first
             new[position] = read
     results = {}
@@ -489,7 +489,7 @@ def _import_batch(paths: list[Path], dry_run: bool, speakers_seen: dict) -> list
     ]
 
 
-def _import_one(read: _ArticleFile, dry_run: bool, speakers_seen: dict):
+def _import_one(read: ArticleFile, dry_run: bool, speakers_seen: dict):
     """An ImportResult, or the file's one-line error."""
     for _ in range(RACE_RETRIES):
         try:

@@ -50,6 +50,7 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 _ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATIONS)
 _SENTENCE_END = re.compile(rf"(?:[!?]|\.(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS})(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)|\n")
 _SENTENCE_END_CHARS = frozenset("!?.\n")  # the characters _SENTENCE_END can match at all
+_SENTENCE_END_CHAR = re.compile(r"[!?.\n]")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
@@ -101,7 +102,9 @@ class Analysis:
         self._outer_ends = [end for _, end in outer]
         self._span_opens = [span.open_start for span in self.spans]
         # Sentence ends, found once: every one, and those of the narrator (outside quotes).
-        self._stops = [match.start() for match in _SENTENCE_END.finditer(text)]
+        self._stops = [
+            match.start() for match in _SENTENCE_END_CHAR.finditer(text) if _SENTENCE_END.match(text, match.start())
+        ]
         self._narrator_stops = sorted(
             [stop for stop in self._stops if not self.inside_quote(stop)] + self._quotes_ending_sentences()
         )
@@ -713,6 +716,10 @@ def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: in
     cue = after or article.cue_inside(span) or before
     if cue is not None:
         return cue
+    if previous is None and words < FULL_QUOTE_WORDS and (
+        span.open_start == 0 or article.text[para_start:span.open_start].strip()
+    ):
+        return None  # no speaker to continue, too short to be an antecedent's, no lead-in line
     standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
     if not standalone:
         # A clause-long quote woven into the narrator's sentence right after a speaker's quotes
