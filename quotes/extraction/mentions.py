@@ -412,7 +412,8 @@ def _capitalised_runs(text: str, profile: LanguageProfile, folded_text=None, str
                 ):
                     run.append((start, match.end(), word))
                 elif run:
-                    yield from _flush(run, text)
+                    if name := _flush(run, text):
+                        yield name
                     run = []
                 continue
             verdict = judged.get(word)
@@ -431,26 +432,30 @@ def _capitalised_runs(text: str, profile: LanguageProfile, folded_text=None, str
                 verdict = judged[word] = (len(bare), name_like, name_like and not _is_title(folded, profile))
             length, name_like, starts_name = verdict
             if run and not joined:
-                yield from _flush(run, text)
+                if name := _flush(run, text):
+                    yield name
                 run = []
             if starts_name or (run and name_like):
                 run.append((start, start + length, word[:length]))
             elif run:
-                yield from _flush(run, text)
+                if name := _flush(run, text):
+                    yield name
                 run = []
         if run:
-            yield from _flush(run, text)
+            if name := _flush(run, text):
+                yield name
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
 
 
 def _flush(run, text=""):
+    """The name a run of capitalised words holds, as (start, end, words), or None."""
     if len(run) == 1:  # most runs: one capitalised word
         start, end, word = run[0]
         if not (word.islower() or word in _CAPITAL_PARTICLES):
-            yield start, end, [word]
-        return
+            return start, end, [word]
+        return None
     while run and (run[-1][2].islower() or run[-1][2] in _CAPITAL_PARTICLES):
         run = run[:-1]
     # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.
@@ -459,7 +464,6 @@ def _flush(run, text=""):
     # "Secretary of State Mike Pompeo": the end of a title glued to the name it precedes.
     while len(run) >= 3 and not _given(run[0][2]) and _given(run[1][2]):
         run = run[1:]
-    if len(run) > 1 and all(word.isupper() for _, _, word in run):
-        return
-    if run:
-        yield run[0][0], run[-1][1], [word for _, _, word in run]
+    if not run or (len(run) > 1 and all(word.isupper() for _, _, word in run)):
+        return None
+    return run[0][0], run[-1][1], [word for _, _, word in run]
