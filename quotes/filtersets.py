@@ -30,8 +30,8 @@ def speakers_by_slug(field, label):
         return queryset.filter(**{f"{field}__in": value}) if value else queryset
 
     return django_filters.ModelMultipleChoiceFilter(
-        field_name=field, to_field_name="slug", queryset=Speaker.objects.only("id", "slug"), method=method, label=label,
-        distinct=False,
+        field_name=field, to_field_name="slug", queryset=Speaker.objects.only("id", "slug").order_by(),
+        method=method, label=label, distinct=False,
     )
 
 
