@@ -19,7 +19,7 @@ from .languages import profile_for
 from .languages.base import LanguageProfile
 from .marks import OPENERS, MarkedSpan, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length, speaker_index
-from .text import NAME_ABBREVIATIONS, WORD_RE, count_words
+from .text import NAME_ABBREVIATIONS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, WORD_RE, count_words
 from .types import (
     CONTEXT,
     DESCRIPTION,
@@ -53,6 +53,9 @@ _SENTENCE_END_CHARS = frozenset("!?.\n")  # the characters _SENTENCE_END can mat
 _SENTENCE_END_CHAR = re.compile(r"[!?.\n]")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
+# Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
+# before it: "a indiqué sur Twitter, le porte-parole", "said in Kyiv", "sagte im Bundestag".
+_ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
 # What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
 _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
@@ -275,19 +278,32 @@ class Analysis:
                 start = match.end()
         return start
 
-    def subject_after(self, verb_end: int, end: int, reach: int | None = _INVERTED_REACH) -> _Speaker | None:
+    def subject_after(
+        self, verb_end: int, end: int, reach: int | None = _INVERTED_REACH, limit: int | None = None
+    ) -> _Speaker | None:
         """The subject after an inverted verb: `said Li Xin`, `tha ai`, `ha detto il ministro`.
 
         An inverted subject stands within `reach` words of its verb; a name further on belongs to
-        the rest of the sentence ("…”, indica mostrando una imagen de la Mesa de Diálogo").
+        the rest of the sentence ("…”, indica mostrando una imagen de la Mesa de Diálogo"). Up to
+        `limit`, it may follow a place or medium set off by a comma ("a indiqué sur Twitter, le
+        porte-parole").
         """
-        found = [
-            item for item in self.candidates_in(verb_end, end)
-            if not _ADDRESSEE.search(self.folded, max(verb_end, item[0] - 6), item[0])
-        ]
+        found = self._subjects_after(verb_end, end)
+        if not found and limit is not None and self.text[end:end + 1] == "," and _ADJUNCT.fullmatch(
+            self.folded, verb_end, end
+        ):
+            found = self._subjects_after(verb_end, self.clause_end(end + 1, limit))
         if found and reach is not None and len(_TOKEN.findall(self.folded, verb_end, found[0][0])) > reach:
             return None
         return self.resolve(found[0], end) if found else None
+
+    def _subjects_after(self, verb_end: int, end: int) -> list:
+        """Who text[verb_end:end] names, leaving out addressees and places ("said to X", "in X")."""
+        return [
+            item for item in self.candidates_in(verb_end, end)
+            if not _ADDRESSEE.search(self.folded, max(verb_end, item[0] - 6), item[0])
+            and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item[0] - 6), item[0])
+        ]
 
     def resolve(self, candidate, limit: int) -> _Speaker | None:
         position, _, what = candidate
@@ -453,7 +469,7 @@ class Analysis:
                 return _Cue(quoted, self.text[start + lead:stop].strip())
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
             speaker = self.subject_before(start + lead, verb.start()) or self.subject_after(
-                verb.end(), self.clause_end(verb.end(), stop)
+                verb.end(), self.clause_end(verb.end(), stop), limit=stop
             )
             if speaker is None:
                 speaker = self.implicit_subject(span.open_start, verb)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_country, is_given_name
-from .text import TITLE_ABBREVIATIONS, fold
+from .text import PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, fold
 
 
 class _FoldTable(dict):
@@ -356,7 +356,9 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
     previous = folded[max(0, start - 40):start].split()
     if previous and text[start - 1:start] in (" ", "\u00a0") and _is_title(previous[-1], profile):
         return True
-    return _role_apposition(folded, end, profile)
+    # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's.
+    placed = PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
+    return not placed and _role_apposition(folded, end, profile)
 
 
 def _role_apposition(folded: str, end: int, profile: LanguageProfile) -> bool:
