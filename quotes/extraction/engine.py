@@ -719,13 +719,17 @@ def _waiting_for(article: Analysis, uncued: list[tuple[MarkedSpan, int]]) -> lis
 def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
     """The cue that would attribute a span, from the most to the least direct evidence, or None."""
     after = article.cue_after(span, para_end) if not span.continued else None
-    if after is None or after.speaker.kind == ORGANIZATION:
+    if after is None or after.speaker.kind == ORGANIZATION or after.speaker.how == IMPLICIT:
         # A sentence whose subject is a person wins over an organisation credited after it
-        # ("He urged … “…”, according to a ministry readout").
+        # ("He urged … “…”, according to a ministry readout"), and over a verb after it that has
+        # no subject of its own ("le président a accusé X d'être «…», après l'avoir accusé de").
         before, embedded = article.cue_before(span, para_start)
         if before and embedded and before.speaker.how == IMPLICIT and not before.complement:
             before = None  # a quoted phrase in a sentence without a named subject: a scare quote
-        if after is None or (before and before.speaker.kind == PERSON and before.speaker.how in (EXPLICIT, PRONOUN)):
+        named = (EXPLICIT, PRONOUN) if after is None or after.speaker.kind == ORGANIZATION else (
+            EXPLICIT, PRONOUN, DESCRIPTION
+        )
+        if after is None or (before and before.speaker.kind == PERSON and before.speaker.how in named):
             after = None
     else:
         before = None
