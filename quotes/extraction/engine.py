@@ -55,6 +55,7 @@ _SENTENCE_END_CHAR = re.compile(r"[!?.\n]")
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 # Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
 # before it: "a indiqué sur Twitter, le porte-parole", "said in Kyiv", "sagte im Bundestag".
+_DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
 # What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
@@ -246,7 +247,7 @@ class Analysis:
         """The subject of a verb, from the clause before it: `Kirby said`, `the Russian leader
         said`, `Spokesman X, …, Name, said`, `He also …, stressing that`."""
         start = self._clause_start(start, verb)
-        found = self.candidates_in(start, verb)
+        found = [item for item in self.candidates_in(start, verb) if not self._place_or_dateline(item, start)]
         if not found:
             return None
         first = found[0]
@@ -263,6 +264,14 @@ class Analysis:
         if len(gap) <= 1 and (isinstance(last[2], Mention) or is_role):
             return self.resolve(last, verb)
         return self.resolve(first, verb)
+
+    def _place_or_dateline(self, candidate, start: int) -> bool:
+        """A name after a preposition of place or medium ("ligjëruesi në Paris thotë"), or a
+        dateline in capitals before a dash ("BEIJING -- The State Department …"): no subject."""
+        position, end, what = candidate
+        if PLACE_OR_MEDIUM.search(self.folded, max(start, position - 6), position):
+            return True
+        return isinstance(what, Mention) and what.name.isupper() and bool(_DATELINE_DASH.match(self.text, end))
 
     def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
         """In a quoting frame the speaker is the person named after the verb, not its subject."""
@@ -320,7 +329,7 @@ class Analysis:
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
         for mention in self.mentions_in(match.end(), match.end() + 60):
-            if mention.kind == PERSON:
+            if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start):
                 between = self.text[match.end():mention.start]
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
                 if not crosses_verb and not re.search(r"[.;:]", between) and len(between.split()) <= 4:
