@@ -238,7 +238,7 @@ class Analysis:
                 continue
             if word in self.profile.pronouns or (written and self.text[match.start():match.end()].lower() in written):
                 found.append((match.start(), match.end(), "pronoun"))
-            elif word in self.profile.role_nouns or word in self.profile.organization_nouns:
+            elif self.profile.is_role(word) or word in self.profile.organization_nouns:
                 found.append((match.start(), match.end(), match))
         found.sort(key=lambda item: item[0])
         return found
@@ -260,7 +260,7 @@ class Analysis:
         # français a accusé".
         last = found[-1]
         gap = self.text[last[1]:verb].strip(" ,\u00a0").split()
-        is_role = isinstance(last[2], re.Match) and last[2].group() in self.profile.role_nouns
+        is_role = isinstance(last[2], re.Match) and self.profile.is_role(last[2].group())
         if len(gap) <= 1 and (isinstance(last[2], Mention) or is_role):
             return self.resolve(last, verb)
         return self.resolve(first, verb)
@@ -338,7 +338,7 @@ class Analysis:
         known = self.index.by_role(phrase)
         if known:
             return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
-        if head in self.profile.role_nouns:
+        if self.profile.is_role(head):
             definite = not self._indefinite(display)
             earlier = self._person_described_by(phrase, head, match.start(), definite=definite)
             if earlier is None and definite:
@@ -443,7 +443,7 @@ class Analysis:
         if not first or not found or not isinstance(found[0][2], re.Match):
             return None
         head = found[0][2].group()
-        if head not in self.profile.role_nouns or first.group() in self.profile.indefinite_articles:
+        if not self.profile.is_role(head) or first.group() in self.profile.indefinite_articles:
             return None
         if self.text[first.start():found[0][0]].count(" ") > 2:
             return None

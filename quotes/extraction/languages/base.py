@@ -29,6 +29,9 @@ class LanguageProfile:
     written_pronouns: frozenset[str] = frozenset()
     # Nouns that describe a person by role (minister, spokesman, leader).
     role_nouns: frozenset[str] = frozenset()
+    # Whether a role noun also ends longer role words (German Vorstands*chef*, Dutch
+    # fractie*leider*); elsewhere only the nouns themselves (English "mischief" is no chief).
+    compound_roles: bool = False
     # Nouns and names that make a subject an organisation (ministry, government, statement).
     organization_nouns: frozenset[str] = frozenset()
     # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
@@ -56,6 +59,9 @@ class LanguageProfile:
     # Compiled once: speech verbs at word boundaries in folded text.
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def is_role(self, folded_word: str) -> bool:
+        return folded_word in self.role_nouns or (self.compound_roles and folded_word.endswith(self.role_suffixes))
 
     def __post_init__(self):
         object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
@@ -111,7 +117,7 @@ NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_noun
 def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
-    scare_markers="", denial_verbs="", plurals="",
+    scare_markers="", denial_verbs="", plurals="", compound_roles=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -126,6 +132,7 @@ def profile(
         pronouns=_words(pronouns) - articles,
         written_pronouns=frozenset(p.lower() for p in pronouns.split() if fold(p, keep_hyphens=True) in articles),
         role_nouns=roles,
+        compound_roles=compound_roles,
         # A plural role is a group ("los portavoces"): a collective subject, unless a name follows.
         organization_nouns=_words(organization_nouns) | COMMON_ORGANIZATIONS | (_plural_forms(roles, plurals) - roles),
         determiners=articles,

@@ -4,6 +4,7 @@ from .base import profile
 
 PROFILE = profile(
     "de",
+    compound_roles=True,
     speech_verbs="""sagte|sagt|sagten|gesagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte|
     ergänzte|ergänzt|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|meinte|meint|forderte|
     fordert|verlangte|verlangt|teilte mit|teilte|berichtete|berichtet|erklärten|bekräftigte|

@@ -4,6 +4,7 @@ from .base import profile
 
 PROFILE = profile(
     "nl",
+    compound_roles=True,
     speech_verbs="""zei|zegt|zeggen|zeiden|gezegd|zei hij|zegt hij|vertelde|vertelt|verteld|verklaarde|
     verklaart|voegde|voegt|voegde eraan toe|voegde hij eraan toe|aldus|stelde|stelt|schreef|schrijft|
     twitterde|benadrukte|benadrukt|waarschuwde|waarschuwt|reageerde|reageert|antwoordde|antwoordt|
