@@ -537,6 +537,9 @@ class Analysis:
             return None, embedded  # no verb and no "according to" outside the quotes
         verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
+        opening = self._according_at_start(start, end)
+        if opening is not None and not self._attributive(span):
+            return _Cue(opening, self.text[start:end].strip()), embedded
         if according:
             clause_end = self.clause_end(according[-1].end(), end)
             speaker = self.subject_after(according[-1].end(), clause_end, reach=None)
@@ -561,6 +564,26 @@ class Analysis:
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _attributive(self, span: MarkedSpan) -> bool:
+        """A word or two in marks before the noun they qualify ("ai “lievi” spacciatori"): a label."""
+        following = self.text[span.close_end:span.close_end + 2]
+        return (
+            len(_TOKEN.findall(self.text, span.start, span.end)) <= 2
+            and following[:1] == " " and following[1:].islower()
+        )
+
+    def _according_at_start(self, start: int, end: int) -> _Speaker | None:
+        """The person of a sentence that opens "Per Perantoni, …" (a phrase that means "according
+        to" only there), if text[start:end] is one."""
+        first = _PLAIN_WORD.search(self.folded, start, end)
+        phrase = first and self.profile.according_at_start_re.match(self.folded, first.start())
+        if not phrase:
+            return None
+        name = self.mention_at(phrase.end() + 1)
+        if name is None or name.kind != PERSON or self.text[name.end:name.end + 1] != ",":
+            return None
+        return _Speaker(name.name, name.key, name.kind, EXPLICIT)
 
     def _reports(self, verb: re.Match, quote_start: int) -> bool:
         """The verb introduces the quote as what was said: `añade que “…”`, `said that “…”`."""

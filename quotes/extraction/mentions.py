@@ -460,6 +460,9 @@ def _flush(run, text=""):
         return None
     while run and (run[-1][2].islower() or run[-1][2] in _CAPITAL_PARTICLES):
         run = run[:-1]
+    # "Mario Perantoni del M5S": an acronym after a particle is a party or a body, not the name.
+    if len(run) >= 3 and run[-2][2].islower() and len(run[-1][2]) > 1 and run[-1][2].isupper():
+        run = run[:-2]
     # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.
     if len(run) >= 3 and _fold_word(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
         run = run[1:]

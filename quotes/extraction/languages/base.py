@@ -23,6 +23,9 @@ class LanguageProfile:
     speech_verbs: tuple[str, ...] = ()
     # "according to X": the speaker follows the phrase.
     according_to: tuple[str, ...] = ()
+    # The same, only as a sentence's first word with a name and a comma after it: Italian "Per
+    # Perantoni, …" (elsewhere "per" is just "for").
+    according_at_start: tuple[str, ...] = ()
     # Third-person pronouns that can stand for a speaker; those that fold into a determiner
     # (Spanish él / el) are matched as written.
     pronouns: frozenset[str] = frozenset()
@@ -59,6 +62,7 @@ class LanguageProfile:
     # Compiled once: speech verbs at word boundaries in folded text.
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
+    according_at_start_re: re.Pattern = field(init=False, repr=False, compare=False)
 
     def is_role(self, folded_word: str) -> bool:
         return folded_word in self.role_nouns or (self.compound_roles and folded_word.endswith(self.role_suffixes))
@@ -67,6 +71,7 @@ class LanguageProfile:
         object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
         object.__setattr__(self, "role_suffixes", tuple(r for r in self.role_nouns if len(r) >= 4))
         object.__setattr__(self, "according_re", _alternation(self.according_to))
+        object.__setattr__(self, "according_at_start_re", _alternation(self.according_at_start))
         object.__setattr__(self, "scare_last_words", frozenset(m.split()[-1] for m in self.scare_markers))
 
 
@@ -117,7 +122,7 @@ NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_noun
 def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
-    scare_markers="", denial_verbs="", plurals="", compound_roles=False,
+    scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -129,6 +134,7 @@ def profile(
         noun_suffixes=tuple(noun_suffixes.split()),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
+        according_at_start=_phrases(according_at_start),
         pronouns=_words(pronouns) - articles,
         written_pronouns=frozenset(p.lower() for p in pronouns.split() if fold(p, keep_hyphens=True) in articles),
         role_nouns=roles,

@@ -14,6 +14,7 @@ PROFILE = profile(
     insta|instó|inquiere|inquirió|hace hincapié|hizo hincapié|replica|replicó|pide|pidió|reprocha|
     reprochó|espeta|espetó|calificó|califica|ha calificado|tildó|tilda|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
     according_to="según|de acuerdo con|a juicio de",
+    according_at_start="para",
     pronouns="él ella ellos ellas",
     plurals="s es z>ces",
     role_nouns="""presidente presidenta ministro ministra portavoz secretario secretaria líder dirigente

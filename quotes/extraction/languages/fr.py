@@ -15,6 +15,7 @@ PROFILE = profile(
     a-t-il insisté|a-t-il affirmé|a-t-il indiqué|a-t-il précisé|a-t-il répondu|a-t-il poursuivi|
     a tweeté|a réagi|réagit|prévient|a prévenu|avertit|a appelé|appelle|a qualifié|qualifie""",
     according_to="selon|d’après|d'après",
+    according_at_start="pour",
     pronouns="il elle ils elles",
     plurals="s x al>aux",
     role_nouns="""président présidente ministre porte-parole secrétaire dirigeant dirigeante chef

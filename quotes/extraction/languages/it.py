@@ -15,6 +15,7 @@ PROFILE = profile(
     ha scandito|ha tuonato|tuona|ha avvertito|
     ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|ha lanciato""",
     according_to="secondo|a detta di",
+    according_at_start="per",
     pronouns="lui lei egli ella essi",
     plurals="o>i a>e a>i e>i",
     role_nouns="""presidente ministro ministra portavoce segretario segretaria leader capo direttore
