@@ -451,7 +451,7 @@ class Analysis:
 
     # ---- cues -------------------------------------------------------------------------------
     def cue_after(self, span: MarkedSpan, para_end: int) -> _Cue | None:
-        """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`."""
+        """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`, `“…”, according to X`."""
         start = span.close_end
         limit = min(para_end, start + _WINDOW)
         following = bisect.bisect_left(self._span_opens, start)
@@ -465,6 +465,12 @@ class Analysis:
             return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
         stop = self.first_stop(start + lead, limit)
         stop = limit if stop is None else stop
+        according = self.profile.according_re.match(self.folded, start + lead)
+        if according:  # "“…”, according to X", "«…», en palabras del responsable"
+            clause_end = self.clause_end(according.end(), stop)
+            speaker = self.subject_after(according.end(), clause_end, reach=None)
+            if speaker:
+                return _Cue(speaker, self.text[start + lead:clause_end].strip())
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)
         first_word = _TOKEN.match(self.folded, start + lead)
         if first_word and first_word.group() in self.profile.clause_openers:

@@ -10,7 +10,7 @@ PROFILE = profile(
     fordert|verlangte|verlangt|teilte mit|teilte|berichtete|berichtet|erklärten|bekräftigte|
     unterstrich|räumte ein|versicherte|antwortete|fragte|behauptete|behauptet|twitterte|zitierte|
     sprach|spricht|mahnte|mahnt|appellierte|kündigte an|bezeichnete|nannte""",
-    according_to="laut|nach angaben von|zufolge|so",
+    according_to="laut|nach angaben von|zufolge|so|in den worten von|mit den worten von",
     pronouns="er sie",
     plurals="en n e in>innen",
     role_nouns="""präsident präsidentin minister ministerin sprecher sprecherin sekretär chef chefin

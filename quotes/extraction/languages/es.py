@@ -13,7 +13,7 @@ PROFILE = profile(
     anunció|anuncia|expresó|expresa|comentó|comenta|lamentó|lamenta|defendió|defiende|aseveró|
     insta|instó|inquiere|inquirió|hace hincapié|hizo hincapié|replica|replicó|pide|pidió|reprocha|
     reprochó|espeta|espetó|calificó|califica|ha calificado|tildó|tilda|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
-    according_to="según|de acuerdo con|a juicio de",
+    according_to="según|de acuerdo con|a juicio de|en palabras de|en palabras del|palabras de|palabras del",
     according_at_start="para",
     pronouns="él ella ellos ellas",
     plurals="s es z>ces",

@@ -14,7 +14,7 @@ PROFILE = profile(
     a-t-il expliqué|a-t-elle expliqué|a-t-il souligné|a-t-il estimé|a-t-il assuré|a-t-il lancé|
     a-t-il insisté|a-t-il affirmé|a-t-il indiqué|a-t-il précisé|a-t-il répondu|a-t-il poursuivi|
     a tweeté|a réagi|réagit|prévient|a prévenu|avertit|a appelé|appelle|a qualifié|qualifie""",
-    according_to="selon|d’après|d'après",
+    according_to="selon|d’après|d'après|pour reprendre les mots de|selon les mots de",
     according_at_start="pour",
     pronouns="il elle ils elles",
     plurals="s x al>aux",

@@ -14,7 +14,7 @@ PROFILE = profile(
     ha attaccato|attacca|ha esordito|ha citato|ha riferito|riferisce|ha fatto sapere|fa sapere|
     ha scandito|ha tuonato|tuona|ha avvertito|
     ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|ha lanciato""",
-    according_to="secondo|a detta di",
+    according_to="secondo|a detta di|nelle parole di|con le parole di|per dirla con",
     according_at_start="per",
     pronouns="lui lei egli ella essi",
     plurals="o>i a>e a>i e>i",

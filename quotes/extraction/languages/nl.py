@@ -12,7 +12,7 @@ PROFILE = profile(
     beweert|riep|roept|legde uit|legt uit|verzekerde|zo zei|sprak|spreekt|herhaalde|merkte op|
     onderstreepte|lacht|lachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
     denkt|dacht|weet|wist""",
-    according_to="volgens|aldus",
+    according_to="volgens|aldus|in de woorden van|naar de woorden van",
     pronouns="hij zij ze",
     plurals="s en n",
     role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
