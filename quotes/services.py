@@ -459,8 +459,7 @@ def _import_batch_in_worker(paths: list[Path], dry_run: bool):
 def _import_batch(paths: list[Path], dry_run: bool, speakers_seen: dict) -> list:
     """An ImportResult or a one-line error per file, in order. The files whose text is not in the
     database yet are stored together; if the database refuses the batch (another process stored
-    one of them, or one of their new speakers, first), each is imported alone, as are the files
-    imported before."""
+    one of them first), each is imported alone, as are the files imported before."""
     reads: list = []
     for path in paths:
         try:
@@ -503,13 +502,13 @@ def _import_one(read: ArticleFile, dry_run: bool, speakers_seen: dict):
     return refused
 
 
+_DEADLOCK = "40P01"  # PostgreSQL's error code
+
+
 def _lost_a_race(error: Exception) -> bool:
     """Another import process wrote the same article or speaker first (a unique key), or the two
-    waited for each other's new speakers (a deadlock, which PostgreSQL ends by failing one)."""
+    waited for each other's rows (a deadlock, which PostgreSQL ends by failing one)."""
     return isinstance(error, IntegrityError) or getattr(error.__cause__, "pgcode", None) == _DEADLOCK
-
-
-_DEADLOCK = "40P01"
 
 
 # ---- curation ------------------------------------------------------------------------------

@@ -49,13 +49,15 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 # (The checks look back from the full stop, so other positions of a text cost nothing.)
 _ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATIONS)
 _SENTENCE_END = re.compile(rf"(?:[!?]|\.(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS})(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)|\n")
-_SENTENCE_END_CHARS = frozenset("!?.\n")  # the characters _SENTENCE_END can match at all
-_SENTENCE_END_CHAR = re.compile(r"[!?.\n]")
+_SENTENCE_END_CHARS = "!?.\n"  # the characters _SENTENCE_END can match at all
+_SENTENCE_END_CHAR = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
-# Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
-# before it: "a indiqué sur Twitter, le porte-parole", "said in Kyiv", "sagte im Bundestag".
+# A dateline in capitals ends with a dash: "BEIJING -- The U.S. State Department …".
 _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
+# Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
+# before it ("said in Kyiv", "sagte im Bundestag"); such a phrase may stand between an inverted
+# verb and its subject: "a indiqué sur Twitter, le porte-parole".
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
 # What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
@@ -196,7 +198,9 @@ class Analysis:
         number = bisect.bisect_left(self._stops, start)
         if number < len(self._stops) and self._stops[number] < limit - 1:
             return self._stops[number]
-        if start < limit and self.text[limit - 1] in _SENTENCE_END_CHARS and _SENTENCE_END.match(self.text, limit - 1, limit):
+        if start < limit and self.text[limit - 1] in _SENTENCE_END_CHARS and _SENTENCE_END.match(
+            self.text, limit - 1, limit
+        ):
             return limit - 1
         return None
 
@@ -451,7 +455,8 @@ class Analysis:
 
     # ---- cues -------------------------------------------------------------------------------
     def cue_after(self, span: MarkedSpan, para_end: int) -> _Cue | None:
-        """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`, `“…”, according to X`."""
+        """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`,
+        `“…”, according to X`."""
         start = span.close_end
         limit = min(para_end, start + _WINDOW)
         following = bisect.bisect_left(self._span_opens, start)
@@ -541,11 +546,11 @@ class Analysis:
         lead_in = window.rstrip().endswith(":")
         if not lead_in and not self.narrator_words_in(start, end):
             return None, embedded  # no verb and no "according to" outside the quotes
-        verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
-        according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         opening = self._according_at_start(start, end)
         if opening is not None and not self._attributive(span):
             return _Cue(opening, self.text[start:end].strip()), embedded
+        verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
+        according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         if according:
             clause_end = self.clause_end(according[-1].end(), end)
             speaker = self.subject_after(according[-1].end(), clause_end, reach=None)
