@@ -353,9 +353,10 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
     if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)):
         if not _INVERTED_FULL_NAME.match(text, verb_end):
             return True
-    previous = folded[max(0, start - 40):start].split()
-    if previous and text[start - 1:start] in (" ", "\u00a0") and _is_title(previous[-1], profile):
-        return True
+    if text[start - 1:start] in (" ", "\u00a0"):
+        previous = folded[max(0, start - 40):start].split()
+        if previous and _is_title(previous[-1], profile):
+            return True
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's.
     placed = PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
     return not placed and _role_apposition(folded, end, profile)
@@ -403,7 +404,7 @@ def _capitalised_runs(text: str, profile: LanguageProfile, folded_text=None, str
         for match in _NAME_WORD.finditer(text, stretch_start, stretch_end):
             start = match.start()
             word = match.group()
-            joined = bool(run) and text[run[-1][1]:start] in (" ", "\u00a0")
+            joined = bool(run) and start - run[-1][1] == 1 and text[start - 1] in " \u00a0"
             if joined and word in _CAPITAL_PARTICLES:
                 run.append((start, match.end(), word))  # Marc Le Goff, Luigi Di Maio
                 continue
