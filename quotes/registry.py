@@ -46,7 +46,8 @@ class Registry:
             self._recent = []
 
     def note(self, speaker: Speaker) -> None:
-        """A speaker this process has just created and committed."""
+        """A speaker this process has just created. Should its transaction roll back (a dry run,
+        a refused article), the next check finds one speaker fewer than noted and reads all again."""
         self._add([tuple(getattr(speaker, field) for field in _FIELDS)])
 
     def may_name(self, name: str) -> bool:
@@ -78,7 +79,7 @@ def registry_current() -> Registry:
     count, newest = Speaker.objects.aggregate(Count("id"), Max("updated_at")).values()
     database = connection.settings_dict["NAME"]
     held = _current[0] if _current and _current[0].database == database else None
-    if held and (held.count, held.newest) == (count, newest):
+    if held and (held.count, held.newest) == (count, newest) and len(held.known) == count:
         return held
     if held and held.newest is not None and newest is not None and held.catch_up(count, newest):
         return held

@@ -193,8 +193,11 @@ class ArticleFile:
 
     path: Path
     sha256: str
-    body: str
     fields: dict  # Article fields other than sha256
+
+    @property
+    def body(self) -> str:
+        return self.fields["body"]
 
 
 def article_file_read(path: Path) -> ArticleFile:
@@ -204,7 +207,7 @@ def article_file_read(path: Path) -> ArticleFile:
     if not document.body:
         raise ImportFileError(f"{path}: no article text left after the header and site furniture")
     published, precision = _published(document.published)
-    return ArticleFile(path, hashlib.sha256(raw).hexdigest(), document.body, dict(
+    return ArticleFile(path, hashlib.sha256(raw).hexdigest(), dict(
         title=document.title[:500], body=document.body, language=detect_language(document.body),
         published=published, published_precision=precision, source=document.source[:200],
         source_file=path.name[:255],

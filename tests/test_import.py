@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 
 from articles.models import Article
 from quotes.extraction import extract_quotes
@@ -235,3 +235,12 @@ def test_the_registry_tells_a_new_name_as_the_database_search_would(name):
     speaker_create(name="Anna Berg")
     registry = registry_current()
     assert registry.may_name(name) == Speaker.objects.filter(search_names__contains=search_names([name])).exists()
+
+
+def test_a_speaker_noted_by_a_rolled_back_import_leaves_the_registry():
+    speaker_create(name="Anna Berg")
+    registry = registry_current()
+    with transaction.atomic():
+        registry.note(speaker_create(name="Piet Vos"))
+        transaction.set_rollback(True)
+    assert [s.name for s in registry_current().index] == ["Anna Berg"]
