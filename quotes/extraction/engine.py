@@ -48,9 +48,13 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 # A full stop after an initial or a title ("M. Morawiecki", "Dr. Li", "J. Smith") ends nothing.
 # (The checks look back from the full stop, so other positions of a text cost nothing.)
 _ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATIONS)
-_SENTENCE_END = re.compile(rf"(?:[!?]|\.(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS})(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)|\n")
+# The pattern starts with the one character it matches, so finditer skips to those characters.
 _SENTENCE_END_CHARS = "!?.\n"  # the characters _SENTENCE_END can match at all
-_SENTENCE_END_CHAR = re.compile(f"[{re.escape(_SENTENCE_END_CHARS)}]")
+_BEFORE_NEXT_SENTENCE = r"(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)"
+_SENTENCE_END = re.compile(
+    rf"[{re.escape(_SENTENCE_END_CHARS)}](?:(?<=\n)|(?<=[!?]){_BEFORE_NEXT_SENTENCE}"
+    rf"|(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS}{_BEFORE_NEXT_SENTENCE})"
+)
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
 _ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 # A dateline in capitals ends with a dash: "BEIJING -- The U.S. State Department …".
@@ -109,7 +113,7 @@ class Analysis:
         self._span_opens = [span.open_start for span in self.spans]
         # Sentence ends, found once: every one, and those of the narrator (outside quotes).
         self._stops = [
-            match.start() for match in _SENTENCE_END_CHAR.finditer(text) if _SENTENCE_END.match(text, match.start())
+            match.start() for match in _SENTENCE_END.finditer(text)
         ]
         self._narrator_stops = sorted(
             [stop for stop in self._stops if not self.inside_quote(stop)] + self._quotes_ending_sentences()

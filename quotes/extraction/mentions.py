@@ -39,10 +39,24 @@ _fold_word = functools.lru_cache(maxsize=65536)(fold)
 # Only capitalised words and name particles can be part of a name; scanning just those keeps the
 # pass over long texts cheap. (The class lists every upper-case letter; re has no \p{Lu}.)
 _UPPER = "".join(sorted(ch for ch in map(chr, range(0x3000)) if ch.isupper()))
-_NAME_WORD = re.compile(
-    rf"(?<![\w'’\-])(?:[{re.escape(_UPPER)}][^\W_]*(?:['’\-][^\W\d_][^\W_]*)*\.?"
-    r"|(?:von|van|der|den|de|del|della|di|da|dos|das|du|le|la|al|el|bin|ibn|ter|ten)(?![\w'’\-]))"
-)
+_NAME_PARTICLES = "von van der den de del della di da dos das du le la al el bin ibn ter ten".split()
+
+
+def _name_word_pattern() -> str:
+    """A capitalised word or a name particle, as one pattern that starts with the word's first
+    letter, so re skips to the candidates' letters instead of trying every position of the text;
+    what stands before the word is checked after that letter."""
+    by_letter: dict[str, list[str]] = {}
+    for particle in sorted(_NAME_PARTICLES, key=len, reverse=True):
+        by_letter.setdefault(particle[0], []).append(re.escape(particle[1:]))
+    particles = "|".join(f"(?<={letter})(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
+    return (
+        rf"[{re.escape(_UPPER)}{''.join(by_letter)}](?<![\w'’\-].)"
+        rf"(?:(?<=[{re.escape(_UPPER)}])[^\W_]*(?:['’\-][^\W\d_][^\W_]*)*\.?|(?:{particles})(?![\w'’\-]))"
+    )
+
+
+_NAME_WORD = re.compile(_name_word_pattern())
 
 
 @dataclass(frozen=True)
