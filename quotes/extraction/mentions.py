@@ -7,7 +7,7 @@ named at a cue.
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
@@ -59,8 +59,7 @@ def _name_word_pattern() -> str:
 _NAME_WORD = re.compile(_name_word_pattern())
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # a tuple: a long text makes tens of thousands
     start: int
     end: int
     name: str
@@ -227,36 +226,34 @@ def find_mentions(
         ):
             single_names.add(words[0])
     # Full names first, so a surname used before or after the full name finds it.
-    kinds = {
-        (start, end): _run_kind(words, profile) or (
-            PERSON if _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, by_verb=False)
-            else ORGANIZATION
-        )
-        for start, end, words in runs if len(words) >= 2
-    }
+    kinds = {}
+    run_kinds: dict[tuple[str, ...], str | None] = {}  # a run's words decide most kinds, whatever the context
+    for start, end, words in runs:
+        if len(words) >= 2:
+            key = tuple(words)
+            if key not in run_kinds:
+                run_kinds[key] = _run_kind(words, profile)
+            kinds[start, end] = run_kinds[key] or (
+                PERSON if _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, by_verb=False)
+                else ORGANIZATION
+            )
     runs = _split_glued_names(text, runs, kinds, counts)
     for start, end, words in runs:
-        if kinds.get((start, end)) == PERSON:
+        if len(words) >= 2 and kinds[start, end] == PERSON:
             surnames.setdefault(_fold_word(words[-1]), text[start:end])
+    # What a single word names depends on the word alone from here on: judged once per word.
+    single: dict[str, tuple[str, str] | None] = {}
     for start, end, words in runs:
-        name = text[start:end]
         if len(words) >= 2:
-            mentions.append(Mention(start, end, name, None, kinds[start, end]))
+            mentions.append(Mention(start, end, text[start:end], None, kinds[start, end]))
             taken[start:end] = b"\x01" * (end - start)
             continue
-        word = _fold_word(words[0])
-        if is_country(word):
-            mentions.append(Mention(start, end, name, None, ORGANIZATION))
-        elif word in surnames:
-            mentions.append(Mention(start, end, surnames[word], None, PERSON))
-        elif word in profile.organization_nouns:
-            mentions.append(Mention(start, end, name, None, ORGANIZATION))
-        elif words[0] in single_names:
-            # A word in capitals is an acronym (AP, SBU) or a dateline (BEIJING), not a person.
-            mentions.append(Mention(start, end, name, None, ORGANIZATION if name.isupper() else PERSON))
-        else:
-            continue
-        taken[start:end] = b"\x01" * (end - start)
+        word = words[0]
+        if word not in single:
+            single[word] = _single_word_names(word, surnames, single_names, profile)
+        if named := single[word]:
+            mentions.append(Mention(start, end, named[0], None, named[1]))
+            taken[start:end] = b"\x01" * (end - start)
     # A surname that starts with a particle ("von der Leyen", "da Silva") is written lower case.
     for full in set(surnames.values()):
         parts = full.split()
@@ -272,20 +269,36 @@ def find_mentions(
     return mentions
 
 
+def _single_word_names(word: str, surnames: dict[str, str], single_names: set[str], profile: LanguageProfile):
+    """(name, kind) of the mention a capitalised word on its own makes, or None: a country, the
+    surname of a full name the text gives, an organisation noun, or a word the text treats as a name."""
+    folded = _fold_word(word)
+    if is_country(folded):
+        return word, ORGANIZATION
+    if folded in surnames:
+        return surnames[folded], PERSON
+    if folded in profile.organization_nouns:
+        return word, ORGANIZATION
+    if word in single_names:
+        # A word in capitals is an acronym (AP, SBU) or a dateline (BEIJING), not a person.
+        return word, ORGANIZATION if word.isupper() else PERSON
+    return None
+
+
 def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]) -> list:
     """A person's full name directly followed by a surname the text names on its own elsewhere is
     two mentions: German puts the object right after the subject ("hatte Mateusz Morawiecki Macron
     vorgeworfen"). The first part must be a full name: a given name, then a word that is not one
     (so "Präsident Wladimir Putin" stays whole)."""
+    long_names = [run for run in runs if len(run[2]) >= 3 and kinds[run[0], run[1]] == PERSON]
+    if not long_names:
+        return runs
     owners: dict[str, set[tuple[str, ...]]] = {}
     for start, end, words in runs:
-        if kinds.get((start, end)) == PERSON:
+        if len(words) >= 2 and kinds[start, end] == PERSON:
             owners.setdefault(_fold_word(words[-1]), set()).add(tuple(words))
-    split = []
-    for start, end, words in runs:
-        if len(words) < 3 or kinds.get((start, end)) != PERSON:
-            split.append((start, end, words))
-            continue
+    pieces = {}
+    for start, end, words in long_names:
         head, surname = words[:-1], words[-2]
         named_elsewhere = alone.get(words[-1], 0) or owners[_fold_word(words[-1])] - {tuple(words)}
         full_name_first = (
@@ -296,9 +309,12 @@ def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]
             tail_start = end - len(words[-1])
             head_end = len(text[:tail_start].rstrip(" \u00a0"))
             kinds[start, head_end] = PERSON
-            split += [(start, head_end, head), (tail_start, end, words[-1:])]
-        else:
-            split.append((start, end, words))
+            pieces[start] = [(start, head_end, head), (tail_start, end, words[-1:])]
+    if not pieces:
+        return runs
+    split = []
+    for run in runs:
+        split += pieces.get(run[0]) or [run]
     return split
 
 
@@ -372,8 +388,11 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
         if previous and _is_title(previous[-1], profile):
             return True
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's.
-    placed = PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
-    return not placed and _role_apposition(folded, end, profile)
+    return (
+        folded[end:end + 1] == ","
+        and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
+        and _role_apposition(folded, end, profile)
+    )
 
 
 def _role_apposition(folded: str, end: int, profile: LanguageProfile) -> bool:
