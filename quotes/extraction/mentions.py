@@ -42,21 +42,23 @@ _UPPER = "".join(sorted(ch for ch in map(chr, range(0x3000)) if ch.isupper()))
 _NAME_PARTICLES = "von van der den de del della di da dos das du le la al el bin ibn ter ten".split()
 
 
-def _name_word_pattern() -> str:
-    """A capitalised word or a name particle, as one pattern that starts with the word's first
-    letter, so re skips to the candidates' letters instead of trying every position of the text;
-    what stands before the word is checked after that letter."""
-    by_letter: dict[str, list[str]] = {}
-    for particle in sorted(_NAME_PARTICLES, key=len, reverse=True):
-        by_letter.setdefault(particle[0], []).append(re.escape(particle[1:]))
-    particles = "|".join(f"(?<={letter})(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
-    return (
-        rf"[{re.escape(_UPPER)}{''.join(by_letter)}](?<![\w'’\-].)"
-        rf"(?:(?<=[{re.escape(_UPPER)}])[^\W_]*(?:['’\-][^\W\d_][^\W_]*)*\.?|(?:{particles})(?![\w'’\-]))"
-    )
+def _name_word_patterns() -> tuple[str, str]:
+    """(A capitalised word, a name particle) as patterns. A name's first word is capitalised, so
+    scanning starts at an upper-case letter; what stands before it is checked after that letter
+    (re then skips to the candidates' letters instead of trying every position of the text)."""
+    upper = f"[{re.escape(_UPPER)}]"
+    capitalised = rf"{upper}(?<![\w'’\-].)[^\W_]*(?:['’\-][^\W\d_][^\W_]*)*\.?"
+    particle = rf"(?:{'|'.join(sorted(_NAME_PARTICLES, key=len, reverse=True))})(?![\w'’\-])"
+    return capitalised, particle
 
 
-_NAME_WORD = re.compile(_name_word_pattern())
+_CAPITALISED, _PARTICLE = _name_word_patterns()
+# Each word of a run (a particle only right after another word of it).
+_NAME_WORD = re.compile(rf"{_CAPITALISED}|(?<![\w'’\-]){_PARTICLE}")
+# A capitalised word and the words joined to it by a single space: the stretch of text a name can
+# come from. Most are one word (group 2 empty).
+_NAME_RUN = re.compile(rf"({_CAPITALISED})((?:[ \u00a0](?:{_CAPITALISED}|{_PARTICLE}))*)")
+
 
 
 class Mention(NamedTuple):  # a tuple: a long text makes tens of thousands
@@ -206,7 +208,7 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     surnames: dict[str, str] = {}
     runs = [
-        run for run in _capitalised_runs(text, profile, folded, _outside(skip, len(text)))
+        run for run in _capitalised_runs(text, profile, _outside(skip, len(text)))
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     counts: dict[str, int] = {}
@@ -418,68 +420,84 @@ def _outside(skip: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     return stretches
 
 
-def _capitalised_runs(text: str, profile: LanguageProfile, folded_text=None, stretches=None):
+def _capitalised_runs(text: str, profile: LanguageProfile, stretches=None):
     """Runs of capitalised words (with name particles inside): Vladimir Putin, Ursula von der Leyen.
 
     Titles at the front of a run (Premierminister, VVD-fractieleider) stay out of the name, and so
     do runs in capitals only (a dateline such as VATICAN CITY). Only the `stretches` given (start,
     end) are read, the whole text by default; a run never crosses from one to the next.
     """
-    folded_text = folded_text if folded_text is not None else fold_same_length(text)
     # Per capitalised word of this text: (its length without a full stop, whether it can be part
-    # of a name, whether it can start one). Words repeat, so each is judged once.
-    judged: dict[str, tuple[int, bool, bool]] = {}
-    # Words the text also writes in lower case are ordinary words capitalised at a sentence start
-    # (found when the first capitalised word is judged).
-    lower_words = None
+    # of a name, whether it can start one, whether it is a name alone). Words repeat, so each is
+    # judged once.
+    judged: dict[str, tuple[int, bool, bool, bool]] = {}
+    # Words the text also writes in lower case are ordinary words capitalised at a sentence start.
+    lower_words: set[str] = set()
+
+    def judge(word: str) -> tuple[int, bool, bool, bool]:
+        if not lower_words:
+            lower_words.update(lower_case_words(text) or {""})
+        bare = word.rstrip(".")
+        folded = fold_same_length(bare)
+        name_like = (
+            len(bare) > 1
+            and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
+            and folded not in profile.not_names
+            and bare.lower() not in lower_words
+            and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
+        )
+        starts_name = name_like and not _is_title(folded, profile)
+        alone = starts_name and not (bare.islower() or bare in _CAPITAL_PARTICLES)
+        verdict = judged[word] = (len(bare), name_like, starts_name, alone)
+        return verdict
+
     for stretch_start, stretch_end in stretches or [(0, len(text))]:
-        run: list[tuple[int, int, str]] = []
-        for match in _NAME_WORD.finditer(text, stretch_start, stretch_end):
-            start = match.start()
-            word = match.group()
-            joined = bool(run) and start - run[-1][1] == 1 and text[start - 1] in " \u00a0"
-            if joined and word in _CAPITAL_PARTICLES:
-                run.append((start, match.end(), word))  # Marc Le Goff, Luigi Di Maio
+        for found in _NAME_RUN.finditer(text, stretch_start, stretch_end):
+            if not found.group(2):  # one word
+                word = found.group(1)
+                length, _, _, alone = judged.get(word) or judge(word)
+                if alone:
+                    start = found.start()
+                    yield start, start + length, [word[:length]]
                 continue
-            if not word[0].isupper():
-                # Most words: lower case. Only a name particle may continue a run.
-                if joined and (
-                    word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
-                ):
-                    run.append((start, match.end(), word))
-                elif run:
-                    if name := _flush(run, text):
-                        yield name
-                    run = []
-                continue
-            verdict = judged.get(word)
-            if verdict is None:
-                if lower_words is None:
-                    lower_words = lower_case_words(text)
-                bare = word.rstrip(".")
-                folded = folded_text[start:start + len(bare)]
-                name_like = (
-                    len(bare) > 1
-                    and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
-                    and folded not in profile.not_names
-                    and bare.lower() not in lower_words
-                    and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
-                )
-                verdict = judged[word] = (len(bare), name_like, name_like and not _is_title(folded, profile))
-            length, name_like, starts_name = verdict
-            if run and not joined:
-                if name := _flush(run, text):
-                    yield name
-                run = []
-            if starts_name or (run and name_like):
-                run.append((start, start + length, word[:length]))
+            yield from _names_in_run(text, found.start(), found.end(), profile, judged, judge)
+
+
+def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProfile, judged: dict, judge):
+    """The names in text[run_start:run_end], words joined by single spaces (see _NAME_RUN)."""
+    run: list[tuple[int, int, str]] = []
+    for match in _NAME_WORD.finditer(text, run_start, run_end):
+        start = match.start()
+        word = match.group()
+        joined = bool(run) and start - run[-1][1] == 1
+        if joined and word in _CAPITAL_PARTICLES:
+            run.append((start, match.end(), word))  # Marc Le Goff, Luigi Di Maio
+            continue
+        if not word[0].isupper():
+            # A name particle continues a run; a particle in the wrong place ends it.
+            if joined and (
+                word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
+            ):
+                run.append((start, match.end(), word))
             elif run:
                 if name := _flush(run, text):
                     yield name
                 run = []
-        if run:
+            continue
+        length, name_like, starts_name, _ = judged.get(word) or judge(word)
+        if run and not joined:
             if name := _flush(run, text):
                 yield name
+            run = []
+        if starts_name or (run and name_like):
+            run.append((start, start + length, word[:length]))
+        elif run:
+            if name := _flush(run, text):
+                yield name
+            run = []
+    if run:
+        if name := _flush(run, text):
+            yield name
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
