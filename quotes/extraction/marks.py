@@ -30,6 +30,7 @@ OPENERS = frozenset("“„”\"«»‹›‘‚',")
 CLOSERS = frozenset("”“\"»«›‹’‘'")
 SINGLE = frozenset("‘’‚'")
 _MARK_OR_BREAK_RE = re.compile(r",,|''|[“”„‟\"«»‹›‘’‚‛']|\n")
+_TEXT_CHAR = re.compile(f"[^{re.escape(SPACE_CHARS)}]")
 _NORMAL = {"‟": "\"", "‛": "'"}
 _SPACES = frozenset(SPACE_CHARS)
 _OPEN_LEFT = frozenset(SPACE_CHARS) | set("([{/—–-‐‑") | OPENERS - {","}
@@ -112,8 +113,6 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     One pass over the marks and line breaks; each paragraph has its own stack of open marks.
     """
     spans: list[MarkedSpan] = []
-    paragraphs = None  # built only when a quote is left open at a paragraph end
-    paragraph = 0
     stack: list[tuple[str, int, int]] = []  # (mark, position, position after the mark)
     length = len(text)
     for match in _MARK_OR_BREAK_RE.finditer(text):
@@ -125,10 +124,8 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         role = _BY_CONTEXT.get(context) or _context_role(text, match[0], pos, end, context)
         if role is _BREAK:
             if stack:
-                paragraphs = paragraphs or list(_paragraphs(text))
-                _close_continued(text, stack, paragraphs, paragraph, pos, spans)
+                _close_continued(text, stack, pos, spans)
                 stack = []
-            paragraph += 1
             continue
         mark, opens, closes = role
         if not stack:
@@ -153,29 +150,19 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         elif opens:
             stack.append((mark, pos, end))
     if stack:
-        paragraphs = paragraphs or list(_paragraphs(text))
-        _close_continued(text, stack, paragraphs, paragraph, len(text), spans)
+        _close_continued(text, stack, len(text), spans)
     spans.sort()  # by opening mark: a mark opens one span at most
     return spans
 
 
-def _paragraphs(text: str):
-    start = 0
-    for match in re.finditer(r"\n", text):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(text)
-
-
-def _close_continued(text, stack, paragraphs, index, para_end, spans):
-    """A quote left open at a paragraph end continues when the next paragraph reopens it."""
+def _close_continued(text, stack, para_end, spans):
+    """A quote left open at a paragraph end continues when the next paragraph that is not blank
+    reopens it."""
     opener, open_pos, open_end = stack[0]
-    for number in range(index + 1, len(paragraphs)):
-        next_start, next_end = paragraphs[number]
-        if text[next_start:next_end].strip(SPACE_CHARS):
-            head = text[next_start:next_end].lstrip(SPACE_CHARS)[:2]
-            if head.startswith(opener) or (head[:1] in OPENERS - {","} and head[:1] != "'" and opener not in SINGLE):
-                start, stop = strip_span(text, open_end, para_end)
-                if start < stop:
-                    spans.append(MarkedSpan(open_pos, start, stop, para_end, opener, 0, True))
-            return
+    found = _TEXT_CHAR.search(text, para_end)
+    if found:
+        head = text[found.start():found.start() + 2]
+        if head.startswith(opener) or (head[:1] in OPENERS - {","} and head[:1] != "'" and opener not in SINGLE):
+            start, stop = strip_span(text, open_end, para_end)
+            if start < stop:
+                spans.append(MarkedSpan(open_pos, start, stop, para_end, opener, 0, True))
