@@ -198,6 +198,7 @@ def find_mentions(
     taken = bytearray(len(text) + 1)
     for start, end in skip:
         taken[start:end] = b"\x01" * (end - start)
+    quoted = bytes(taken)
     for start, end, speaker in index.find(folded):
         if not taken[start]:
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind))
@@ -208,7 +209,7 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     surnames: dict[str, str] = {}
     runs = [
-        run for run in _capitalised_runs(text, profile, _outside(skip, len(text)))
+        run for run in _capitalised_runs(text, profile, quoted)
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     counts: dict[str, int] = {}
@@ -408,24 +409,13 @@ def _role_apposition(folded: str, end: int, profile: LanguageProfile) -> bool:
     return any(_is_title(w, profile) for w in words) and not profile.verb_re.search(folded, clause.start(), clause.end())
 
 
-def _outside(skip: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """The stretches of a text of `length` characters that no `skip` span covers."""
-    stretches = []
-    at = 0
-    for start, end in sorted(skip):
-        if start > at:
-            stretches.append((at, start))
-        at = max(at, end)
-    stretches.append((at, length))
-    return stretches
-
-
-def _capitalised_runs(text: str, profile: LanguageProfile, stretches=None):
+def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
     """Runs of capitalised words (with name particles inside): Vladimir Putin, Ursula von der Leyen.
 
     Titles at the front of a run (Premierminister, VVD-fractieleider) stay out of the name, and so
-    do runs in capitals only (a dateline such as VATICAN CITY). Only the `stretches` given (start,
-    end) are read, the whole text by default; a run never crosses from one to the next.
+    do runs in capitals only (a dateline such as VATICAN CITY). Runs that start at a position
+    `skip` marks (quoted speech) are passed over; a run never reaches into quoted speech, since
+    a quotation mark or a dash stands between.
     """
     # Per capitalised word of this text: (its length without a full stop, whether it can be part
     # of a name, whether it can start one, whether it is a name alone). Words repeat, so each is
@@ -451,16 +441,17 @@ def _capitalised_runs(text: str, profile: LanguageProfile, stretches=None):
         verdict = judged[word] = (len(bare), name_like, starts_name, alone)
         return verdict
 
-    for stretch_start, stretch_end in stretches or [(0, len(text))]:
-        for found in _NAME_RUN.finditer(text, stretch_start, stretch_end):
-            if not found.group(2):  # one word
-                word = found.group(1)
-                length, _, _, alone = judged.get(word) or judge(word)
-                if alone:
-                    start = found.start()
-                    yield start, start + length, [word[:length]]
-                continue
-            yield from _names_in_run(text, found.start(), found.end(), profile, judged, judge)
+    for found in _NAME_RUN.finditer(text):
+        start = found.start()
+        if skip and skip[start]:
+            continue
+        if not found.group(2):  # one word
+            word = found.group(1)
+            length, _, _, alone = judged.get(word) or judge(word)
+            if alone:
+                yield start, start + length, [word[:length]]
+            continue
+        yield from _names_in_run(text, start, found.end(), profile, judged, judge)
 
 
 def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProfile, judged: dict, judge):
