@@ -466,9 +466,9 @@ class Analysis:
         following = bisect.bisect_left(self._span_opens, start)
         if following < len(self._span_opens) and self._span_opens[following] < limit:
             limit = self._span_opens[following]
-        window = self.text[start:limit]
-        if not _WORD_CHAR.search(window):
+        if not _WORD_CHAR.search(self.text, start, limit):
             return None  # no verb, no name: marks and punctuation up to the next quote
+        window = self.text[start:limit]
         lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
         if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
             return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
