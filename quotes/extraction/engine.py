@@ -264,6 +264,10 @@ class Analysis:
             return self.resolve(first, verb)
         if isinstance(first[2], Mention) and first[2].kind == PERSON:
             return self.resolve(first, verb)
+        if self.participle(verb) and self.text[max(0, verb - 8):verb].rstrip(" \u00a0")[-1:] == ",":
+            # "Pope Francis asked …, admitting that": the sentence's subject. (Without the comma
+            # the participle may qualify the noun before it: "les propos de Macron accusant …".)
+            return self.resolve(first, verb)
         # Otherwise the subject stands next to its verb: "…, John Kirby, u tha", "…, le président
         # français a accusé".
         last = found[-1]
@@ -272,6 +276,12 @@ class Analysis:
         if len(gap) <= 1 and (isinstance(last[2], Mention) or is_role):
             return self.resolve(last, verb)
         return self.resolve(first, verb)
+
+    def participle(self, verb: int) -> bool:
+        """Whether the speech verb at `verb` is a present participle ("adding", "affermando",
+        "ajoutant"): the noun after it is its object, never its subject."""
+        word = _TOKEN.match(self.folded, verb)
+        return word is not None and word.group().endswith(self.profile.participle_endings)
 
     def _place_or_dateline(self, candidate, start: int) -> bool:
         """A name after a preposition of place or medium ("ligjëruesi në Paris thotë"), or a
@@ -492,8 +502,9 @@ class Analysis:
             if quoted:
                 return _Cue(quoted, self.text[start + lead:stop].strip())
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
-            speaker = self.subject_before(start + lead, verb.start()) or self.subject_after(
-                verb.end(), self.clause_end(verb.end(), stop), limit=stop
+            speaker = self.subject_before(start + lead, verb.start()) or (
+                None if self.participle(verb.start())
+                else self.subject_after(verb.end(), self.clause_end(verb.end(), stop), limit=stop)
             )
             if speaker is None:
                 speaker = self.implicit_subject(span.open_start, verb)
@@ -563,7 +574,7 @@ class Analysis:
         if verbs:
             verb = verbs[-1]
             speaker = self.subject_before(start, verb.start())
-            if speaker is None:
+            if speaker is None and not self.participle(verb.start()):
                 speaker = self.subject_after(verb.end(), self.clause_end(verb.end(), end))
             complement = self._reports(verb, end)
             if speaker is None and (complement or window.rstrip().endswith(":")):

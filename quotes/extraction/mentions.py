@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
-from .names import is_country, is_given_name
+from .names import is_city, is_country, is_given_name
 from .text import PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, fold
 
 
@@ -224,8 +224,11 @@ def find_mentions(
     # A single word is a name everywhere once the text treats it as one somewhere ("Gamarra asegura").
     single_names: set[str] = set()
     for start, end, words in runs:
+        # A city next to a speech verb is the city's government ("a annoncé Varsovie"), and a role
+        # after it is the next clause's ("a Brasilia, il capo dello Stato"); a person by that
+        # name needs a title or an age.
         if len(words) == 1 and words[0] not in single_names and _named_by_context(
-            text, folded, start, end, profile, verb_starts, verb_ends, counts[words[0]]
+            text, folded, start, end, profile, verb_starts, verb_ends, counts[words[0]], place=is_city(words[0])
         ):
             single_names.add(words[0])
     # Full names first, so a surname used before or after the full name finds it.
@@ -285,6 +288,8 @@ def _single_word_names(word: str, surnames: dict[str, str], single_names: set[st
     if word in single_names:
         # A word in capitals is an acronym (AP, SBU) or a dateline (BEIJING), not a person.
         return word, ORGANIZATION if word.isupper() else PERSON
+    if is_city(folded):
+        return word, ORGANIZATION  # a place, or its government speaking
     return None
 
 
@@ -327,7 +332,9 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     (None) the context decides: a title before it or an age after it makes it a person
     (burgemeester Daviz Simango); else, even next to a speech verb (organisations speak too), it is
     an organisation or a place (Naciones Unidas, Circuit Court, Mesa de Diálogo)."""
-    if any(_fold_word(w) in profile.organization_nouns for w in words) or is_country(" ".join(words)):
+    if any(_fold_word(w) in profile.organization_nouns for w in words) or is_country(" ".join(words)) or is_city(
+        " ".join(words)
+    ):
         return ORGANIZATION
     return PERSON if any(_given(w) for w in words[:-1]) else None
 
@@ -344,7 +351,7 @@ def lower_case_words(text: str) -> set[str]:
     """The words `text` writes starting in lower case. Words never span white space, so the
     distinct space-separated pieces are searched, not the whole text (news repeats most)."""
     return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
-_AGE = re.compile(r"\s*\(\d{1,3}\)")
+_AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
 _APPOSITION_CLAUSE = re.compile(r"[^,.;:!?\n]{0,80}")
 _INVERTED_FULL_NAME = re.compile(rf"[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]+[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]")
 
@@ -368,16 +375,22 @@ def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 20):start].rstrip(" \u00a0")
+    if before[-2:-1] == "," and before[-1:] in ('"', "”", "»"):
+        return False  # “…,” Hart said: the quote's comma goes on with the sentence
     return (not before and start < 20) or before[-1:] in (".", "!", "?", ":", "\n", '"', "“", "”", "«", "»")
 
 
-def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1, *, by_verb=True) -> bool:
+def _named_by_context(
+    text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1, *, by_verb=True, place=False
+) -> bool:
     """A single capitalised word is a person's name when the text treats it as one: after a title
     (`monteur Peter`, `burgemeester Bolsius`), before an age (`Peter (29)`), or as the subject
     right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`). Organisations speak too, so
-    `by_verb=False` leaves the last out (`said Northfield Utilities`)."""
+    `by_verb=False` leaves the last out (`said Northfield Utilities`). A `place` (a city's name)
+    counts only with a title or an age."""
     if _AGE.match(text, end):
         return True  # an age ("Peter (29)")
+    by_verb = by_verb and not place
     if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
         return True  # inverted subject ("zegt Gamarra", "tha Voca")
     # A subject before its verb; at a sentence start only if capitalised elsewhere too; not when a
@@ -393,6 +406,7 @@ def _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends,
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's.
     return (
         folded[end:end + 1] == ","
+        and not place
         and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
         and _role_apposition(folded, end, profile)
     )

@@ -55,6 +55,9 @@ class LanguageProfile:
     noun_suffixes: tuple[str, ...] = ()
     # Verbs that deny or accuse: the claim is the verb phrase itself ("denied this accusation").
     denial_verbs: frozenset[str] = frozenset()
+    # Endings of present participles ("adding", "affermando", "ajoutant"), whose subject is the
+    # sentence's.
+    participle_endings: tuple[str, ...] = ()
     # Reporting frames whose speaker is the object: "citeerde het ministerie Xi", "quoting Xi".
     quoting_verbs: tuple[str, ...] = ()
     # Role nouns long enough to end a compound title (Premier*minister*), for str.endswith.
@@ -123,6 +126,7 @@ def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
+    participle_endings="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -132,6 +136,7 @@ def profile(
         quoting_verbs=_phrases(quoting_verbs),
         indefinite_articles=_words(indefinite_articles),
         noun_suffixes=tuple(noun_suffixes.split()),
+        participle_endings=tuple(participle_endings.split()),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
         according_at_start=_phrases(according_at_start),

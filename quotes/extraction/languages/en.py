@@ -10,7 +10,12 @@ PROFILE = profile(
     emphasized|emphasised|announced|commented|remarked|observed|concluded|admitted|suggested|suggests|
     cautioned|vowed|pledged|promised|complained|lamented|conceded|confirmed|denied|accused|called|describes|
     described|reported|quoted|quoting|read|reads|advised|advises|predicted|boasted|joked|shouted|yelled|
-    whispered|recounted|announces|told reporters|said in a statement|wrote on""",
+    whispered|recounted|announces|told reporters|said in a statement|wrote on|
+    comments|remarks|observes|concludes|cautions|vows|complains|laments|boasts|jokes|tweets|continues|
+    adding|noting|warning|insisting|arguing|explaining|claiming|stressing|stating|declaring|
+    acknowledging|recalling|replying|responding|asking|urging|emphasizing|emphasising|announcing|
+    commenting|remarking|observing|admitting|cautioning|vowing|pledging|complaining|lamenting|
+    conceding|confirming|denying|accusing|describing|boasting|joking|telling|calling""",
     according_to="according to|in the words of|quoted by",
     pronouns="he she they",
     plurals="s y>ies s>ses ch>ches sh>shes x>xes man>men person>people",
@@ -33,5 +38,6 @@ PROFILE = profile(
     indefinite_articles="a an some",
     scare_markers="so-called|so called|dubbed|termed|self-styled",
     denial_verbs="denied|denies|has denied|have denied|rejected|rejects|accused|accuses|has accused",
+    participle_endings="ing",
     complementizers="that",
 )

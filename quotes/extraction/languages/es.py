@@ -12,7 +12,11 @@ PROFILE = profile(
     denunció|denuncia|respondió|responde|preguntó|pregunta|concluyó|concluye|reconoció|reconoce|
     anunció|anuncia|expresó|expresa|comentó|comenta|lamentó|lamenta|defendió|defiende|aseveró|
     insta|instó|inquiere|inquirió|hace hincapié|hizo hincapié|replica|replicó|pide|pidió|reprocha|
-    reprochó|espeta|espetó|calificó|califica|ha calificado|tildó|tilda|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado""",
+    reprochó|espeta|espetó|calificó|califica|ha calificado|tildó|tilda|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado|
+    ha advertido|ha insistido|ha confirmado|confirmó|confirma|relató|relata|opinó|opina|sentenció|
+    añadiendo|agregando|explicando|señalando|subrayando|destacando|asegurando|advirtiendo|
+    insistiendo|afirmando|declarando|recordando|indicando|precisando|denunciando|concluyendo|
+    reconociendo|lamentando""",
     according_to="según|de acuerdo con|a juicio de|en palabras de|en palabras del|palabras de|palabras del",
     according_at_start="para",
     pronouns="él ella ellos ellas",
@@ -32,5 +36,6 @@ PROFILE = profile(
     indefinite_articles="un una unos unas",
     scare_markers="supuesto|supuesta|supuestos|supuestas|llamado|llamada|denominado|denominada|autodenominado|autodenominada|mal llamado",
     denial_verbs="negó|niega|ha negado|acusó|acusa|ha acusado|rechazó|rechaza",
+    participle_endings="ndo",
     complementizers="que",
 )

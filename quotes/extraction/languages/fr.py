@@ -13,7 +13,18 @@ PROFILE = profile(
     a-t-il dit|a-t-elle dit|a-t-il déclaré|a-t-elle déclaré|a-t-il ajouté|a-t-elle ajouté|
     a-t-il expliqué|a-t-elle expliqué|a-t-il souligné|a-t-il estimé|a-t-il assuré|a-t-il lancé|
     a-t-il insisté|a-t-il affirmé|a-t-il indiqué|a-t-il précisé|a-t-il répondu|a-t-il poursuivi|
-    a tweeté|a réagi|réagit|prévient|a prévenu|avertit|a appelé|appelle|a qualifié|qualifie""",
+    a tweeté|a réagi|réagit|prévient|a prévenu|avertit|a appelé|appelle|a qualifié|qualifie|
+    ajoutant|expliquant|soulignant|affirmant|estimant|assurant|précisant|indiquant|rappelant|
+    dénonçant|accusant|insistant|déclarant|avertissant|jugeant|qualifiant|martelant|"""
+    # The compound past in the plural and inverted after a quote ("ont déclaré", "a-t-elle
+    # souligné"), for every participle above.
+    + "|".join(
+        f"{auxiliary} {participle}"
+        for auxiliary in ("ont", "avait", "a-t-il", "a-t-elle", "ont-ils", "ont-elles")
+        for participle in """dit déclaré affirmé ajouté expliqué souligné estimé assuré précisé indiqué
+        écrit tweeté averti prévenu insisté martelé lancé répondu commenté conclu annoncé reconnu
+        dénoncé accusé jugé rappelé poursuivi confié fustigé qualifié déploré réagi appelé""".split()
+    ),
     according_to="selon|d’après|d'après|pour reprendre les mots de|selon les mots de",
     according_at_start="pour",
     pronouns="il elle ils elles",
@@ -33,5 +44,6 @@ PROFILE = profile(
     indefinite_articles="un une des",
     scare_markers="soi-disant|prétendue|prétendu|prétendues|prétendus|autoproclamé|autoproclamée",
     denial_verbs="a démenti|dément|a nié|nie|a accusé|accuse|a rejeté|rejette",
+    participle_endings="ant",
     complementizers="que qu",
 )

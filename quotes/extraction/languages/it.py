@@ -13,7 +13,10 @@ PROFILE = profile(
     definisce|ha assicurato|assicura|ha proseguito|prosegue|ha insistito|ha rimarcato|ha accusato|
     ha attaccato|attacca|ha esordito|ha citato|ha riferito|riferisce|ha fatto sapere|fa sapere|
     ha scandito|ha tuonato|tuona|ha avvertito|
-    ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|ha lanciato""",
+    ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|ha lanciato|
+    ha replicato|replica|ha raccontato|racconta|ha confermato|conferma|ha lamentato|lamenta|insiste|
+    aggiungendo|sottolineando|spiegando|affermando|dichiarando|ribadendo|osservando|avvertendo|
+    precisando|ricordando|denunciando|concludendo|evidenziando|assicurando|accusando|rispondendo""",
     according_to="secondo|a detta di|nelle parole di|con le parole di|per dirla con",
     according_at_start="per",
     pronouns="lui lei egli ella essi",
@@ -33,5 +36,6 @@ PROFILE = profile(
     indefinite_articles="un uno una",
     scare_markers="cosiddetto|cosiddetta|cosiddetti|cosiddette|sedicente|sedicenti",
     denial_verbs="ha negato|nega|negato|ha accusato|accusa|ha respinto|respinge",
+    participle_endings="ndo",
     complementizers="che",
 )
