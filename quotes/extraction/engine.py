@@ -490,6 +490,13 @@ class Analysis:
             speaker = self.subject_after(according.end(), clause_end, reach=None)
             if speaker:
                 return _Cue(speaker, self.text[start + lead:clause_end].strip())
+        # The quote ends its sentence, and the next one opens "Con estas palabras define X …".
+        if not self.text[start + lead:stop].strip(" \u00a0") and stop < limit:
+            introduced = self._these_words(stop + 1, limit)
+        else:
+            introduced = self._these_words(start + lead, limit) if self.text[span.end - 1] in ".!?" else None
+        if introduced:
+            return introduced
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)
         first_word = _TOKEN.match(self.folded, start + lead)
         if first_word and first_word.group() in self.profile.clause_openers:
@@ -516,6 +523,22 @@ class Analysis:
             if mentions and mentions[0].start == start + lead:
                 m = mentions[0]
                 return _Cue(_Speaker(m.name, m.key, m.kind, EXPLICIT), self.text[start:m.end].strip())
+        return None
+
+    def _these_words(self, start: int, limit: int) -> _Cue | None:
+        """The person named within a few words of a sentence that opens "With these words …"
+        (text[start:limit]), right after the quote's own sentence."""
+        opening = self.profile.these_words_re.match(self.folded, start + len(self.folded[start:limit]) - len(
+            self.folded[start:limit].lstrip()
+        ))
+        if not opening:
+            return None
+        for mention in self.mentions_in(opening.end(), limit):
+            between = self.text[opening.end():mention.start].lstrip(" ,\u00a0")  # "With these words, X …"
+            if len(between.split()) > 4 or "," in between:
+                return None
+            if mention.kind == PERSON:
+                return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
         return None
 
     def _words_to_verb(self, start: int, verb: int) -> int:

@@ -55,6 +55,8 @@ class LanguageProfile:
     noun_suffixes: tuple[str, ...] = ()
     # Verbs that deny or accuse: the claim is the verb phrase itself ("denied this accusation").
     denial_verbs: frozenset[str] = frozenset()
+    # "With these words X …" opening the sentence after a quote: the person named next said it.
+    these_words: tuple[str, ...] = ()
     # Endings of present participles ("adding", "affermando", "ajoutant"), whose subject is the
     # sentence's.
     participle_endings: tuple[str, ...] = ()
@@ -66,6 +68,7 @@ class LanguageProfile:
     verb_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_at_start_re: re.Pattern = field(init=False, repr=False, compare=False)
+    these_words_re: re.Pattern = field(init=False, repr=False, compare=False)
 
     def is_role(self, folded_word: str) -> bool:
         return folded_word in self.role_nouns or (self.compound_roles and folded_word.endswith(self.role_suffixes))
@@ -75,6 +78,7 @@ class LanguageProfile:
         object.__setattr__(self, "role_suffixes", tuple(r for r in self.role_nouns if len(r) >= 4))
         object.__setattr__(self, "according_re", _alternation(self.according_to))
         object.__setattr__(self, "according_at_start_re", _alternation(self.according_at_start))
+        object.__setattr__(self, "these_words_re", _alternation(self.these_words))
         object.__setattr__(self, "scare_last_words", frozenset(m.split()[-1] for m in self.scare_markers))
 
 
@@ -126,7 +130,7 @@ def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
-    participle_endings="",
+    participle_endings="", these_words="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -137,6 +141,7 @@ def profile(
         indefinite_articles=_words(indefinite_articles),
         noun_suffixes=tuple(noun_suffixes.split()),
         participle_endings=tuple(participle_endings.split()),
+        these_words=_phrases(these_words),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
         according_at_start=_phrases(according_at_start),

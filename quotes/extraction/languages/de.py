@@ -11,6 +11,7 @@ PROFILE = profile(
     unterstrich|räumte ein|versicherte|antwortete|fragte|behauptete|behauptet|twitterte|zitierte|
     sprach|spricht|mahnte|mahnt|appellierte|kündigte an|bezeichnete|nannte""",
     according_to="laut|nach angaben von|zufolge|so|in den worten von|mit den worten von",
+    these_words="mit diesen worten",
     pronouns="er sie",
     plurals="en n e in>innen",
     role_nouns="""präsident präsidentin minister ministerin sprecher sprecherin sekretär chef chefin

@@ -16,8 +16,10 @@ PROFILE = profile(
     ha advertido|ha insistido|ha confirmado|confirmó|confirma|relató|relata|opinó|opina|sentenció|
     añadiendo|agregando|explicando|señalando|subrayando|destacando|asegurando|advirtiendo|
     insistiendo|afirmando|declarando|recordando|indicando|precisando|denunciando|concluyendo|
-    reconociendo|lamentando""",
+    reconociendo|lamentando|informó|informa|ha informado|alertó|alerta|ha alertado|avisó|avisa|
+    ha avisado|detalló|detalla|ha detallado""",
     according_to="según|de acuerdo con|a juicio de|en palabras de|en palabras del|palabras de|palabras del",
+    these_words="con estas palabras|con esas palabras|en estas palabras|así lo|asi lo",
     according_at_start="para",
     pronouns="él ella ellos ellas",
     plurals="s es z>ces",

@@ -18,6 +18,7 @@ PROFILE = profile(
     aggiungendo|sottolineando|spiegando|affermando|dichiarando|ribadendo|osservando|avvertendo|
     precisando|ricordando|denunciando|concludendo|evidenziando|assicurando|accusando|rispondendo""",
     according_to="secondo|a detta di|nelle parole di|con le parole di|per dirla con",
+    these_words="con queste parole|con tali parole",
     according_at_start="per",
     pronouns="lui lei egli ella essi",
     plurals="o>i a>e a>i e>i",

@@ -13,6 +13,7 @@ PROFILE = profile(
     onderstreepte|lacht|lachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus|in de woorden van|naar de woorden van",
+    these_words="met deze woorden|met die woorden",
     pronouns="hij zij ze",
     plurals="s en n",
     role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur

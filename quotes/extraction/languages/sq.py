@@ -13,6 +13,7 @@ PROFILE = profile(
     foli|ka folur|këmbënguli|ka këmbëngulur|duke këmbëngulur|insistoi|ka insistuar|duke insistuar|
     """,
     according_to="sipas|sipas fjalëve të|siç tha",
+    these_words="me këto fjalë",
     pronouns="ai ajo ata ato",
     role_nouns="""presidenti presidentit presidentja kryeministri kryeministrit ministri ministrja ministrit
     zëdhënësi zëdhënësja zëdhënëse zëdhënës sekretari sekretarja lideri liderit udhëheqësi drejtori
