@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from .furniture import find_furniture
 from .languages import profile_for
 from .languages.base import LanguageProfile
-from .marks import OPENERS, MarkedSpan, find_marked_spans
+from .marks import OPENERS, MarkedSpan, find_dialogue_spans, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length, speaker_index
 from .text import NAME_ABBREVIATIONS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, WORD_RE, count_words
 from .types import (
@@ -97,6 +97,8 @@ class Analysis:
         self.index = index
         furniture = find_furniture(text)
         self.spans = find_marked_spans(text)
+        if profile.dialogue_dashes:
+            self.spans = sorted(self.spans + find_dialogue_spans(text, self.spans))
         if furniture:
             self.spans = [
                 span for span in self.spans if not any(start <= span.open_start < end for start, end in furniture)

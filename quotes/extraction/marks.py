@@ -166,3 +166,33 @@ def _close_continued(text, stack, para_end, spans):
             start, stop = strip_span(text, open_end, para_end)
             if start < stop:
                 spans.append(MarkedSpan(open_pos, start, stop, para_end, opener, 0, True))
+
+
+# A dash at the start of a paragraph: dialogue as Spanish writes it ("—¿Qué pasa? —dijo él—. Ven.").
+_DIALOGUE_DASH = re.compile(r"[—―](?<![^\n].)")
+
+
+def find_dialogue_spans(text: str, marked: list[MarkedSpan]) -> list[MarkedSpan]:
+    """The speech of paragraphs that open with a dash: up to the narrator's insertion (" —dijo
+    él") and again after the insertion's closing dash, to the paragraph end. A stretch that holds
+    a quote in marks is left to the marks."""
+    spans = []
+    for dash in _DIALOGUE_DASH.finditer(text):
+        para_end = text.find("\n", dash.end())
+        para_end = len(text) if para_end == -1 else para_end
+        opener, resume = dash.start(), dash.end()
+        while resume < para_end:
+            insertion = text.find(" —", resume, para_end)
+            stop = para_end if insertion == -1 else insertion
+            start, end = strip_span(text, resume, stop)
+            if start < end and not any(opener <= span.open_start < stop for span in marked):
+                spans.append(MarkedSpan(opener, start, end, stop if insertion == -1 else insertion + 1, "—", 0, False))
+            if insertion == -1:
+                break
+            closing = text.find("—", insertion + 2, para_end)
+            if closing == -1:
+                break
+            opener, resume = closing, closing + 1
+            while resume < para_end and text[resume] in ".,;: \u00a0":
+                resume += 1
+    return spans

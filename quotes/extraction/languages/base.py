@@ -55,6 +55,8 @@ class LanguageProfile:
     noun_suffixes: tuple[str, ...] = ()
     # Verbs that deny or accuse: the claim is the verb phrase itself ("denied this accusation").
     denial_verbs: frozenset[str] = frozenset()
+    # Whether a paragraph that opens with a dash is speech ("—¿Qué pasa? —dijo él").
+    dialogue_dashes: bool = False
     # "With these words X …" opening the sentence after a quote: the person named next said it.
     these_words: tuple[str, ...] = ()
     # Endings of present participles ("adding", "affermando", "ajoutant"), whose subject is the
@@ -130,7 +132,7 @@ def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
-    participle_endings="", these_words="",
+    participle_endings="", these_words="", dialogue_dashes=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -142,6 +144,7 @@ def profile(
         noun_suffixes=tuple(noun_suffixes.split()),
         participle_endings=tuple(participle_endings.split()),
         these_words=_phrases(these_words),
+        dialogue_dashes=dialogue_dashes,
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
         according_at_start=_phrases(according_at_start),
