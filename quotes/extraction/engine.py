@@ -530,9 +530,8 @@ class Analysis:
     def _these_words(self, start: int, limit: int) -> _Cue | None:
         """The person named within a few words of a sentence that opens "With these words …"
         (text[start:limit]), right after the quote's own sentence."""
-        opening = self.profile.these_words_re.match(self.folded, start + len(self.folded[start:limit]) - len(
-            self.folded[start:limit].lstrip()
-        ))
+        head = self.folded[start:limit]
+        opening = self.profile.these_words_re.match(self.folded, start + len(head) - len(head.lstrip()))
         if not opening:
             return None
         for mention in self.mentions_in(opening.end(), limit):

@@ -60,7 +60,6 @@ _NAME_WORD = re.compile(rf"{_CAPITALISED}|(?<![\w'’\-]){_PARTICLE}")
 _NAME_RUN = re.compile(rf"({_CAPITALISED})((?:[ \u00a0](?:{_CAPITALISED}|{_PARTICLE}))*)")
 
 
-
 class Mention(NamedTuple):  # a tuple: a long text makes tens of thousands
     start: int
     end: int
@@ -277,7 +276,8 @@ def find_mentions(
 
 def _single_word_names(word: str, surnames: dict[str, str], single_names: set[str], profile: LanguageProfile):
     """(name, kind) of the mention a capitalised word on its own makes, or None: a country, the
-    surname of a full name the text gives, an organisation noun, or a word the text treats as a name."""
+    surname of a full name the text gives, an organisation noun, a word the text treats as a name,
+    or a city."""
     folded = _fold_word(word)
     if is_country(folded):
         return word, ORGANIZATION
