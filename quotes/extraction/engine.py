@@ -772,10 +772,36 @@ def quotes_in(article: Analysis) -> list[ExtractedQuote]:
             ))
         uncued = []
         results.append(quote)
+        results += _own_words_within(article, span, quote)
         covered_until = max(covered_until, quote.end)
         previous = (paragraph, quote)
     results.sort(key=lambda quote: quote.start)
     return results
+
+
+def _own_words_within(article: Analysis, span: MarkedSpan, quote: ExtractedQuote) -> list[ExtractedQuote]:
+    """Quotes nested in an attributed quote that are its speaker's own words or thought, told as
+    such: after a colon ("iemand die dan denkt: 'Je komt er niet langs'") or before a speech verb
+    ("'Dan flink op de rem', dacht ik"). A word or two in marks is a label or a scare quote."""
+    text, nested = article.text, []
+    first = bisect.bisect_right(article._span_opens, span.open_start)
+    for inner in article.spans[first:]:
+        if inner.open_start >= span.end:
+            break
+        if inner.depth != span.depth + 1:
+            continue
+        words = count_words(text[inner.start:inner.end])
+        if words < 3:
+            continue
+        after = inner.close_end + len(text[inner.close_end:span.end]) - len(text[inner.close_end:span.end].lstrip(" ,"))
+        verb = article.profile.verb_re.match(article.folded, after, span.end)
+        if text[span.start:inner.open_start].rstrip().endswith(":") or verb:
+            nested.append(replace(
+                quote, text=text[inner.start:inner.end], start=inner.start, end=inner.end,
+                kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, confidence=_confidence(quote.attribution, words),
+                headline=False,
+            ))
+    return nested
 
 
 def _waiting_for(article: Analysis, uncued: list[tuple[MarkedSpan, int]]) -> list[tuple[MarkedSpan, str | None]]:
