@@ -743,7 +743,7 @@ def quotes_in(article: Analysis) -> list[ExtractedQuote]:
         cue = _cue_for(article, span, paragraph, para_start, para_end, words, previous)
         # Titles and scare quotes are vetoed after the cue search: most spans have no cue, and
         # need neither check.
-        if cue is not None and _looks_like_a_title(content, tokens):
+        if cue is not None and _looks_like_a_title(content, tokens, bool(article.profile.noun_suffixes)):
             continue
         if cue is None or article.scare_quoted(span):
             uncued.append((span, para_end))
@@ -812,7 +812,7 @@ def _waiting_for(article: Analysis, uncued: list[tuple[MarkedSpan, int]]) -> lis
     waiting = []
     for span, para_end in reversed(uncued):
         content = article.text[span.start:span.end]
-        if _looks_like_a_title(content, _TOKEN.findall(content)):
+        if _looks_like_a_title(content, _TOKEN.findall(content), bool(article.profile.noun_suffixes)):
             continue  # a title is no quote, and it neither joins nor breaks the chain
         if span.continued:
             waiting.append((span, CONTEXT))
@@ -874,13 +874,17 @@ def _cue_for(article: Analysis, span: MarkedSpan, paragraph: int, para_start: in
     return None
 
 
-def _looks_like_a_title(content: str, tokens: list[str]) -> bool:
-    """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”)."""
+def _looks_like_a_title(content: str, tokens: list[str], nouns_capitalised: bool = False) -> bool:
+    """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”).
+    Where every noun is capitalised (German) it takes every word, and two at least: „Nord Stream“
+    is a name, "Völkermord" or "Sponsoren des Terrorismus" may be somebody's words."""
     if len(tokens) > 6:
         return False
     long_words = [t for t in tokens if len(t) > 3]
     if not long_words or content.rstrip().endswith((".", "!", "?", ",")):
         return False
+    if nouns_capitalised:
+        return len(tokens) >= 2 and all(t[0].isupper() or t[0].isdigit() for t in tokens)
     return all(t[0].isupper() for t in long_words)
 
 

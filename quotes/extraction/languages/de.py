@@ -9,7 +9,11 @@ PROFILE = profile(
     ergänzte|ergänzt|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|meinte|meint|forderte|
     fordert|verlangte|verlangt|teilte mit|teilte|berichtete|berichtet|erklärten|bekräftigte|
     unterstrich|räumte ein|versicherte|antwortete|fragte|behauptete|behauptet|twitterte|zitierte|
-    sprach|spricht|mahnte|mahnt|appellierte|kündigte an|bezeichnete|nannte""",
+    sprach|spricht|mahnte|mahnt|appellierte|kündigte an|bezeichnete|nannte|
+    beschuldigte|beschuldigt|beschuldigten|warf vor|wirft vor|betonten|warnten|sagten|erklärt hat|
+    hat gesagt|hat erklärt|hat betont|ergänzte er|sagte er|sagte sie|erklärte er|erklärte sie|
+    schreibt er|schrieb er|schrieb sie|bestätigte|bestätigt|unterstrich er|stellte klar|stellt klar|
+    räumt ein|gab zu|gibt zu|kommentierte|kommentiert|resümierte|bilanzierte""",
     according_to="laut|nach angaben von|zufolge|so|in den worten von|mit den worten von",
     these_words="mit diesen worten",
     pronouns="er sie",
