@@ -70,6 +70,7 @@ _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TOKEN = WORD_RE
 _WORD_CHAR = re.compile(r"[^\W_]")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,18 @@ class Analysis:
         start = self._clause_start(start, verb)
         found = [item for item in self.candidates_in(start, verb) if not self._place_or_dateline(item, start)]
         if not found:
+            return None
+        relative = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
+        if relative and relative.group(1) in self.profile.relative_pronouns:
+            # "la rhétorique du Kremlin qui explique": the subject is the phrase before the pronoun.
+            # A person named right before it is that subject ("Oleg Morozov, qui a dit"); anything
+            # else only when a comma sets the clause off ("the ministry, which said"), since
+            # without one the noun may qualify another ("la rhétorique du Kremlin").
+            antecedent = [item for item in found if item[1] <= relative.start(1)]
+            gap = self.text[antecedent[-1][1]:relative.start(1)] if antecedent else "-"
+            what = antecedent[-1][2] if antecedent else None
+            if not gap.strip(" ,\u00a0") and ("," in gap or (isinstance(what, Mention) and what.kind == PERSON)):
+                return self.resolve(antecedent[-1], verb)
             return None
         first = found[0]
         leading = self.text[start:first[0]].strip(" ,.;:–—-\"'“”«»„\u00a0")

@@ -57,6 +57,9 @@ class LanguageProfile:
     denial_verbs: frozenset[str] = frozenset()
     # Whether a paragraph that opens with a dash is speech ("—¿Qué pasa? —dijo él").
     dialogue_dashes: bool = False
+    # Subject relative pronouns ("la rhétorique du Kremlin qui explique …"): the verb after one is
+    # the clause's, and its subject is the noun right before the pronoun.
+    relative_pronouns: frozenset[str] = frozenset()
     # "With these words X …" opening the sentence after a quote: the person named next said it.
     these_words: tuple[str, ...] = ()
     # Endings of present participles ("adding", "affermando", "ajoutant"), whose subject is the
@@ -132,7 +135,7 @@ def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
-    participle_endings="", these_words="", dialogue_dashes=False,
+    participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -145,6 +148,7 @@ def profile(
         participle_endings=tuple(participle_endings.split()),
         these_words=_phrases(these_words),
         dialogue_dashes=dialogue_dashes,
+        relative_pronouns=_words(relative_pronouns),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
         according_at_start=_phrases(according_at_start),

@@ -18,6 +18,7 @@ PROFILE = profile(
     conceding|confirming|denying|accusing|describing|boasting|joking|telling|calling""",
     according_to="according to|in the words of|quoted by",
     these_words="with these words|with those words|in these words|in those words",
+    relative_pronouns="who which",
     pronouns="he she they",
     plurals="s y>ies s>ses ch>ches sh>shes x>xes man>men person>people",
     role_nouns="""president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman

@@ -20,6 +20,7 @@ PROFILE = profile(
     ha avisado|detalló|detalla|ha detallado""",
     according_to="según|de acuerdo con|a juicio de|en palabras de|en palabras del|palabras de|palabras del",
     these_words="con estas palabras|con esas palabras|en estas palabras|así lo|asi lo",
+    relative_pronouns="quien quienes",
     dialogue_dashes=True,
     according_at_start="para",
     pronouns="él ella ellos ellas",

@@ -27,6 +27,7 @@ PROFILE = profile(
     ),
     according_to="selon|d’après|d'après|pour reprendre les mots de|selon les mots de",
     these_words="c'est en ces termes que|c’est en ces termes que|en ces termes|par ces mots",
+    relative_pronouns="qui",
     according_at_start="pour",
     pronouns="il elle ils elles",
     plurals="s x al>aux",
