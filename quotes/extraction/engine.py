@@ -70,6 +70,7 @@ _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TOKEN = WORD_RE
 _WORD_CHAR = re.compile(r"[^\W_]")
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
@@ -367,6 +368,13 @@ class Analysis:
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
                 if not crosses_verb and not re.search(r"[.;:]", between) and len(between.split()) <= 4:
                     return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
+        # An acronym in brackets names the body the phrase describes: "la filial de los servicios
+        # secretos ucranianos (SBU)".
+        acronym = _BRACKETED_ACRONYM.search(self.text, match.end(), match.end() + 80)
+        if acronym and not re.search(r"[.;:,()]", self.text[match.end():acronym.start()]) and not (
+            self.profile.verb_re.search(self.folded, match.end(), acronym.start())
+        ):
+            return _Speaker(acronym.group(1), None, ORGANIZATION, EXPLICIT)
         phrase = self._strip_determiners(fold_same_length(display))
         known = self.index.by_role(phrase)
         if known:

@@ -31,7 +31,7 @@ PROFILE = profile(
     papa asesor diputado diputada senador gobernador responsable""",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido
-    empresa organismo oposición washington pekín moscú kiev bruselas""",
+    empresa organismo oposición filial servicios plataforma washington pekín moscú kiev bruselas""",
     determiners="el la los las un una este esta su sus",
     not_names="""pero y o si cuando mientras después antes como también luego sin en sobre a de del
     por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo""",
