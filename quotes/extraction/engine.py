@@ -806,9 +806,8 @@ def _own_words_within(article: Analysis, span: MarkedSpan, quote: ExtractedQuote
     ("'Dan flink op de rem', dacht ik"). A word or two in marks is a label or a scare quote."""
     text, nested = article.text, []
     first = bisect.bisect_right(article._span_opens, span.open_start)
-    for inner in article.spans[first:]:
-        if inner.open_start >= span.end:
-            break
+    last = bisect.bisect_left(article._span_opens, span.end, first)
+    for inner in article.spans[first:last]:
         if inner.depth != span.depth + 1:
             continue
         words = count_words(text[inner.start:inner.end])
