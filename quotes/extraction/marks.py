@@ -6,6 +6,7 @@ guillemets and ,,Dutch'' quotes all pair. A paragraph left open whose successor 
 is a multi-paragraph quote and ends at the line break.
 """
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -177,6 +178,7 @@ def find_dialogue_spans(text: str, marked: list[MarkedSpan]) -> list[MarkedSpan]
     él") and again after the insertion's closing dash, to the paragraph end. A stretch that holds
     a quote in marks is left to the marks."""
     spans = []
+    opens = [span.open_start for span in marked]  # sorted, as find_marked_spans returns them
     for dash in _DIALOGUE_DASH.finditer(text):
         para_end = text.find("\n", dash.end())
         para_end = len(text) if para_end == -1 else para_end
@@ -185,7 +187,8 @@ def find_dialogue_spans(text: str, marked: list[MarkedSpan]) -> list[MarkedSpan]
             insertion = text.find(" —", resume, para_end)
             stop = para_end if insertion == -1 else insertion
             start, end = strip_span(text, resume, stop)
-            if start < end and not any(opener <= span.open_start < stop for span in marked):
+            first_mark = bisect.bisect_left(opens, opener)
+            if start < end and not (first_mark < len(opens) and opens[first_mark] < stop):
                 spans.append(MarkedSpan(opener, start, end, stop if insertion == -1 else insertion + 1, "—", 0, False))
             if insertion == -1:
                 break
