@@ -53,9 +53,8 @@ def claims_in(article: Analysis) -> list[ExtractedClaim]:
         if count_words(text[start:end]) < MIN_CLAIM_WORDS or _mostly_quoted(article, start, end):
             continue
         sentence_start = article.sentence_start(verb.start(), max(0, verb.start() - 300))
-        speaker = article.subject_before(sentence_start, verb.start()) or (
-            None if article.participle(verb.start())  # "…, accusing X of": X is no subject
-            else article.subject_after(verb.end(), article.clause_end(verb.end(), start if not denial else end))
+        speaker = article.subject_before(sentence_start, verb.start()) or article.subject_after_verb(
+            verb, start if not denial else end
         )
         if speaker is None and profile.code in _DROPPED_SUBJECT_LANGUAGES:
             speaker = article.implicit_subject(verb.start(), verb)

@@ -293,6 +293,13 @@ class Analysis:
             return self.resolve(last, verb)
         return self.resolve(first, verb)
 
+    def subject_after_verb(self, verb: re.Match, end: int, limit: int | None = None) -> _Speaker | None:
+        """The subject written after a speech verb, in its clause before `end` ("said Li Xin").
+        None after a participle, whose next noun is its object ("…, accusing X of")."""
+        if self.participle(verb.start()):
+            return None
+        return self.subject_after(verb.end(), self.clause_end(verb.end(), end), limit=limit)
+
     def participle(self, verb: int) -> bool:
         """Whether the speech verb at `verb` is a present participle ("adding", "affermando",
         "ajoutant"): the noun after it is its object, never its subject."""
@@ -532,10 +539,7 @@ class Analysis:
             if quoted:
                 return _Cue(quoted, self.text[start + lead:stop].strip())
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
-            speaker = self.subject_before(start + lead, verb.start()) or (
-                None if self.participle(verb.start())
-                else self.subject_after(verb.end(), self.clause_end(verb.end(), stop), limit=stop)
-            )
+            speaker = self.subject_before(start + lead, verb.start()) or self.subject_after_verb(verb, stop, limit=stop)
             if speaker is None:
                 speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
@@ -585,7 +589,7 @@ class Analysis:
                 continue
             speaker = (
                 self.subject_before(dash.end(), verb.start())
-                or self.subject_after(verb.end(), self.clause_end(verb.end(), stop))
+                or self.subject_after_verb(verb, stop)
                 or self.implicit_subject(span.open_start, verb)
             )
             if speaker:
@@ -619,8 +623,8 @@ class Analysis:
         if verbs:
             verb = verbs[-1]
             speaker = self.subject_before(start, verb.start())
-            if speaker is None and not self.participle(verb.start()):
-                speaker = self.subject_after(verb.end(), self.clause_end(verb.end(), end))
+            if speaker is None:
+                speaker = self.subject_after_verb(verb, end)
             complement = self._reports(verb, end)
             if speaker is None and (complement or window.rstrip().endswith(":")):
                 speaker = self.implicit_subject(span.open_start, verb)

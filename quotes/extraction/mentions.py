@@ -435,12 +435,16 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
     # of a name, whether it can start one, whether it is a name alone). Words repeat, so each is
     # judged once.
     judged: dict[str, tuple[int, bool, bool, bool]] = {}
-    # Words the text also writes in lower case are ordinary words capitalised at a sentence start.
-    lower_words: set[str] = set()
+    # Words the text also writes in lower case are ordinary words capitalised at a sentence start
+    # (found when the first word is judged).
+    lower_words: set[str] | None = None
 
     def judge(word: str) -> tuple[int, bool, bool, bool]:
-        if not lower_words:
-            lower_words.update(lower_case_words(text) or {""})
+        nonlocal lower_words
+        if word in judged:
+            return judged[word]
+        if lower_words is None:
+            lower_words = lower_case_words(text)
         bare = word.rstrip(".")
         folded = fold_same_length(bare)
         name_like = (
@@ -461,15 +465,16 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
             continue
         if not found.group(2):  # one word
             word = found.group(1)
-            length, _, _, alone = judged.get(word) or judge(word)
+            length, _, _, alone = judged.get(word) or judge(word)  # (judge() inlined for most words)
             if alone:
                 yield start, start + length, [word[:length]]
             continue
-        yield from _names_in_run(text, start, found.end(), profile, judged, judge)
+        yield from _names_in_run(text, start, found.end(), profile, judge)
 
 
-def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProfile, judged: dict, judge):
-    """The names in text[run_start:run_end], words joined by single spaces (see _NAME_RUN)."""
+def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProfile, judge):
+    """The names in text[run_start:run_end], words joined by single spaces (see _NAME_RUN);
+    `judge(word)` is a capitalised word's verdict (see _capitalised_runs)."""
     run: list[tuple[int, int, str]] = []
     for match in _NAME_WORD.finditer(text, run_start, run_end):
         start = match.start()
@@ -489,7 +494,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
                     yield name
                 run = []
             continue
-        length, name_like, starts_name, _ = judged.get(word) or judge(word)
+        length, name_like, starts_name, _ = judge(word)
         if run and not joined:
             if name := _flush(run, text):
                 yield name

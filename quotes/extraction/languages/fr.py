@@ -4,23 +4,16 @@ from .base import profile
 
 PROFILE = profile(
     "fr",
-    speech_verbs="""a dit|ont dit|dit|disait|a déclaré|déclare|déclaré|a affirmé|affirme|affirmé|
-    a ajouté|ajoute|ajouté|a expliqué|explique|expliqué|a souligné|souligne|a estimé|estime|
-    a assuré|assure|a précisé|précise|a indiqué|indique|a écrit|écrit|a tweeté|a averti|avertit|
-    a prévenu|a insisté|insiste|a martelé|martèle|a lancé|lance|a répondu|répond|a commenté|
-    a conclu|a annoncé|annonce|a reconnu|reconnaît|a dénoncé|dénonce|a accusé|a jugé|juge|
-    a rappelé|rappelle|a poursuivi|poursuit|a confié|confie|a fustigé|a qualifié|a déploré|déplore|
-    a-t-il dit|a-t-elle dit|a-t-il déclaré|a-t-elle déclaré|a-t-il ajouté|a-t-elle ajouté|
-    a-t-il expliqué|a-t-elle expliqué|a-t-il souligné|a-t-il estimé|a-t-il assuré|a-t-il lancé|
-    a-t-il insisté|a-t-il affirmé|a-t-il indiqué|a-t-il précisé|a-t-il répondu|a-t-il poursuivi|
-    a tweeté|a réagi|réagit|prévient|a prévenu|avertit|a appelé|appelle|a qualifié|qualifie|
+    speech_verbs="""dit|disait|déclare|déclaré|affirme|affirmé|ajoute|ajouté|explique|expliqué|souligne|
+    estime|assure|précise|indique|écrit|avertit|insiste|martèle|lance|répond|annonce|reconnaît|dénonce|
+    juge|rappelle|poursuit|confie|déplore|réagit|prévient|appelle|qualifie|
     ajoutant|expliquant|soulignant|affirmant|estimant|assurant|précisant|indiquant|rappelant|
     dénonçant|accusant|insistant|déclarant|avertissant|jugeant|qualifiant|martelant|"""
-    # The compound past in the plural and inverted after a quote ("ont déclaré", "a-t-elle
-    # souligné"), for every participle above.
+    # The compound past, in the singular and the plural and inverted after a quote ("a déclaré",
+    # "ont déclaré", "a-t-elle souligné"), for every participle.
     + "|".join(
         f"{auxiliary} {participle}"
-        for auxiliary in ("ont", "avait", "a-t-il", "a-t-elle", "ont-ils", "ont-elles")
+        for auxiliary in ("a", "ont", "avait", "a-t-il", "a-t-elle", "ont-ils", "ont-elles")
         for participle in """dit déclaré affirmé ajouté expliqué souligné estimé assuré précisé indiqué
         écrit tweeté averti prévenu insisté martelé lancé répondu commenté conclu annoncé reconnu
         dénoncé accusé jugé rappelé poursuivi confié fustigé qualifié déploré réagi appelé""".split()
