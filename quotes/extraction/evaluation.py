@@ -65,7 +65,8 @@ def _span(text, entry):
     return strip_span(text, entry["start"], entry["end"])
 
 
-def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> None:
+def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> list:
+    """Score the engine's quotes of one annotated text into `report`; returns the quotes."""
     language = gold.get("lang", "")
     predicted = extract_quotes(text, language=language, speakers=speakers)
     spellings = {s.key: (s.name, *s.aliases) for s in speakers}
@@ -115,6 +116,7 @@ def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> None
             report.misses.append(
                 (gold["file"], "missed", f"{gold_quote['speaker']!r} ({gold_quote['via']}) {gold_quote['text'][:70]!r}")
             )
+    return predicted
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:

@@ -22,9 +22,14 @@ class Command(BaseCommand):
         parser.add_argument("gold", nargs="*", type=Path, help="Gold JSON files (default: the seeds' and the project's own annotations).")
         parser.add_argument("--texts", action="append", default=[], type=Path, help="Folder with the annotated texts.")
         parser.add_argument("--misses", action="store_true", help="List every miss and wrong attribution.")
+        parser.add_argument(
+            "--predictions", type=Path, metavar="FILE",
+            help="Also write the quotes found, per file, in the reference scorer's form "
+            '({"NAME.txt": [{"text", "speaker"}]}; an unattributed quote has speaker null).',
+        )
         parser.add_argument("--no-registry", action="store_true", help="Run without the speaker registry.")
 
-    def handle(self, *args, gold, texts, misses, no_registry, **options):
+    def handle(self, *args, gold, texts, misses, no_registry, predictions, **options):
         try:
             speakers = [] if no_registry else known_speakers()
         except DatabaseError as error:
@@ -32,6 +37,7 @@ class Command(BaseCommand):
                 f"cannot read the speaker registry ({str(error).strip()}): run `make migrate` first, or use --no-registry"
             ) from None
         report = Report()
+        found = {}
         text_dirs = [*texts, Path(settings.SEED_TEXTS_DIR)]
         for gold_path in gold or DEFAULT_GOLD:
             try:
@@ -44,8 +50,14 @@ class Command(BaseCommand):
                     raise CommandError(f"{gold_path}: text {entry['file']} not found (use --texts DIR)")
                 with open(path, encoding="utf-8", newline="") as handle:
                     text = handle.read()
-                evaluate_article(text, entry, report, speakers)
+                quotes = evaluate_article(text, entry, report, speakers)
+                found[entry["file"]] = [{"text": q.text, "speaker": q.speaker or None} for q in quotes]
                 evaluate_claims(text, entry, report, speakers)
+        if predictions is not None:
+            try:
+                predictions.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
+            except OSError as error:
+                raise CommandError(f"{predictions}: cannot write predictions ({error.strerror or error})") from None
         self.stdout.write(self._line("all (speaker, quote)", report.overall))
         self.stdout.write(self._line("full quotes", report.full))
         self.stdout.write(self._line("spans, any speaker", report.spans))
