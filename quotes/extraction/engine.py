@@ -739,13 +739,25 @@ def analyse(text: str, language: str = "", speakers=()) -> Analysis:
     return Analysis(text, profile_for(language), index)
 
 
-def extract_quotes(text: str, *, language: str = "", speakers=()) -> list[ExtractedQuote]:
-    """Every attributed direct quote in `text`, with offsets into `text` and its speaker."""
-    return quotes_in(analyse(text, language, speakers))
+def extract_quotes(
+    text: str, *, language: str = "", speakers=(), abstain_below: float | None = None
+) -> list[ExtractedQuote]:
+    """Every direct quote in `text`, with offsets into `text`, its speaker and the probability
+    that the speaker is right (`confidence`). A quote whose confidence is under `abstain_below`
+    (default: the model's documented threshold) comes with no speaker (`speaker == ""`)."""
+    return quotes_in(analyse(text, language, speakers), abstain_below=abstain_below)
 
 
-def quotes_in(article: Analysis) -> list[ExtractedQuote]:
-    """The quotes of an analysed text (see extract_quotes)."""
+def quotes_in(article: Analysis, *, abstain_below: float | None = None) -> list[ExtractedQuote]:
+    """The quotes of an analysed text (see extract_quotes): the rules propose, the learned
+    ranking (ranking.py) chooses each quote's speaker and says how sure it is."""
+    from .ranking import rank_quotes  # ranking reads the Analysis: imported late, no cycle
+
+    return rank_quotes(article, rule_quotes(article), abstain_below=abstain_below)
+
+
+def rule_quotes(article: Analysis) -> list[ExtractedQuote]:
+    """The quotes the rules attribute, each through its cue: the first candidate for every span."""
     text = article.text
     title_end = text.find("\n")
     results: list[ExtractedQuote] = []

@@ -5,6 +5,7 @@ Gold format (one object per article): {"file", "lang", "quotes": [{"speaker", "a
 file read as UTF-8 with line ends kept. Ambiguous spans count neither way.
 """
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,10 @@ class Report:
     by_language: dict = field(default_factory=lambda: defaultdict(Score))
     by_method: dict = field(default_factory=lambda: defaultdict(Score))
     claims: Score = field(default_factory=Score)  # reported-speech claims, where the gold has them
+    # (confidence, right) of every quote the engine would attribute with no abstention, on spans
+    # the gold annotates (a quote or a not_quote, not ambiguous): how well confidence is calibrated.
+    calibration: list = field(default_factory=list)
+    abstained: int = 0  # quotes found but left without a speaker
     misses: list = field(default_factory=list)  # (file, kind, detail)
     person_on_non_quote: int = 0
 
@@ -73,10 +78,21 @@ def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> list
     quotes = {_span(text, q): q for q in gold["quotes"]}
     ignored = {_span(text, q) for q in gold.get("ambiguous", [])}
     non_quotes = {_span(text, q) for q in gold.get("not_quotes", [])}
+    for quote in extract_quotes(text, language=language, speakers=speakers, abstain_below=0.0):
+        key = strip_span(text, quote.start, quote.end)
+        gold_quote = quotes.get(key)
+        if quote.speaker and key not in ignored and (gold_quote is not None or key in non_quotes):
+            right = gold_quote is not None and speaker_matches(quote.speaker, gold_quote, spellings.get(quote.speaker_key, ()))
+            report.calibration.append((quote.confidence, right))
     matched = set()
     for quote in predicted:
         key = strip_span(text, quote.start, quote.end)
         if key in ignored:
+            continue
+        if not quote.speaker:  # left for an editor: neither right nor wrong, but the span was found
+            report.abstained += 1
+            if key in quotes:
+                report.spans.tp += 1
             continue
         gold_quote = quotes.get(key)
         ok = gold_quote is not None and speaker_matches(quote.speaker, gold_quote, spellings.get(quote.speaker_key, ()))
@@ -147,6 +163,35 @@ def evaluate_claims(text: str, gold: dict, report: Report, speakers=()) -> None:
     report.claims.fn += len(remaining)
     for g in remaining:
         report.misses.append((gold["file"], "claim-", f"{g['speaker']!r}: {g['text'][:70]!r}"))
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read, or that names a text that cannot be found."""
+
+
+def load_gold(gold_paths, text_dirs=(), *, split: dict | None = None, part: str = "train"):
+    """(text, gold entry) for every article of the gold files, texts read as the gold's offsets
+    count them (UTF-8, line ends kept). With a `split` ({"train": [...], "validation": [...]}),
+    articles the split puts in another part than `part` are left out."""
+    elsewhere = set()
+    if split:
+        elsewhere = {name for other, names in split.items() if other != part for name in names}
+    documents = []
+    for gold_path in gold_paths:
+        gold_path = Path(gold_path)
+        try:
+            articles = json.loads(gold_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise GoldError(f"{gold_path}: cannot read gold annotations ({error})") from None
+        for entry in articles:
+            if entry["file"] in elsewhere:
+                continue
+            path = find_text(entry["file"], gold_path, text_dirs)
+            if path is None:
+                raise GoldError(f"{gold_path}: text {entry['file']} not found (use --texts DIR)")
+            with open(path, encoding="utf-8", newline="") as handle:
+                documents.append((handle.read(), entry))
+    return documents
 
 
 def find_text(file_name: str, gold_path: Path, text_dirs=()) -> Path | None:

@@ -7,7 +7,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from quotes.extraction.evaluation import Report, evaluate_article, evaluate_claims, find_text
+from quotes.extraction.evaluation import GoldError, Report, evaluate_article, evaluate_claims, load_gold
+from quotes.extraction.ranking import model as attribution_model
+from quotes.extraction.training import reliability
 from quotes.registry import known_speakers
 
 GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "data"
@@ -27,9 +29,11 @@ class Command(BaseCommand):
             help="Also write the quotes found, per file, in the reference scorer's form "
             '({"NAME.txt": [{"text", "speaker"}]}; an unattributed quote has speaker null).',
         )
+        parser.add_argument("--split", type=Path, help='A JSON split ({"train": [...], "validation": [...]}) of the gold\'s articles.')
+        parser.add_argument("--part", default="train", help="With --split: the part to score (default train).")
         parser.add_argument("--no-registry", action="store_true", help="Run without the speaker registry.")
 
-    def handle(self, *args, gold, texts, misses, no_registry, predictions, **options):
+    def handle(self, *args, gold, texts, misses, no_registry, predictions, split, part, **options):
         try:
             speakers = [] if no_registry else known_speakers()
         except DatabaseError as error:
@@ -39,20 +43,19 @@ class Command(BaseCommand):
         report = Report()
         found = {}
         text_dirs = [*texts, Path(settings.SEED_TEXTS_DIR)]
-        for gold_path in gold or DEFAULT_GOLD:
-            try:
-                articles = json.loads(gold_path.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as error:
-                raise CommandError(f"{gold_path}: cannot read gold annotations ({error})") from None
-            for entry in articles:
-                path = find_text(entry["file"], gold_path, text_dirs)
-                if path is None:
-                    raise CommandError(f"{gold_path}: text {entry['file']} not found (use --texts DIR)")
-                with open(path, encoding="utf-8", newline="") as handle:
-                    text = handle.read()
-                quotes = evaluate_article(text, entry, report, speakers)
-                found[entry["file"]] = [{"text": q.text, "speaker": q.speaker or None} for q in quotes]
-                evaluate_claims(text, entry, report, speakers)
+        try:
+            parts = json.loads(split.read_text(encoding="utf-8")) if split else None
+            if parts is not None and part not in parts:
+                raise GoldError(f"{split}: the split has no part {part!r}")
+            documents = load_gold(gold or DEFAULT_GOLD, text_dirs, split=parts, part=part)
+        except GoldError as error:
+            raise CommandError(str(error)) from None
+        except (OSError, ValueError) as error:
+            raise CommandError(f"{split}: cannot read the split ({error})") from None
+        for text, entry in documents:
+            quotes = evaluate_article(text, entry, report, speakers)
+            found[entry["file"]] = [{"text": q.text, "speaker": q.speaker or None} for q in quotes]
+            evaluate_claims(text, entry, report, speakers)
         if predictions is not None:
             try:
                 predictions.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -68,9 +71,33 @@ class Command(BaseCommand):
         if report.claims.tp + report.claims.fp + report.claims.fn:
             self.stdout.write(self._line("claims (reported speech)", report.claims))
         self.stdout.write(f"persons attributed to non-quotes: {report.person_on_non_quote}")
+        self._calibration(report)
         if misses:
             for file_name, kind, detail in report.misses:
                 self.stdout.write(f"  {kind:6} {file_name}: {detail}")
+
+    def _calibration(self, report):
+        """The reliability table: is a quote at confidence p right p of the time?"""
+        pairs = report.calibration
+        if not pairs:
+            return
+        table = reliability(pairs)
+        threshold = attribution_model().threshold if attribution_model() else 0.0
+        self.stdout.write(
+            f"confidence (attributed without abstention: {len(pairs)}; abstain under {threshold:.2f}: "
+            f"{report.abstained} quotes left without a speaker)"
+        )
+        self.stdout.write("  bucket     count  right  mean confidence")
+        for row in table["buckets"]:
+            self.stdout.write(f"  {row['bucket']}  {row['count']:5}  {row['right']:.3f}  {row['confidence']:.3f}")
+        self.stdout.write(f"  expected calibration error {table['ece']:.3f}")
+        kept = [right for confidence, right in pairs if confidence >= threshold]
+        sure = [right for confidence, right in pairs if confidence >= 0.9]
+        if kept:
+            self.stdout.write(
+                f"  confidence >= 0.9: {len(sure)} quotes, {len(sure) / len(kept):.0%} of those attributed, "
+                f"{(sum(sure) / len(sure)) if sure else 0:.1%} right"
+            )
 
     @staticmethod
     def _line(label, score):

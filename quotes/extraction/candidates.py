@@ -1,0 +1,187 @@
+"""Who may have said a quote: every speaker the rules and the text around the quote offer, each
+with the evidence for it, for the ranking (ranking.py) to choose from.
+
+The rules' own choice (the speaker of the quote's cue, engine.py) is one candidate; the others
+are the people and bodies named in the quote's sentence, before and after it, in the paragraph
+before, the previous quote's speaker and the last person the text talked about.
+"""
+
+import bisect
+from dataclasses import dataclass, field
+
+from .engine import Analysis
+from .marks import MarkedSpan
+from .mentions import Mention, lower_case_words
+from .names import is_city, is_country, is_given_name
+from .text import count_words, fold
+from .types import ORGANIZATION, PERSON, ExtractedQuote
+
+# Sources of evidence for a candidate (Candidate.sources).
+RULE = "rule"  # the rules attributed the quote to them through its cue
+PREVIOUS = "previous"  # the speaker of the quote before, within two paragraphs
+ANTECEDENT = "antecedent"  # the last person the text talked about before the quote
+BEFORE = "before"  # named in the quote's sentence, before it
+AFTER = "after"  # named in the quote's sentence, after it
+PARAGRAPH = "paragraph"  # named in the paragraph before the quote's
+SOURCES = (RULE, PREVIOUS, ANTECEDENT, BEFORE, AFTER, PARAGRAPH)
+
+_NEARBY = 3  # candidates taken from each side of the quote, nearest first
+_VERB_REACH = 30  # characters between a name and a speech verb that count as "next to it"
+_PREVIOUS_PARAGRAPHS = 2
+
+
+@dataclass
+class Candidate:
+    """A speaker a quote may be credited to, and the evidence the text gives for them."""
+
+    name: str
+    key: str | None  # the registry's key, or None for a speaker new to the registry
+    kind: str  # PERSON or ORGANIZATION
+    sources: set[str] = field(default_factory=set)
+    rule_how: str = ""  # the attribution the rules gave when they chose this candidate
+    distance: int | None = None  # characters from the quote to the nearest mention of them
+    next_to_verb: bool = False  # a mention of them stands next to a speech verb, near the quote
+
+    @property
+    def identity(self) -> str:
+        return identity(self.name, self.key)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A quoted span with its candidates: a quote the rules attributed (`rule` set) or a span they
+    left without a cue."""
+
+    span: MarkedSpan
+    text: str
+    words: int
+    headline: bool
+    own_sentence: bool
+    rule: ExtractedQuote | None
+    candidates: tuple[Candidate, ...]
+
+
+def identity(name: str, key: str | None) -> str:
+    return f"key:{key}" if key else fold(name)
+
+
+class ArticleFacts:
+    """What the ranking asks of the whole article, worked out once: how often and how fully it
+    names each speaker, and which words it also writes in lower case."""
+
+    def __init__(self, article: Analysis):
+        self.article = article
+        self.counts: dict[str, int] = {}
+        self.fullest: dict[str, str] = {}
+        first_person = None
+        for mention in article.mentions:
+            ident = identity(mention.name, mention.key)
+            self.counts[ident] = self.counts.get(ident, 0) + 1
+            written = article.text[mention.start:mention.end]
+            if len(written.split()) > len(self.fullest.get(ident, "").split()):
+                self.fullest[ident] = written
+            if first_person is None and mention.kind == PERSON:
+                first_person = ident
+        self.first_person = first_person
+        self._lower = None
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the article also writes `word` in lower case: a common word, not a name."""
+        if self._lower is None:
+            self._lower = lower_case_words(self.article.text)
+        return word.lower() in self._lower
+
+    def name_features(self, candidate: Candidate) -> dict[str, float]:
+        name = candidate.name
+        words = name.split()
+        single = len(words) == 1
+        return {
+            "mentions": min(self.counts.get(candidate.identity, 0), 12) / 12,
+            "multiword": float(len(words) >= 2),
+            "fullest_multiword": float(len(self.fullest.get(candidate.identity, name).split()) >= 2),
+            "capitals": float(name.isupper()),
+            "lower_case": float(not name[:1].isupper()),
+            "common_word": float(single and self.written_lower(name)),
+            "given_name": float(any(is_given_name(w) for w in words[:-1]) or (single and is_given_name(name))),
+            "place": float(is_country(name) or is_city(name)),
+            "first_person": float(candidate.identity == self.first_person),
+        }
+
+
+def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
+    """Every span worth a decision: the rules' quotes, and the outermost spans they left out, each
+    with its candidates. In text order."""
+    by_span = {(quote.start, quote.end): quote for quote in rule}
+    spoken = sorted((quote.start, quote) for quote in rule if quote.speaker)
+    spoken_starts = [start for start, _ in spoken]
+    title_end = article.text.find("\n")
+    found = []
+    for span in article.spans:
+        quote = by_span.get((span.start, span.end))
+        if quote is None and span.depth > 0:
+            continue
+        content = article.text[span.start:span.end]
+        words = count_words(content)
+        if words == 0:
+            continue
+        number = bisect.bisect_left(spoken_starts, span.start) - 1
+        previous = spoken[number][1] if number >= 0 else None
+        paragraph, para_start, para_end = article.paragraph_of(span.open_start)
+        candidates = _candidates(article, span, quote, previous, paragraph, para_start, para_end)
+        found.append(Proposal(
+            span=span, text=content, words=words,
+            headline=0 <= span.open_start < title_end if title_end > 0 else False,
+            own_sentence=span.continued or article.is_own_sentence(span, para_start, para_end),
+            rule=quote, candidates=tuple(candidates),
+        ))
+    return found
+
+
+def _candidates(article, span, quote, previous, paragraph, para_start, para_end) -> list[Candidate]:
+    found: dict[str, Candidate] = {}
+
+    def add(name, key, kind, source, mention: Mention | None = None):
+        if not name:
+            return
+        ident = identity(name, key)
+        candidate = found.get(ident)
+        if candidate is None:
+            candidate = found[ident] = Candidate(name, key, kind or PERSON)
+        candidate.sources.add(source)
+        if mention is not None:
+            gap = span.open_start - mention.end if mention.end <= span.open_start else mention.start - span.close_end
+            gap = max(0, gap)
+            if candidate.distance is None or gap < candidate.distance:
+                candidate.distance = gap
+            if _next_to_verb(article, mention):
+                candidate.next_to_verb = True
+        return candidate
+
+    if quote is not None and quote.speaker:
+        add(quote.speaker, quote.speaker_key, quote.speaker_kind, RULE).rule_how = quote.attribution
+    sentence_start = article.sentence_start(span.open_start, para_start)
+    sentence_end = min(para_end, article.sentence_end(span.close_end))
+    for mention in reversed(article.mentions_in(sentence_start, span.open_start)[-_NEARBY:]):
+        add(mention.name, mention.key, mention.kind, BEFORE, mention)
+    for mention in article.mentions_in(span.close_end, sentence_end)[:_NEARBY]:
+        add(mention.name, mention.key, mention.kind, AFTER, mention)
+    if paragraph > 0:
+        prev_start, prev_end = article.paragraphs[paragraph - 1]
+        people = [m for m in article.mentions_in(prev_start, prev_end) if m.kind == PERSON]
+        for mention in reversed(people[-2:]):
+            add(mention.name, mention.key, mention.kind, PARAGRAPH, mention)
+    if previous is not None and paragraph - article.paragraph_of(previous.start)[0] <= _PREVIOUS_PARAGRAPHS:
+        add(previous.speaker, previous.speaker_key, previous.speaker_kind, PREVIOUS)
+    if span.open_start > 0:
+        antecedent = article.antecedent(span.open_start)
+        if antecedent is not None:
+            add(antecedent.name, antecedent.key, antecedent.kind, ANTECEDENT, antecedent)
+    return list(found.values())
+
+
+def _next_to_verb(article: Analysis, mention: Mention) -> bool:
+    start = max(0, mention.start - _VERB_REACH)
+    return bool(article.profile.verb_re.search(article.folded, start, mention.end + _VERB_REACH))
+
+
+__all__ = ["Candidate", "Proposal", "ArticleFacts", "proposals", "SOURCES", "ORGANIZATION"]

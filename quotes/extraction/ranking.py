@@ -1,0 +1,155 @@
+"""The learned choice of a quote's speaker: scores each candidate (candidates.py) with a logistic
+model trained on annotated articles (training.py), takes the best, and turns its score into a
+calibrated probability that the speaker is right. Under the abstention threshold the quote keeps
+no speaker, for an editor to settle, rather than a guess.
+
+The model is a small JSON file (`attribution_model.json`, beside this module) read once; scoring
+is a dot product in plain Python.
+"""
+
+import functools
+import json
+import math
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, proposals
+from .engine import FULL, FULL_QUOTE_WORDS, PARTIAL, Analysis, _looks_like_a_title
+from .types import CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedQuote
+
+MODEL_PATH = Path(__file__).with_name("attribution_model.json")
+MODEL_FORMAT = 1
+_HOWS = (EXPLICIT, PRONOUN, DESCRIPTION, IMPLICIT, CONTEXT)
+
+
+def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> dict[str, float]:
+    """What the model knows of one (quote, candidate) pair, every value in [0, 1]."""
+    found = {f"source_{source}": float(source in candidate.sources) for source in SOURCES}
+    found.update({f"rule_{how}": float(candidate.rule_how == how) for how in _HOWS})
+    found["sources"] = min(len(candidate.sources), 4) / 4
+    distance = candidate.distance
+    found["distance"] = 1.0 if distance is None else min(math.log1p(distance) / 7, 1.0)
+    found["not_named_nearby"] = float(distance is None)
+    found["next_to_verb"] = float(candidate.next_to_verb)
+    found["person"] = float(candidate.kind == "person")
+    found["known"] = float(candidate.key is not None)
+    found.update(facts.name_features(candidate))
+    # The quote itself: how much it looks like speech at all.
+    span, text = proposal.span, proposal.text
+    found["quote_words"] = min(proposal.words, 40) / 40
+    found["quote_full"] = float(proposal.words >= FULL_QUOTE_WORDS)
+    found["quote_short"] = float(proposal.words < 3)
+    found["quote_headline"] = float(proposal.headline)
+    found["quote_own_sentence"] = float(proposal.own_sentence)
+    found["quote_cued"] = float(proposal.rule is not None)
+    found["quote_nested"] = float(span.depth > 0)
+    found["quote_continued"] = float(span.continued)
+    found["quote_punctuated"] = float(text.rstrip()[-1:] in ".!?,…")
+    found["quote_title_like"] = float(_looks_like_a_title(text, text.split(), bool(facts.article.profile.noun_suffixes)))
+    found["quote_candidates"] = min(len(proposal.candidates), 8) / 8
+    return found
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic scorer of (quote, candidate) pairs and the calibration of the best one's score."""
+
+    weights: dict
+    bias: float
+    calibration: tuple[float, float, float]  # (a, b, c): P(right) = σ(a·best + b·margin + c)
+    threshold: float  # abstain under this probability
+    version: str = ""
+
+    def score(self, values: dict[str, float]) -> float:
+        weights = self.weights
+        return self.bias + sum(weights.get(name, 0.0) * value for name, value in values.items() if value)
+
+    def probability(self, best: float, margin: float) -> float:
+        a, b, c = self.calibration
+        return _sigmoid(a * best + b * margin + c)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Model":
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"attribution model format {data.get('format')!r}, expected {MODEL_FORMAT}")
+        return cls(
+            weights=dict(data["weights"]), bias=float(data["bias"]), calibration=tuple(data["calibration"]),
+            threshold=float(data["threshold"]), version=str(data.get("version", "")),
+        )
+
+
+def _sigmoid(value: float) -> float:
+    if value < -60:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-value))
+
+
+@functools.cache
+def model(path: Path = MODEL_PATH) -> Model | None:
+    """The shipped model, read once; None when there is none (the rules' choice then stands)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return Model.from_dict(data)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The ranking's decision on one proposal."""
+
+    proposal: Proposal
+    best: Candidate | None
+    probability: float  # that `best` is the speaker
+    scores: tuple[float, ...]  # each candidate's score, in the proposal's order
+
+
+def choices(article: Analysis, rule: list[ExtractedQuote], scorer: Model) -> list[Choice]:
+    facts = ArticleFacts(article)
+    decided = []
+    for proposal in proposals(article, rule):
+        scores = tuple(scorer.score(features(proposal, c, facts)) for c in proposal.candidates)
+        if not scores:
+            decided.append(Choice(proposal, None, 0.0, ()))
+            continue
+        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+        best = scores[order[0]]
+        margin = best - scores[order[1]] if len(order) > 1 else 4.0
+        decided.append(Choice(proposal, proposal.candidates[order[0]], scorer.probability(best, margin), scores))
+    return decided
+
+
+def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below: float | None = None) -> list[ExtractedQuote]:
+    """The article's quotes with the model's speakers. A span the rules found no cue for is a quote
+    only when the model is sure of its speaker; a cued quote under the threshold keeps no speaker."""
+    scorer = model()
+    if scorer is None:
+        return rule
+    threshold = scorer.threshold if abstain_below is None else abstain_below
+    quotes = []
+    for choice in choices(article, rule, scorer):
+        proposal, best = choice.proposal, choice.best
+        sure = best is not None and choice.probability >= threshold
+        if proposal.rule is None and not sure:
+            continue
+        quotes.append(_quote(article, choice, sure))
+    quotes.sort(key=lambda quote: quote.start)
+    return quotes
+
+
+def _quote(article: Analysis, choice: Choice, sure: bool) -> ExtractedQuote:
+    proposal, best = choice.proposal, choice.best
+    confidence = round(choice.probability, 3)
+    base = proposal.rule or ExtractedQuote(
+        text=proposal.text, start=proposal.span.start, end=proposal.span.end, speaker="", speaker_key=None,
+        speaker_kind="", kind=FULL if proposal.words >= FULL_QUOTE_WORDS else PARTIAL, attribution=CONTEXT,
+        cue="", confidence=0.0, headline=proposal.headline,
+    )
+    if not sure:
+        return replace(base, speaker="", speaker_key=None, speaker_kind="", confidence=confidence)
+    if best.rule_how:
+        return replace(base, confidence=confidence)  # the rules' speaker, attribution and cue
+    return replace(
+        base, speaker=best.name, speaker_key=best.key, speaker_kind=best.kind, attribution=CONTEXT, cue="",
+        confidence=confidence,
+    )

@@ -1,0 +1,184 @@
+"""Learn the attribution model (ranking.py) from annotated articles.
+
+Every (quote, candidate) pair of every proposal is an example, labelled by whether the candidate
+is the gold speaker. A logistic regression (scikit-learn) scores pairs; out-of-fold scores, with
+articles kept whole in their fold, fit the calibration (Platt scaling of the best candidate's score
+and its margin over the next) and choose the abstention threshold. Deterministic: fixed folds and
+a solver without randomness, so the same gold gives the same file.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from .candidates import proposals
+from .engine import analyse, rule_quotes
+from .evaluation import speaker_matches
+from .ranking import MODEL_FORMAT, ArticleFacts, features
+from .text import strip_span
+
+_FOLDS = 5
+_THRESHOLDS = [round(0.05 * step, 2) for step in range(1, 20)]
+
+
+@dataclass
+class Example:
+    """One proposal of one article: its candidates' features, which are right, and whether the gold
+    counts it as a full person quote."""
+
+    article: int
+    values: list[dict[str, float]]
+    right: list[bool]
+    gold_full_person: bool
+
+
+@dataclass
+class TrainingSet:
+    examples: list[Example] = field(default_factory=list)
+    gold_full_person: int = 0  # full person quotes in the gold, found as spans or not
+    articles: int = 0
+
+
+def examples_from(documents, speakers=()) -> TrainingSet:
+    """`documents`: (text, gold entry) pairs in the gold format of evaluation.py."""
+    found = TrainingSet()
+    spellings = {s.key: (s.name, *s.aliases) for s in speakers}
+    for number, (text, gold) in enumerate(documents):
+        found.articles += 1
+        article = analyse(text, gold.get("lang", ""), speakers)
+        facts = ArticleFacts(article)
+        quotes = {strip_span(text, q["start"], q["end"]): q for q in gold["quotes"]}
+        ignored = {strip_span(text, q["start"], q["end"]) for q in gold.get("ambiguous", [])}
+        non_quotes = {strip_span(text, q["start"], q["end"]) for q in gold.get("not_quotes", [])}
+        found.gold_full_person += sum(1 for q in gold["quotes"] if _full_person(q))
+        for proposal in proposals(article, rule_quotes(article)):
+            key = strip_span(text, proposal.span.start, proposal.span.end)
+            gold_quote = quotes.get(key)
+            if key in ignored or (gold_quote is None and key not in non_quotes):
+                continue  # not annotated either way
+            if gold_quote is not None and gold_quote.get("speaker_type", "person") != "person":
+                continue  # an organisation's words: neither right nor wrong for the product's figures
+            found.examples.append(Example(
+                article=number,
+                values=[features(proposal, c, facts) for c in proposal.candidates],
+                right=[
+                    gold_quote is not None and speaker_matches(c.name, gold_quote, spellings.get(c.key, ()))
+                    for c in proposal.candidates
+                ],
+                gold_full_person=gold_quote is not None and _full_person(gold_quote),
+            ))
+    return found
+
+
+def _full_person(quote: dict) -> bool:
+    return (
+        quote.get("speaker_type", "person") == "person" and not quote.get("partial") and not quote.get("headline")
+    )
+
+
+def train(data: TrainingSet, *, regularisation: float = 1.0, version: str = "") -> tuple[dict, dict]:
+    """The model file's content, and a report of the out-of-fold figures it was chosen by."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({name for example in data.examples for values in example.values for name in values})
+    rows, labels, groups = [], [], []
+    for example in data.examples:
+        for values, right in zip(example.values, example.right):
+            rows.append([values.get(name, 0.0) for name in names])
+            labels.append(int(right))
+            groups.append(example.article)
+    matrix, labels, groups = np.array(rows), np.array(labels), np.array(groups)
+
+    def fit(mask):
+        scorer = LogisticRegression(C=regularisation, max_iter=5000)
+        scorer.fit(matrix[mask], labels[mask])
+        return scorer
+
+    # Out-of-fold scores: article n is in fold n % _FOLDS, never scored by a model that saw it.
+    scores = np.zeros(len(labels))
+    for fold in range(_FOLDS):
+        held_out = groups % _FOLDS == fold
+        if held_out.any() and (~held_out).any() and len(set(labels[~held_out])) == 2:
+            scores[held_out] = fit(~held_out).decision_function(matrix[held_out])
+    best, margin, right, cued, full = _best_of_each(data, scores)
+    calibrator = LogisticRegression(C=100.0, max_iter=5000)
+    calibrator.fit(np.column_stack([best, margin]), right)
+    probabilities = calibrator.predict_proba(np.column_stack([best, margin]))[:, 1]
+    threshold, table = _threshold(probabilities, right, cued, full, data.gold_full_person)
+
+    final = fit(np.ones(len(labels), dtype=bool))
+    (a, b), c = calibrator.coef_[0], calibrator.intercept_[0]
+    model = {
+        "format": MODEL_FORMAT,
+        "version": version,
+        "bias": round(float(final.intercept_[0]), 6),
+        "weights": {name: round(float(w), 6) for name, w in zip(names, final.coef_[0])},
+        "calibration": [round(float(a), 6), round(float(b), 6), round(float(c), 6)],
+        "threshold": threshold,
+    }
+    report = {
+        "articles": data.articles, "proposals": len(data.examples), "pairs": len(labels),
+        "out_of_fold": table, "threshold": threshold,
+        "reliability": reliability(list(zip(probabilities.tolist(), right.tolist()))),
+    }
+    return model, report
+
+
+def _best_of_each(data: TrainingSet, scores):
+    import numpy as np
+
+    best, margin, right, cued, full = [], [], [], [], []
+    at = 0
+    for example in data.examples:
+        count = len(example.values)
+        mine = scores[at:at + count]
+        at += count
+        if count == 0:
+            continue
+        order = np.argsort(-mine, kind="stable")
+        best.append(mine[order[0]])
+        margin.append(mine[order[0]] - mine[order[1]] if count > 1 else 4.0)
+        right.append(int(example.right[order[0]]))
+        cued.append(any(values.get("quote_cued") for values in example.values))
+        full.append(example.gold_full_person)
+    return np.array(best), np.array(margin), np.array(right), np.array(cued), np.array(full)
+
+
+def _threshold(probabilities, right, cued, full, gold_full):
+    """The threshold with the best out-of-fold F1 (full-quote recall, precision of all attributed),
+    and the figures at each."""
+    table = []
+    for threshold in _THRESHOLDS:
+        attributed = probabilities >= threshold
+        tp = int((attributed & (right == 1)).sum())
+        fp = int((attributed & (right == 0)).sum())
+        recall = int((attributed & (right == 1) & full).sum()) / max(1, gold_full)
+        precision = tp / max(1, tp + fp)
+        f1 = 2 * precision * recall / max(1e-9, precision + recall)
+        table.append({"threshold": threshold, "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)})
+    best = max(table, key=lambda row: (row["f1"], -row["threshold"]))
+    return best["threshold"], table
+
+
+def reliability(pairs, buckets: int = 10) -> dict:
+    """(confidence, right) pairs -> a reliability table (bucket, count, share right, mean
+    confidence) and the expected calibration error."""
+    rows = []
+    error = 0.0
+    for number in range(buckets):
+        low, high = number / buckets, (number + 1) / buckets
+        inside = [(p, r) for p, r in pairs if low <= p < high or (number == buckets - 1 and p == 1.0)]
+        if not inside:
+            continue
+        mean = sum(p for p, _ in inside) / len(inside)
+        share = sum(1 for _, r in inside if r) / len(inside)
+        error += len(inside) / max(1, len(pairs)) * abs(mean - share)
+        rows.append({"bucket": f"{low:.1f}-{high:.1f}", "count": len(inside), "right": round(share, 3), "confidence": round(mean, 3)})
+    return {"buckets": rows, "ece": round(error, 4)}
+
+
+def model_json(model: dict) -> str:
+    return json.dumps(model, indent=1, sort_keys=True) + "\n"
+
+
+__all__ = ["examples_from", "train", "reliability", "model_json"]
