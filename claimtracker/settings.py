@@ -170,6 +170,25 @@ PUBLISHER_URL = os.environ.get("CLAIMTRACKER_PUBLISHER_URL", "https://claimtrack
 IMPORT_MAX_FILE_BYTES = int(os.environ.get("CLAIMTRACKER_IMPORT_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
 SEED_TEXTS_DIR = BASE_DIR / "fixtures" / "seed_texts"
 
+
+def probability(name):
+    """A probability from the environment, or None when unset."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise ImproperlyConfigured(f"{name}={value!r}: expected a probability between 0 and 1")
+    return number
+
+
+# A quote whose speaker the engine is less sure of than this is stored without one, for an
+# editor (unset: the threshold the attribution model was trained with, in its file).
+ATTRIBUTION_ABSTAIN_BELOW = probability("CLAIMTRACKER_ABSTAIN_BELOW")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

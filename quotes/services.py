@@ -243,7 +243,8 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
         _import_session()
         registry = _registry_for(dry_run)
         extracted, reported = extract_quotes_and_claims(
-            read.body, language=read.fields["language"], speakers=registry.index
+            read.body, language=read.fields["language"], speakers=registry.index,
+            abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW,
         )
         # (Not get_or_create: its savepoint buys nothing here. Should another worker store the same
         # text first, the unique sha256 fails this transaction whole, and the retry finds theirs.)
@@ -289,7 +290,8 @@ def new_articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speak
         speakers = _Speakers(cache, registry)  # the registry learns the speakers each article adds
         for read in reads:
             extracted, reported = extract_quotes_and_claims(
-                read.body, language=read.fields["language"], speakers=registry.index
+                read.body, language=read.fields["language"], speakers=registry.index,
+                abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW,
             )
             article = Article(sha256=read.sha256, **read.fields)
             _speakers_prefetch([*extracted, *reported], cache)
@@ -329,7 +331,10 @@ class _Speakers:
     registry: Registry
 
 
-def _speaker_for(quote, speakers: _Speakers) -> Speaker:
+def _speaker_for(quote, speakers: _Speakers) -> Speaker | None:
+    """The stored speaker of an extracted quote or claim; None when the engine left it without one."""
+    if not quote.speaker:
+        return None
     key = quote.speaker_key or ("new", quote.speaker)
     if key in speakers.cache:
         return speakers.cache[key]
@@ -368,9 +373,9 @@ def _speaker_create_or_find(quote) -> Speaker:
         return speaker
 
 
-def _quote_values(item, speaker: Speaker, article: Article) -> dict:
+def _quote_values(item, speaker: Speaker | None, article: Article) -> dict:
     return dict(
-        speaker_id=speaker.pk, text=item.text, kind=item.kind, attribution=item.attribution,
+        speaker_id=speaker.pk if speaker else None, text=item.text, kind=item.kind, attribution=item.attribution,
         cue=item.cue, confidence=item.confidence, language=article.language, published=article.published,
     )
 

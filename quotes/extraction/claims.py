@@ -24,11 +24,12 @@ def extract_claims(text: str, *, language: str = "", speakers=()) -> list[Extrac
 
 
 def extract_quotes_and_claims(
-    text: str, *, language: str = "", speakers=()
+    text: str, *, language: str = "", speakers=(), abstain_below: float | None = None
 ) -> tuple[list[ExtractedQuote], list[ExtractedClaim]]:
-    """Both, from one analysis of the text (an import stores both)."""
+    """Both, from one analysis of the text (an import stores both); `abstain_below` as for
+    extract_quotes."""
     article = analyse(text, language, speakers)
-    return quotes_in(article), claims_in(article)
+    return quotes_in(article, abstain_below=abstain_below), claims_in(article)
 
 
 def claims_in(article: Analysis) -> list[ExtractedClaim]:

@@ -82,7 +82,7 @@ def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> list
         key = strip_span(text, quote.start, quote.end)
         gold_quote = quotes.get(key)
         if quote.speaker and key not in ignored and (gold_quote is not None or key in non_quotes):
-            right = gold_quote is not None and speaker_matches(quote.speaker, gold_quote, spellings.get(quote.speaker_key, ()))
+            right = gold_quote is not None and speaker_matches(quote.speaker, gold_quote, (*spellings.get(quote.speaker_key, ()), quote.named_as))
             report.calibration.append((quote.confidence, right))
     matched = set()
     for quote in predicted:
@@ -95,7 +95,7 @@ def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> list
                 report.spans.tp += 1
             continue
         gold_quote = quotes.get(key)
-        ok = gold_quote is not None and speaker_matches(quote.speaker, gold_quote, spellings.get(quote.speaker_key, ()))
+        ok = gold_quote is not None and speaker_matches(quote.speaker, gold_quote, (*spellings.get(quote.speaker_key, ()), quote.named_as))
         scores = [report.overall, report.by_language[language], report.by_method[f"predicted {quote.attribution}"]]
         if gold_quote is not None and not gold_quote.get("partial"):
             scores.append(report.full)

@@ -198,13 +198,15 @@ def find_mentions(
     for start, end in skip:
         taken[start:end] = b"\x01" * (end - start)
     quoted = bytes(taken)
-    for start, end, speaker in index.find(folded):
-        if not taken[start]:
-            mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind))
-            taken[start:end] = b"\x01" * (end - start)
+    # A registry speaker's role phrase ("de topdiplomaat van Washington") first: it is longer than
+    # any name inside it, and a speaker an import adds later ("Washington") must not break it up.
     for start, end, speaker in index.find_roles(folded):
         if not any(taken[start:end]):
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind, by_role=True))
+            taken[start:end] = b"\x01" * (end - start)
+    for start, end, speaker in index.find(folded):
+        if not any(taken[start:end]):
+            mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind))
             taken[start:end] = b"\x01" * (end - start)
     surnames: dict[str, str] = {}
     runs = [

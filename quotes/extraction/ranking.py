@@ -32,7 +32,6 @@ def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> d
     found["not_named_nearby"] = float(distance is None)
     found["next_to_verb"] = float(candidate.next_to_verb)
     found["person"] = float(candidate.kind == "person")
-    found["known"] = float(candidate.key is not None)
     found.update(facts.name_features(candidate))
     # The quote itself: how much it looks like speech at all.
     span, text = proposal.span, proposal.text
@@ -104,8 +103,7 @@ class Choice:
     scores: tuple[float, ...]  # each candidate's score, in the proposal's order
 
 
-def choices(article: Analysis, rule: list[ExtractedQuote], scorer: Model) -> list[Choice]:
-    facts = ArticleFacts(article)
+def choices(article: Analysis, rule: list[ExtractedQuote], scorer: Model, facts: ArticleFacts) -> list[Choice]:
     decided = []
     for proposal in proposals(article, rule):
         scores = tuple(scorer.score(features(proposal, c, facts)) for c in proposal.candidates)
@@ -127,17 +125,18 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
         return rule
     threshold = scorer.threshold if abstain_below is None else abstain_below
     quotes = []
-    for choice in choices(article, rule, scorer):
+    facts = ArticleFacts(article)
+    for choice in choices(article, rule, scorer, facts):
         proposal, best = choice.proposal, choice.best
         sure = best is not None and choice.probability >= threshold
         if proposal.rule is None and not sure:
             continue
-        quotes.append(_quote(article, choice, sure))
+        quotes.append(_quote(article, choice, sure, facts))
     quotes.sort(key=lambda quote: quote.start)
     return quotes
 
 
-def _quote(article: Analysis, choice: Choice, sure: bool) -> ExtractedQuote:
+def _quote(article: Analysis, choice: Choice, sure: bool, facts: ArticleFacts) -> ExtractedQuote:
     proposal, best = choice.proposal, choice.best
     confidence = round(choice.probability, 3)
     base = proposal.rule or ExtractedQuote(
@@ -147,9 +146,10 @@ def _quote(article: Analysis, choice: Choice, sure: bool) -> ExtractedQuote:
     )
     if not sure:
         return replace(base, speaker="", speaker_key=None, speaker_kind="", confidence=confidence)
-    if best.rule_how:
-        return replace(base, confidence=confidence)  # the rules' speaker, attribution and cue
+    named_as = facts.fullest.get(best.identity, "")
+    if best.rule_how:  # the rules' speaker, attribution and cue
+        return replace(base, confidence=confidence, named_as=named_as)
     return replace(
         base, speaker=best.name, speaker_key=best.key, speaker_kind=best.kind, attribution=CONTEXT, cue="",
-        confidence=confidence,
+        confidence=confidence, named_as=named_as,
     )

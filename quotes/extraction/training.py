@@ -55,8 +55,6 @@ def examples_from(documents, speakers=()) -> TrainingSet:
             gold_quote = quotes.get(key)
             if key in ignored or (gold_quote is None and key not in non_quotes):
                 continue  # not annotated either way
-            if gold_quote is not None and gold_quote.get("speaker_type", "person") != "person":
-                continue  # an organisation's words: neither right nor wrong for the product's figures
             found.examples.append(Example(
                 article=number,
                 values=[features(proposal, c, facts) for c in proposal.candidates],

@@ -42,6 +42,9 @@ class ExtractedQuote:
     cue: str
     confidence: float
     headline: bool = False
+    # The speaker as this article writes their name, in its fullest form ("Dmitri Peskow" for the
+    # registry's Dmitry Peskov); empty when the article never names them.
+    named_as: str = ""
 
     @property
     def is_new_speaker(self) -> bool:

@@ -54,7 +54,7 @@ class Command(BaseCommand):
             raise CommandError(f"{split}: cannot read the split ({error})") from None
         for text, entry in documents:
             quotes = evaluate_article(text, entry, report, speakers)
-            found[entry["file"]] = [{"text": q.text, "speaker": q.speaker or None} for q in quotes]
+            found[entry["file"]] = [{"text": q.text, "speaker": (q.named_as or q.speaker) if q.speaker else None} for q in quotes]
             evaluate_claims(text, entry, report, speakers)
         if predictions is not None:
             try:
