@@ -9,11 +9,11 @@ before, the previous quote's speaker and the last person the text talked about.
 import bisect
 from dataclasses import dataclass, field
 
-from .engine import Analysis
+from .engine import ADDRESSEE, Analysis
 from .marks import MarkedSpan
 from .mentions import Mention, lower_case_words
 from .names import is_city, is_country, is_given_name
-from .text import count_words, fold
+from .text import PLACE_OR_MEDIUM, count_words, fold
 from .types import ORGANIZATION, PERSON, ExtractedQuote
 
 # Sources of evidence for a candidate (Candidate.sources).
@@ -40,7 +40,13 @@ class Candidate:
     sources: set[str] = field(default_factory=set)
     rule_how: str = ""  # the attribution the rules gave when they chose this candidate
     distance: int | None = None  # characters from the quote to the nearest mention of them
-    next_to_verb: bool = False  # a mention of them stands next to a speech verb, near the quote
+    # What the text around that nearest mention says:
+    after_quote: bool = False  # it follows the quote
+    next_to_verb: bool = False  # a speech verb stands next to it
+    verb_between: bool = False  # a speech verb stands between it and the quote, in the sentence
+    addressee: bool = False  # a preposition makes it the addressee ("à Emmanuel Macron", "told to")
+    place: bool = False  # a preposition of place or medium stands before it ("au Danemark")
+    sentence_subject: bool = False  # it is the first name of its sentence
 
     @property
     def identity(self) -> str:
@@ -149,12 +155,10 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
             candidate = found[ident] = Candidate(name, key, kind or PERSON)
         candidate.sources.add(source)
         if mention is not None:
-            gap = span.open_start - mention.end if mention.end <= span.open_start else mention.start - span.close_end
-            gap = max(0, gap)
+            after = mention.start >= span.close_end
+            gap = max(0, mention.start - span.close_end if after else span.open_start - mention.end)
             if candidate.distance is None or gap < candidate.distance:
-                candidate.distance = gap
-            if _next_to_verb(article, mention):
-                candidate.next_to_verb = True
+                _describe_nearest(article, candidate, mention, span, gap, after)
         return candidate
 
     if quote is not None and quote.speaker:
@@ -179,9 +183,16 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
     return list(found.values())
 
 
-def _next_to_verb(article: Analysis, mention: Mention) -> bool:
-    start = max(0, mention.start - _VERB_REACH)
-    return bool(article.profile.verb_re.search(article.folded, start, mention.end + _VERB_REACH))
+def _describe_nearest(article: Analysis, candidate: Candidate, mention: Mention, span: MarkedSpan, gap: int, after: bool):
+    folded, verbs = article.folded, article.profile.verb_re
+    candidate.distance, candidate.after_quote = gap, after
+    candidate.next_to_verb = bool(verbs.search(folded, max(0, mention.start - _VERB_REACH), mention.end + _VERB_REACH))
+    between = (span.close_end, mention.start) if after else (mention.end, span.open_start)
+    candidate.verb_between = between[1] - between[0] < 200 and bool(verbs.search(folded, *between))
+    candidate.addressee = bool(ADDRESSEE.search(folded, max(0, mention.start - 8), mention.start))
+    candidate.place = bool(PLACE_OR_MEDIUM.search(folded, max(0, mention.start - 8), mention.start))
+    sentence = article.sentence_start(mention.start, article.paragraph_of(mention.start)[1])
+    candidate.sentence_subject = not any(m.start < mention.start for m in article.mentions_in(sentence, mention.start))
 
 
 __all__ = ["Candidate", "Proposal", "ArticleFacts", "proposals", "SOURCES", "ORGANIZATION"]

@@ -56,7 +56,7 @@ _SENTENCE_END = re.compile(
     rf"|(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS}{_BEFORE_NEXT_SENTENCE})"
 )
 # A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
-_ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
+ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 # A dateline in capitals ends with a dash: "BEIJING -- The U.S. State Department …".
 _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
 # Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
@@ -218,7 +218,7 @@ class Analysis:
         for mention in self.mentions_in(quote.end, end):
             if mention.kind != PERSON or mention.name == quote.speaker:
                 continue
-            if not _ADDRESSEE.search(self.folded, max(quote.end, mention.start - 8), mention.start):
+            if not ADDRESSEE.search(self.folded, max(quote.end, mention.start - 8), mention.start):
                 return True
         return False
 
@@ -317,7 +317,7 @@ class Analysis:
     def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
         """In a quoting frame the speaker is the person named after the verb, not its subject."""
         for mention in self.mentions_in(verb_end, end):
-            if mention.kind == PERSON and not _ADDRESSEE.search(self.folded, max(verb_end, mention.start - 8), mention.start):
+            if mention.kind == PERSON and not ADDRESSEE.search(self.folded, max(verb_end, mention.start - 8), mention.start):
                 return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
         return None
 
@@ -351,7 +351,7 @@ class Analysis:
         """Who text[verb_end:end] names, leaving out addressees and places ("said to X", "in X")."""
         return [
             item for item in self.candidates_in(verb_end, end)
-            if not _ADDRESSEE.search(self.folded, max(verb_end, item[0] - 6), item[0])
+            if not ADDRESSEE.search(self.folded, max(verb_end, item[0] - 6), item[0])
             and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item[0] - 6), item[0])
         ]
 
@@ -633,7 +633,11 @@ class Analysis:
         if lead_in:
             # "Voca: “…”" or "Er verlangte:" — a name (or pronoun) right before the colon.
             colon = start + len(window.rstrip()) - 1
-            found = self.candidates_in(max(start, colon - 60), colon)
+            found = [
+                item for item in self.candidates_in(max(start, colon - 60), colon)
+                if not self._place_or_dateline(item, start)
+                and not ADDRESSEE.search(self.folded, max(start, item[0] - 6), item[0])
+            ]
             people = [item for item in found if not (isinstance(item[2], Mention) and item[2].kind == ORGANIZATION)]
             speaker = self.resolve((people or found)[-1], colon) if found else None
             if speaker:

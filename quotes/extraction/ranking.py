@@ -30,7 +30,14 @@ def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> d
     distance = candidate.distance
     found["distance"] = 1.0 if distance is None else min(math.log1p(distance) / 7, 1.0)
     found["not_named_nearby"] = float(distance is None)
+    found["near"] = float(distance is not None and distance <= 15)
+    found["close"] = float(distance is not None and 15 < distance <= 60)
+    found["after_quote"] = float(candidate.after_quote)
     found["next_to_verb"] = float(candidate.next_to_verb)
+    found["verb_between"] = float(candidate.verb_between)
+    found["addressee"] = float(candidate.addressee)
+    found["after_preposition"] = float(candidate.place)
+    found["sentence_subject"] = float(candidate.sentence_subject)
     found["person"] = float(candidate.kind == "person")
     found.update(facts.name_features(candidate))
     # The quote itself: how much it looks like speech at all.
@@ -119,7 +126,8 @@ def choices(article: Analysis, rule: list[ExtractedQuote], scorer: Model, facts:
 
 def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below: float | None = None) -> list[ExtractedQuote]:
     """The article's quotes with the model's speakers. A span the rules found no cue for is a quote
-    only when the model is sure of its speaker; a cued quote under the threshold keeps no speaker."""
+    only when the model is as sure of its speaker as its own threshold asks; a quote under
+    `abstain_below` (default: that threshold too) keeps no speaker."""
     scorer = model()
     if scorer is None:
         return rule
@@ -128,9 +136,9 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
     facts = ArticleFacts(article)
     for choice in choices(article, rule, scorer, facts):
         proposal, best = choice.proposal, choice.best
-        sure = best is not None and choice.probability >= threshold
-        if proposal.rule is None and not sure:
+        if proposal.rule is None and (best is None or choice.probability < scorer.threshold):
             continue
+        sure = best is not None and choice.probability >= threshold
         quotes.append(_quote(article, choice, sure, facts))
     quotes.sort(key=lambda quote: quote.start)
     return quotes

@@ -15,7 +15,7 @@ NAME_ABBREVIATIONS = (
 TITLE_ABBREVIATIONS = frozenset(word.lower() for word in NAME_ABBREVIATIONS[:-3])
 # Prepositions of place or medium, as folded text has them: the name after one ("sur Twitter",
 # "in Kyiv", "im Bundestag") is where something was said, not who said it.
-PLACE_OR_MEDIUM_WORDS = "on|in|at|sur|dans|en|auf|im|bei|op|su|sul|nel|ne"
+PLACE_OR_MEDIUM_WORDS = "on|in|at|sur|dans|en|au|aux|auf|im|bei|op|su|sul|nel|ne"
 PLACE_OR_MEDIUM = re.compile(rf"(?<!\w)(?:{PLACE_OR_MEDIUM_WORDS})\s+$")
 
 
