@@ -124,7 +124,7 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             context = (text[pos - 1] if pos else " ") + text[pos:end] + (text[end] if end < length else " ")
         role = _BY_CONTEXT.get(context) or _context_role(text, match[0], pos, end, context)
         if role is _BREAK:
-            if stack:
+            if stack and not _closed_on_next_line(text, stack[0][0], pos):
                 _close_continued(text, stack, pos, spans)
                 stack = []
             continue
@@ -154,6 +154,27 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
         _close_continued(text, stack, len(text), spans)
     spans.sort()  # by opening mark: a mark opens one span at most
     return spans
+
+
+def _closed_on_next_line(text: str, opener: str, pos: int) -> bool:
+    """Whether the quote open at the line break `pos` goes on into the next line: scraped text that
+    puts each sentence on a line of its own (`“… foreign power.\nBy law, … Committee,” he said`).
+    It does when that line closes it before opening anything, and does not reopen it (a quote over
+    several paragraphs, see _close_continued). A blank line ends a quote either way."""
+    if text[pos + 1:pos + 2] in ("\n", "") or text[pos + 1:pos + 2] in OPENERS:
+        return False
+    line_end = text.find("\n", pos + 1)
+    line_end = len(text) if line_end == -1 else line_end
+    length = len(text)
+    for match in _MARK_OR_BREAK_RE.finditer(text, pos + 1, line_end):
+        at, end = match.span()
+        context = text[at - 1:end + 1] if end < length else text[at - 1:end] + " "
+        mark, opens, closes = _BY_CONTEXT.get(context) or _context_role(text, match[0], at, end, context)
+        if closes and mark in PAIRS[opener]:
+            return True
+        if opens:
+            return False
+    return False
 
 
 def _close_continued(text, stack, para_end, spans):
