@@ -353,6 +353,8 @@ def lower_case_words(text: str) -> set[str]:
     """The words `text` writes starting in lower case. Words never span white space, so the
     distinct space-separated pieces are searched, not the whole text (news repeats most)."""
     return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
+# One or two lower-case words after a name, before the verb they may be the auxiliary or adverb of.
+_AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 _AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
 _APPOSITION_CLAUSE = re.compile(r"[^,.;:!?\n]{0,80}")
 _INVERTED_FULL_NAME = re.compile(rf"[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]+[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]")
@@ -398,6 +400,11 @@ def _named_by_context(
     # A subject before its verb; at a sentence start only if capitalised elsewhere too; not when a
     # full name follows the verb as its subject ("testet e Coronës tha Jens Spahn").
     verb_end = verb_starts.get(end + 1) or verb_starts.get(end + 2)
+    if by_verb and not verb_end:
+        # An auxiliary or an adverb may stand between: "Trump has previously said", "Rutte had al gezegd".
+        between = _AUXILIARY_GAP.match(folded, end)
+        if between and not any(word in profile.not_names for word in between.group().split()):
+            verb_end = verb_starts.get(between.end())
     if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)):
         if not _INVERTED_FULL_NAME.match(text, verb_end):
             return True
