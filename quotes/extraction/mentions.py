@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
-from .names import is_city, is_country, is_given_name
+from .names import is_city, is_common_word, is_country, is_given_name
 from .text import PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, fold
 
 
@@ -499,30 +499,30 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             ):
                 run.append((start, match.end(), word))
             elif run:
-                if name := _flush(run, text):
+                if name := _flush(run, text, profile.code):
                     yield name
                 run = []
             continue
         length, name_like, starts_name, _ = judge(word)
         if run and not joined:
-            if name := _flush(run, text):
+            if name := _flush(run, text, profile.code):
                 yield name
             run = []
         if starts_name or (run and name_like):
             run.append((start, start + length, word[:length]))
         elif run:
-            if name := _flush(run, text):
+            if name := _flush(run, text, profile.code):
                 yield name
             run = []
     if run:
-        if name := _flush(run, text):
+        if name := _flush(run, text, profile.code):
             yield name
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
 
 
-def _flush(run, text=""):
+def _flush(run, text="", language=""):
     """The name a run of capitalised words holds, as (start, end, words), or None."""
     if len(run) == 1:  # most runs: one capitalised word
         start, end, word = run[0]
@@ -538,7 +538,8 @@ def _flush(run, text=""):
     if len(run) >= 3 and _fold_word(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
         run = run[1:]
     # "Secretary of State Mike Pompeo": the end of a title glued to the name it precedes.
-    while len(run) >= 3 and not _given(run[0][2]) and _given(run[1][2]):
+    # An ordinary word before a given name is no part of the name ("la Santé Agnès Buzyn").
+    while len(run) >= 3 and (not _given(run[0][2]) or is_common_word(run[0][2], language)) and _given(run[1][2]):
         run = run[1:]
     if not run or (len(run) > 1 and all(word.isupper() for _, _, word in run)):
         return None

