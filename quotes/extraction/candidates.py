@@ -84,7 +84,7 @@ class ArticleFacts:
             ident = identity(mention.name, mention.key)
             self.counts[ident] = self.counts.get(ident, 0) + 1
             written = article.text[mention.start:mention.end]
-            if len(written.split()) > len(self.fullest.get(ident, "").split()):
+            if not mention.by_role and len(written.split()) > len(self.fullest.get(ident, "").split()):
                 self.fullest[ident] = written
             if first_person is None and mention.kind == PERSON:
                 first_person = ident
