@@ -10,6 +10,7 @@ is a dot product in plain Python.
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -53,7 +54,42 @@ def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> d
     found["quote_punctuated"] = float(text.rstrip()[-1:] in ".!?,…")
     found["quote_title_like"] = float(_looks_like_a_title(text, text.split(), bool(facts.article.profile.noun_suffixes)))
     found["quote_candidates"] = min(len(proposal.candidates), 8) / 8
+    found.update(_frame(proposal, facts))
     return found
+
+
+def _frame(proposal: Proposal, facts: ArticleFacts) -> dict[str, float]:
+    """How the narrator's sentence holds the quote: after a colon, after a determiner or a
+    preposition ("the so-called “…”", "d'une « … »", a label), run on into the sentence, with or
+    without a speech verb in it. The same for every candidate of the quote: computed once."""
+    cached = facts.frames.get(proposal.span)
+    if cached is not None:
+        return cached
+    article, span = facts.article, proposal.span
+    paragraph, para_start, para_end = article.paragraph_of(span.open_start)
+    before = article.text[para_start:span.open_start].rstrip(" \u00a0\u202f\t")
+    after = article.text[span.close_end:para_end].lstrip(" \u00a0\u202f\t")
+    last = _LAST_WORD.search(article.folded, max(para_start, span.open_start - 30), span.open_start)
+    profile = article.profile
+    word = last.group(1) if last and not article.folded[last.end():span.open_start].strip() else ""
+    sentence_start = article.sentence_start(span.open_start, para_start)
+    sentence_end = min(para_end, article.sentence_end(span.close_end))
+    verb = any(
+        not article.inside_quote(v.start())
+        for v in profile.verb_re.finditer(article.folded, sentence_start, sentence_end)
+    )
+    frame = facts.frames[span] = {
+        "frame_colon": float(before.endswith(":")),
+        "frame_after_determiner": float(bool(word) and (word in profile.determiners or word in profile.indefinite_articles)),
+        "frame_after_small_word": float(bool(word) and word in profile.not_names and word not in profile.determiners),
+        "frame_runs_on": float(after[:1].islower()),
+        "frame_paragraph": float(not before and (not after or after[:1] in ".,;:")),
+        "frame_speech_verb": float(verb),
+    }
+    return frame
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
 
 
 @dataclass(frozen=True)
