@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from .engine import ADDRESSEE, Analysis
 from .marks import MarkedSpan
 from .mentions import Mention, lower_case_words
-from .names import is_city, is_country, is_given_name
+from .names import is_city, is_country, is_given_name, zipf
 from .text import PLACE_OR_MEDIUM, count_words, fold
 from .types import ORGANIZATION, PERSON, ExtractedQuote
 
@@ -111,6 +111,9 @@ class ArticleFacts:
             "common_word": float(single and self.written_lower(name)),
             "given_name": float(any(is_given_name(w) for w in words[:-1]) or (single and is_given_name(name))),
             "place": float(is_country(name) or is_city(name)),
+            # How ordinary a word of the language the name is ("Finance", "Behörde", "Jahr"):
+            # the least common of its words, on wordfreq's Zipf scale (0 where unknown).
+            "ordinary_word": min((zipf(w, self.article.profile.code) or 0.0) for w in words) / 8 if words else 0.0,
             "first_person": float(candidate.identity == self.first_person),
         }
 
