@@ -9,7 +9,8 @@ before, the previous quote's speaker and the last person the text talked about.
 import bisect
 from dataclasses import dataclass, field
 
-from .engine import ADDRESSEE, Analysis
+from .cues import Cues as Analysis
+from .reading import ADDRESSEE
 from .marks import MarkedSpan
 from .mentions import Mention, lower_case_words
 from .names import is_city, is_country, is_given_name, zipf

@@ -7,9 +7,10 @@ this accusation`). The clause is the claim; its offsets point into the text like
 
 import re
 
-from .engine import _PLAIN_WORD, Analysis, analyse, quotes_in
+from .reading import _PLAIN_WORD
+from .subjects import Subjects
 from .text import count_words, strip_span
-from .types import ExtractedClaim, ExtractedQuote
+from .types import ExtractedClaim
 
 MIN_CLAIM_WORDS = 4
 _MAX_GAP_WORDS = 4  # words allowed between the verb and "that" ("told reporters that")
@@ -18,21 +19,7 @@ _ENGLISH_BARE_FOLLOWERS = frozenset("the a an this these those its their his her
 _TRAILING = " \u00a0.,;:!?"
 
 
-def extract_claims(text: str, *, language: str = "", speakers=()) -> list[ExtractedClaim]:
-    """Reported-speech claims in `text`, each attributed to its speaker, in text order."""
-    return claims_in(analyse(text, language, speakers))
-
-
-def extract_quotes_and_claims(
-    text: str, *, language: str = "", speakers=(), abstain_below: float | None = None
-) -> tuple[list[ExtractedQuote], list[ExtractedClaim]]:
-    """Both, from one analysis of the text (an import stores both); `abstain_below` as for
-    extract_quotes."""
-    article = analyse(text, language, speakers)
-    return quotes_in(article, abstain_below=abstain_below), claims_in(article)
-
-
-def claims_in(article: Analysis) -> list[ExtractedClaim]:
+def claims_in(article: Subjects) -> list[ExtractedClaim]:
     """The claims of an analysed text (see extract_claims)."""
     text, profile = article.text, article.profile
     claims: list[ExtractedClaim] = []
@@ -72,7 +59,7 @@ def claims_in(article: Analysis) -> list[ExtractedClaim]:
     return claims
 
 
-def _according_to_claims(article: Analysis, text: str, covered: list[ExtractedClaim]) -> list[ExtractedClaim]:
+def _according_to_claims(article: Subjects, text: str, covered: list[ExtractedClaim]) -> list[ExtractedClaim]:
     """"Según la consejera, las ayudas llegarán …": the sentence after the comma is the claim."""
     found = []
     for phrase in article.profile.according_re.finditer(article.folded):
@@ -103,7 +90,7 @@ def _according_to_claims(article: Analysis, text: str, covered: list[ExtractedCl
 _DROPPED_SUBJECT_LANGUAGES = frozenset({"it", "es", "sq"})
 
 
-def _reported_clause_start(article: Analysis, verb: re.Match, limit: int) -> int | None:
+def _reported_clause_start(article: Subjects, verb: re.Match, limit: int) -> int | None:
     """Where the reported clause begins: after "that" within a few words of the verb, or, in
     English, right after a bare "said" followed by a noun phrase ("said the White House …")."""
     words = list(_PLAIN_WORD.finditer(article.folded, verb.end(), limit))
@@ -120,7 +107,7 @@ def _reported_clause_start(article: Analysis, verb: re.Match, limit: int) -> int
     return None
 
 
-def _mostly_quoted(article: Analysis, start: int, end: int) -> bool:
+def _mostly_quoted(article: Subjects, start: int, end: int) -> bool:
     """A clause that is one direct quote is already stored as a quote."""
     return any(
         min(end, q_end) - max(start, q_start) > 0.8 * (end - start)

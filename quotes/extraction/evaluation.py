@@ -10,8 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .claims import extract_claims
-from .engine import extract_quotes
+from .engine import extract_claims, extract_quotes
 from .text import fold, strip_span
 
 

@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, proposals
-from .engine import FULL, FULL_QUOTE_WORDS, PARTIAL, Analysis, _looks_like_a_title
-from .types import CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedQuote
+from .cues import Cues as Analysis
+from .cues import _looks_like_a_title
+from .reading import FULL_QUOTE_WORDS
+from .types import FULL, PARTIAL, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedQuote
 
 MODEL_PATH = Path(__file__).with_name("attribution_model.json")
 MODEL_FORMAT = 1

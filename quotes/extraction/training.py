@@ -11,7 +11,8 @@ import json
 from dataclasses import dataclass, field
 
 from .candidates import proposals
-from .engine import analyse, rule_quotes
+from .cues import rule_quotes
+from .engine import analyse
 from .evaluation import speaker_matches
 from .ranking import MODEL_FORMAT, ArticleFacts, features
 from .text import strip_span

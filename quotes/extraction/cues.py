@@ -1,0 +1,400 @@
+"""What attributes a quoted span: the cue around it (a speech verb with its subject, a colon
+lead-in, an "according to", a dash credit, a dialogue insertion), and the rules' pass over an
+article that proposes each span's speaker (the engine's third layer, on subjects.py's).
+
+A span without a cue is speech only when it stands as its own paragraph next to speech whose
+speaker is known (context); everything else (titles, scare quotes) is left out. The rules'
+speaker is the first candidate the ranking (ranking.py) weighs.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from .marks import MarkedSpan
+from .mentions import Mention
+from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, ADDRESSEE, FULL_QUOTE_WORDS
+from .subjects import _Speaker, Subjects
+from .text import count_words
+from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
+
+# How far back the narrator's sentence may have started: a verb may report several quotes in a long
+# sentence ("X wrote that « … », alleging that … and that « … »").
+_SENTENCE_REACH = 600
+_CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
+_WOVEN_CONTEXT_WORDS = 5  # a quote woven into the narrator's sentence that long continues a speaker
+_CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
+# What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
+_DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    speaker: _Speaker
+    phrase: str
+    complement: bool = False  # the quote is what the verb reports: "Añade que “…”"
+
+
+
+class Cues(Subjects):
+    """A text read, who its phrases name, and what attributes each of its quoted spans."""
+
+    def cue_after(self, span: MarkedSpan, para_end: int) -> _Cue | None:
+        """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`,
+        `“…”, according to X`."""
+        start = span.close_end
+        limit = min(para_end, start + _WINDOW)
+        following = bisect.bisect_left(self._span_opens, start)
+        if following < len(self._span_opens) and self._span_opens[following] < limit:
+            limit = self._span_opens[following]
+        if not _WORD_CHAR.search(self.text, start, limit):
+            return None  # no verb, no name: marks and punctuation up to the next quote
+        window = self.text[start:limit]
+        lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
+        if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
+            return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
+        stop = self.first_stop(start + lead, limit)
+        stop = limit if stop is None else stop
+        according = self.profile.according_re.match(self.folded, start + lead)
+        if according:  # "“…”, according to X", "«…», en palabras del responsable"
+            clause_end = self.clause_end(according.end(), stop)
+            speaker = self.subject_after(according.end(), clause_end, reach=None)
+            if speaker:
+                return _Cue(speaker, self.text[start + lead:clause_end].strip())
+        # The quote ends its sentence, and the next one opens "Con estas palabras define X …".
+        if not self.text[start + lead:stop].strip(" \u00a0") and stop < limit:
+            introduced = self._these_words(stop + 1, limit)
+        else:
+            introduced = self._these_words(start + lead, limit) if self.text[span.end - 1] in ".!?" else None
+        if introduced:
+            return introduced
+        verb = self.profile.verb_re.search(self.folded, start + lead, stop)
+        first_word = _TOKEN.match(self.folded, start + lead)
+        if first_word and first_word.group() in self.profile.clause_openers:
+            verb = None  # "“…,” while Putin said …": a new clause, not this quote's cue
+        after_verb = _TOKEN.search(self.folded, verb.end(), stop) if verb else None
+        if after_verb and after_verb.group() in self.profile.complementizers and after_verb.start() - verb.end() <= 2:
+            verb = None  # "“…”, adding that …": the verb reports what comes next
+        if verb and " ".join(verb.group().split()) in self.profile.quoting_verbs:
+            quoted = self._quoted_person(verb.end(), stop)
+            if quoted:
+                return _Cue(quoted, self.text[start + lead:stop].strip())
+        if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
+            speaker = self.subject_before(start + lead, verb.start()) or self.subject_after_verb(verb, stop, limit=stop)
+            if speaker is None:
+                speaker = self.implicit_subject(span.open_start, verb)
+            if speaker:
+                return _Cue(speaker, self.text[start + lead:stop].strip())
+        dash = self.text[start:start + lead]
+        if lead and _DASH_CREDIT.fullmatch(dash):
+            mentions = self.mentions_in(start + lead, stop)
+            if mentions and mentions[0].start == start + lead:
+                m = mentions[0]
+                return _Cue(_Speaker(m.name, m.key, m.kind, EXPLICIT), self.text[start:m.end].strip())
+        return None
+
+    def _these_words(self, start: int, limit: int) -> _Cue | None:
+        """The person named within a few words of a sentence that opens "With these words …"
+        (text[start:limit]), right after the quote's own sentence."""
+        head = self.folded[start:limit]
+        opening = self.profile.these_words_re.match(self.folded, start + len(head) - len(head.lstrip()))
+        if not opening:
+            return None
+        for mention in self.mentions_in(opening.end(), limit):
+            between = self.text[opening.end():mention.start].lstrip(" ,\u00a0")  # "With these words, X …"
+            if len(between.split()) > 4 or "," in between:
+                return None
+            if mention.kind == PERSON:
+                return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
+        return None
+
+    def _words_to_verb(self, start: int, verb: int) -> int:
+        """Words from a cue's start to its verb, not counting an apposition set off by commas after
+        a name there (`”, Susie Hammond, the wife of …, told …`)."""
+        mention = self.mention_at(start)
+        if mention is not None and mention.kind == PERSON and self.text[mention.end:mention.end + 1] == ",":
+            close = self.text.find(",", mention.end + 1, verb)
+            if close != -1:
+                return len(self.folded[start:mention.end].split()) + len(self.folded[close + 1:verb].split())
+        return len(self.folded[start:verb].split())
+
+    def cue_inside(self, span: MarkedSpan) -> _Cue | None:
+        """An attribution set between dashes inside the marks: `"Dobbiamo … - ha detto - nel …"`."""
+        if not self._may_hold_dash(span.start, span.end):
+            return None
+        for dash in _INSERTION_DASH.finditer(self.text, span.start, span.end):
+            closing = _INSERTION_DASH.search(self.text, dash.end(), span.end)
+            stop = closing.start() if closing else span.end
+            verb = self.profile.verb_re.search(self.folded, dash.end(), min(stop, dash.end() + 60))
+            if verb is None or len(self.folded[dash.end():verb.start()].split()) > 4:
+                continue
+            speaker = (
+                self.subject_before(dash.end(), verb.start())
+                or self.subject_after_verb(verb, stop)
+                or self.implicit_subject(span.open_start, verb)
+            )
+            if speaker:
+                return _Cue(speaker, self.text[dash.end():stop].strip())
+        return None
+
+    def cue_before(self, span: MarkedSpan, para_start: int) -> tuple[_Cue | None, bool]:
+        """`X said: “…”`, `X said that “…”`, `according to X, “…”`, a headline `X: “…”`.
+
+        Returns the cue and whether the quote is built into the narrator's sentence.
+        """
+        end = span.open_start
+        if end == para_start:
+            return None, False
+        start = self.sentence_start(end, max(para_start, end - _SENTENCE_REACH))
+        window = self.text[start:end]
+        embedded = bool(window.strip(" \u00a0\u202f:–—-\t"))
+        lead_in = window.rstrip().endswith(":")
+        if not lead_in and not self.narrator_words_in(start, end):
+            return None, embedded  # no verb and no "according to" outside the quotes
+        opening = self._according_at_start(start, end)
+        if opening is not None and not self._attributive(span):
+            return _Cue(opening, self.text[start:end].strip()), embedded
+        verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
+        according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
+        if according:
+            clause_end = self.clause_end(according[-1].end(), end)
+            speaker = self.subject_after(according[-1].end(), clause_end, reach=None)
+            if speaker:
+                return _Cue(speaker, self.text[according[-1].start():clause_end].strip()), embedded
+        if verbs:
+            verb = verbs[-1]
+            speaker = self.subject_before(start, verb.start())
+            if speaker is None:
+                speaker = self.subject_after_verb(verb, end)
+            complement = self._reports(verb, end)
+            if speaker is None and (complement or window.rstrip().endswith(":")):
+                speaker = self.implicit_subject(span.open_start, verb)
+            if speaker:
+                return _Cue(speaker, self.text[start:end].strip(" :\u00a0"), complement), embedded
+        if lead_in:
+            # "Voca: “…”" or "Er verlangte:" — a name (or pronoun) right before the colon.
+            colon = start + len(window.rstrip()) - 1
+            found = [
+                item for item in self.candidates_in(max(start, colon - 60), colon)
+                if not self._place_or_dateline(item, start)
+                and not ADDRESSEE.search(self.folded, max(start, item[0] - 6), item[0])
+            ]
+            people = [item for item in found if not (isinstance(item[2], Mention) and item[2].kind == ORGANIZATION)]
+            speaker = self.resolve((people or found)[-1], colon) if found else None
+            if speaker:
+                return _Cue(speaker, self.text[start:colon + 1].strip()), False
+        return None, embedded
+
+    def _attributive(self, span: MarkedSpan) -> bool:
+        """A word or two in marks before the noun they qualify ("ai “lievi” spacciatori"): a label."""
+        following = self.text[span.close_end:span.close_end + 2]
+        return (
+            len(_TOKEN.findall(self.text, span.start, span.end)) <= 2
+            and following[:1] == " " and following[1:].islower()
+        )
+
+    def _according_at_start(self, start: int, end: int) -> _Speaker | None:
+        """The person of a sentence that opens "Per Perantoni, …" (a phrase that means "according
+        to" only there), if text[start:end] is one."""
+        first = _PLAIN_WORD.search(self.folded, start, end)
+        phrase = first and self.profile.according_at_start_re.match(self.folded, first.start())
+        if not phrase:
+            return None
+        name = self.mention_at(phrase.end() + 1)
+        if name is None or name.kind != PERSON or self.text[name.end:name.end + 1] != ",":
+            return None
+        return _Speaker(name.name, name.key, name.kind, EXPLICIT)
+
+    def _reports(self, verb: re.Match, quote_start: int) -> bool:
+        """The verb introduces the quote as what was said: `añade que “…”`, `said that “…”`."""
+        words = [m.group() for m in _TOKEN.finditer(self.folded, verb.end(), quote_start)]
+        return len(words) <= 4 and any(word in self.profile.complementizers for word in words)
+
+    def lead_in_speaker(self, span: MarkedSpan, paragraph: int) -> _Cue | None:
+        """A paragraph quote after a sentence ending with a colon: `He said:` then the quote."""
+        if paragraph == 0:
+            return None
+        prev_start, prev_end = self.paragraphs[paragraph - 1]
+        previous = self.text[prev_start:prev_end].rstrip()
+        if not previous.endswith(":"):
+            return None
+        end = prev_start + len(previous) - 1
+        start = self.sentence_start(end, prev_start)
+        verbs = list(self.profile.verb_re.finditer(self.folded, start, end))
+        speaker = self.subject_before(start, verbs[-1].start()) if verbs else None
+        if speaker is None:
+            found = self.candidates_in(start, end)
+            speaker = self.resolve(found[-1], end) if found else None
+        return _Cue(speaker, self.text[start:end + 1].strip()) if speaker else None
+
+
+def rule_quotes(article: Cues) -> list[ExtractedQuote]:
+    """The quotes the rules attribute, each through its cue: the first candidate for every span."""
+    text = article.text
+    title_end = text.find("\n")
+    results: list[ExtractedQuote] = []
+    previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)
+    # Spans left without a cue since the last quote, with their paragraph's end: some take their
+    # speaker from the next quote (see _waiting_for).
+    uncued: list[tuple[MarkedSpan, int]] = []
+    covered_until = -1
+    paragraphs, paragraph_starts = article.paragraphs, article.paragraph_starts
+    for span in article.spans:
+        if span.depth > 0 or span.start < covered_until:
+            continue
+        paragraph = bisect.bisect_right(paragraph_starts, span.open_start) - 1  # (paragraph_of, inlined)
+        para_start, para_end = paragraphs[paragraph]
+        content = text[span.start:span.end]
+        tokens = _TOKEN.findall(content)
+        words = len(tokens)
+        if words == 0:
+            continue
+        cue = _cue_for(article, span, paragraph, para_start, para_end, words, previous)
+        # Titles and scare quotes are vetoed after the cue search: most spans have no cue, and
+        # need neither check.
+        if cue is not None and _looks_like_a_title(content, tokens, bool(article.profile.noun_suffixes)):
+            continue
+        if cue is None or article.scare_quoted(span):
+            uncued.append((span, para_end))
+            continue
+        speaker = cue.speaker
+        quote = ExtractedQuote(
+            text=content,
+            start=span.start,
+            end=span.end,
+            speaker=speaker.name,
+            speaker_key=speaker.key,
+            speaker_kind=speaker.kind,
+            kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL,
+            attribution=speaker.how,
+            cue=cue.phrase[:300],
+            confidence=_confidence(speaker.how, words),
+            headline=0 <= span.open_start < title_end if title_end > 0 else False,
+        )
+        for earlier, how in _waiting_for(article, uncued):
+            words = count_words(text[earlier.start:earlier.end])
+            how = how or quote.attribution
+            results.append(replace(
+                quote, text=text[earlier.start:earlier.end], start=earlier.start, end=earlier.end,
+                kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, attribution=how,
+                confidence=_confidence(how, words), headline=False,
+            ))
+        uncued = []
+        results.append(quote)
+        results += _own_words_within(article, span, quote)
+        covered_until = max(covered_until, quote.end)
+        previous = (paragraph, quote)
+    results.sort(key=lambda quote: quote.start)
+    return results
+
+
+def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) -> list[ExtractedQuote]:
+    """Quotes nested in an attributed quote that are its speaker's own words or thought, told as
+    such: after a colon ("iemand die dan denkt: 'Je komt er niet langs'") or before a speech verb
+    ("'Dan flink op de rem', dacht ik"). A word or two in marks is a label or a scare quote."""
+    text, nested = article.text, []
+    first = bisect.bisect_right(article._span_opens, span.open_start)
+    last = bisect.bisect_left(article._span_opens, span.end, first)
+    for inner in article.spans[first:last]:
+        if inner.depth != span.depth + 1:
+            continue
+        words = count_words(text[inner.start:inner.end])
+        if words < 3:
+            continue
+        after = inner.close_end + len(text[inner.close_end:span.end]) - len(text[inner.close_end:span.end].lstrip(" ,"))
+        verb = article.profile.verb_re.match(article.folded, after, span.end)
+        if text[span.start:inner.open_start].rstrip().endswith(":") or verb:
+            nested.append(replace(
+                quote, text=text[inner.start:inner.end], start=inner.start, end=inner.end,
+                kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, confidence=_confidence(quote.attribution, words),
+                headline=False,
+            ))
+    return nested
+
+
+def _waiting_for(article: Cues, uncued: list[tuple[MarkedSpan, int]]) -> list[tuple[MarkedSpan, str | None]]:
+    """The cue-less spans right before a quote that take its speaker: paragraphs of a
+    multi-paragraph quote (as context), and quotes chained in one sentence with it ("“…”, because
+    “…,” he added"; attributed as the quote is). Read back from the quote to the first span that is
+    neither, so each span is judged at most once and only when a quote follows."""
+    waiting = []
+    for span, para_end in reversed(uncued):
+        content = article.text[span.start:span.end]
+        if _looks_like_a_title(content, _TOKEN.findall(content), bool(article.profile.noun_suffixes)):
+            continue  # a title is no quote, and it neither joins nor breaks the chain
+        if span.continued:
+            waiting.append((span, CONTEXT))
+        elif article.chained_to_next(span, para_end):
+            waiting.append((span, None))
+        else:
+            break
+    waiting.reverse()
+    return waiting
+
+
+def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
+    """The cue that would attribute a span, from the most to the least direct evidence, or None."""
+    after = article.cue_after(span, para_end) if not span.continued else None
+    if after is None or after.speaker.kind == ORGANIZATION or after.speaker.how == IMPLICIT:
+        # A sentence whose subject is a person wins over an organisation credited after it
+        # ("He urged … “…”, according to a ministry readout"), and over a verb after it that has
+        # no subject of its own ("le président a accusé X d'être «…», après l'avoir accusé de").
+        before, embedded = article.cue_before(span, para_start)
+        if before and embedded and before.speaker.how == IMPLICIT and not before.complement:
+            before = None  # a quoted phrase in a sentence without a named subject: a scare quote
+        named = (EXPLICIT, PRONOUN) if after is None or after.speaker.kind == ORGANIZATION else (
+            EXPLICIT, PRONOUN, DESCRIPTION
+        )
+        if after is None or (before and before.speaker.kind == PERSON and before.speaker.how in named):
+            after = None
+    else:
+        before = None
+    cue = after or article.cue_inside(span) or before
+    if cue is not None:
+        return cue
+    if previous is None and words < FULL_QUOTE_WORDS and (
+        span.open_start == 0 or article.text[para_start:span.open_start].strip()
+    ):
+        return None  # no speaker to continue, too short to be an antecedent's, no lead-in line
+    standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
+    if not standalone:
+        # A clause-long quote woven into the narrator's sentence right after a speaker's quotes
+        # goes on quoting them (“Stocks "were at 55% a week ago", and …”); a short one may be a label.
+        recent = previous and paragraph - previous[0] <= 1
+        if words >= _WOVEN_CONTEXT_WORDS and recent and not article.someone_else_named(previous[1], span.open_start):
+            prior = previous[1]
+            return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
+        return None
+    if article.crosshead(span, para_start, para_end, words):
+        return None
+    if not article.text[para_start:span.open_start].strip() and span.open_start > 0:
+        cue = article.lead_in_speaker(span, paragraph)
+        if cue is not None:
+            return cue
+    if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_named(previous[1], span.open_start):
+        prior = previous[1]
+        return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
+    if words >= FULL_QUOTE_WORDS and span.open_start > 0:
+        # A quoted sentence of its own: the person the previous sentences are about.
+        antecedent = article.antecedent(span.open_start)
+        if antecedent is not None:
+            return _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")
+    return None
+
+
+def _looks_like_a_title(content: str, tokens: list[str], nouns_capitalised: bool = False) -> bool:
+    """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”).
+    Where every noun is capitalised (German) it takes every word, and two at least: „Nord Stream“
+    is a name, "Völkermord" or "Sponsoren des Terrorismus" may be somebody's words."""
+    if len(tokens) > 6:
+        return False
+    long_words = [t for t in tokens if len(t) > 3]
+    if not long_words or content.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    if nouns_capitalised:
+        return len(tokens) >= 2 and all(t[0].isupper() or t[0].isdigit() for t in tokens)
+    return all(t[0].isupper() for t in long_words)
+
+
+def _confidence(how: str, words: int) -> float:
+    return round(_CONFIDENCE[how] - (0.1 if words < FULL_QUOTE_WORDS else 0.0), 2)

@@ -1,0 +1,230 @@
+"""Reading an article: its folded copy, paragraphs, sentences, quoted spans and mentions, and the
+geometry every later step asks about (is this position quoted? where does its sentence start?).
+
+The first of the engine's layers (reading, subjects.py, cues.py): each adds one job to the one
+before; engine.py's Analysis is the last of them.
+"""
+
+import bisect
+import re
+
+from .furniture import find_furniture
+from .languages.base import LanguageProfile
+from .marks import OPENERS, MarkedSpan, find_dialogue_spans, find_marked_spans
+from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
+from .text import NAME_ABBREVIATIONS, WORD_RE
+from .types import PERSON, ExtractedQuote
+
+FULL_QUOTE_WORDS = 8
+_WINDOW = 220  # how far a cue may stand from its quote, in characters
+# A full stop ends a sentence before white space, a quote mark or, in text whose paragraphs were
+# glued together ("… tha ministri.Ministri tha …"), a capital letter.
+# A full stop after an initial or a title ("M. Morawiecki", "Dr. Li", "J. Smith") ends nothing.
+# (The checks look back from the full stop, so other positions of a text cost nothing.)
+_ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATIONS)
+# The pattern starts with the one character it matches, so finditer skips to those characters.
+_SENTENCE_END_CHARS = "!?.\n"  # the characters _SENTENCE_END can match at all
+_BEFORE_NEXT_SENTENCE = r"(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)"
+_SENTENCE_END = re.compile(
+    rf"[{re.escape(_SENTENCE_END_CHARS)}](?:(?<=\n)|(?<=[!?]){_BEFORE_NEXT_SENTENCE}"
+    rf"|(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS}{_BEFORE_NEXT_SENTENCE})"
+)
+# A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
+ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
+_INSERTION_DASH = re.compile(r"\s[-–—]\s")
+# Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
+_PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_TOKEN = WORD_RE
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+class Reading:
+    """One text as read: its folded copy, paragraphs, quote spans and mentions."""
+
+    def __init__(self, text: str, profile: LanguageProfile, index: SpeakerIndex):
+        self.text = text
+        self.folded = fold_same_length(text)
+        self.profile = profile
+        self.index = index
+        furniture = find_furniture(text)
+        self.spans = find_marked_spans(text)
+        if profile.dialogue_dashes:
+            self.spans = sorted(self.spans + find_dialogue_spans(text, self.spans))
+        if furniture:
+            self.spans = [
+                span for span in self.spans if not any(start <= span.open_start < end for start, end in furniture)
+            ]
+        self.quoted = [(span.start, span.end) for span in self.spans]
+        # Every " - " of the text, found once, so a quote without one is passed over at once.
+        self._dash_starts = [match.start() for match in _INSERTION_DASH.finditer(text)]
+        # Names in an attribution set between dashes inside a quote count as mentions.
+        self.mentions = find_mentions(text, self.folded, index, profile, self._speech_outside_insertions())
+        # Sorted starts for bisection, so every lookup stays logarithmic on long texts.
+        outer = [(span.start, span.end) for span in self.spans if span.depth == 0]
+        self._outer_starts = [start for start, _ in outer]
+        self._outer_ends = [end for _, end in outer]
+        self._span_opens = [span.open_start for span in self.spans]
+        # Sentence ends, found once: every one, and those of the narrator (outside quotes).
+        self._stops = [
+            match.start() for match in _SENTENCE_END.finditer(text)
+        ]
+        self._narrator_stops = sorted(
+            [stop for stop in self._stops if not self.inside_quote(stop)] + self._quotes_ending_sentences()
+        )
+        self._mention_starts = [mention.start for mention in self.mentions]
+        # Paragraphs are the non-blank lines; numbering skips blank ones so "two paragraphs back"
+        # means two paragraphs of text.
+        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s][^\n]*", text)] or [(0, len(text))]
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+
+    def _quotes_ending_sentences(self) -> list[int]:
+        """Closing marks that end the narrator's sentence too: the quote ends with a full stop (or
+        ? or !) and a capital starts what follows (`Zo zei X dat 'je … optreden?' Hoogleraar Y …`)."""
+        ends = []
+        for span in self.spans:
+            if span.depth == 0 and not span.continued and self.text[span.end - 1] in ".!?":
+                after = self.text[span.close_end:span.close_end + 3].lstrip(" \u00a0")
+                if after[:1].isupper():
+                    ends.append(span.close_end - 1)
+        return ends
+
+    def _speech_outside_insertions(self) -> list[tuple[int, int]]:
+        pieces = []
+        for start, end in self.quoted:
+            if not self._may_hold_dash(start, end):
+                pieces.append((start, end))
+                continue
+            for dash in _INSERTION_DASH.finditer(self.text, start, end):
+                verb = self.profile.verb_re.search(self.folded, dash.end(), min(end, dash.end() + 40))
+                if verb and len(self.folded[dash.end():verb.start()].split()) <= 4:
+                    closing = _INSERTION_DASH.search(self.text, verb.end(), end)
+                    pieces.append((start, dash.start()))
+                    start = closing.end() if closing else end
+            if start < end:
+                pieces.append((start, end))
+        return pieces
+
+    def _may_hold_dash(self, start: int, end: int) -> bool:
+        """Whether an _INSERTION_DASH may lie in text[start:end]: one of the text's overlaps it.
+        (A dash found in a slice is, or overlaps, one found in the whole text.)"""
+        number = bisect.bisect_left(self._dash_starts, start - 2)
+        return number < len(self._dash_starts) and self._dash_starts[number] < end
+
+    # ---- geometry -------------------------------------------------------------------------
+
+    def paragraph_of(self, pos: int) -> tuple[int, int, int]:
+        number = max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)
+        start, end = self.paragraphs[number]
+        return number, start, end
+
+    def inside_quote(self, pos: int) -> bool:
+        number = bisect.bisect_right(self._outer_starts, pos) - 1
+        return number >= 0 and pos < self._outer_ends[number]
+
+    def sentence_start(self, pos: int, floor: int) -> int:
+        """Start of the sentence that `pos` is in, not before `floor`; quoted text is skipped.
+
+        A full stop right before `pos` ends a sentence whatever follows it.
+        """
+        if pos <= floor:
+            return floor
+        if (
+            self.text[pos - 1] in _SENTENCE_END_CHARS
+            and _SENTENCE_END.match(self.text, pos - 1, pos)
+            and not self.inside_quote(pos - 1)
+        ):
+            return pos
+        number = bisect.bisect_left(self._narrator_stops, pos) - 1
+        if number >= 0 and self._narrator_stops[number] >= floor:
+            return self._narrator_stops[number] + 1
+        return floor
+
+    def narrator_words_in(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has a letter or digit outside quotes."""
+        while True:
+            letter = _WORD_CHAR.search(self.folded, start, end)
+            if letter is None:
+                return False
+            number = bisect.bisect_right(self._outer_starts, letter.start()) - 1
+            if number < 0 or letter.start() >= self._outer_ends[number]:
+                return True
+            start = self._outer_ends[number]
+
+    def first_stop(self, start: int, limit: int) -> int | None:
+        """Where the first sentence (quoted or not) in text[start:limit] ends, or None; a full stop
+        right before `limit` counts."""
+        number = bisect.bisect_left(self._stops, start)
+        if number < len(self._stops) and self._stops[number] < limit - 1:
+            return self._stops[number]
+        if start < limit and self.text[limit - 1] in _SENTENCE_END_CHARS and _SENTENCE_END.match(
+            self.text, limit - 1, limit
+        ):
+            return limit - 1
+        return None
+
+    def someone_else_named(self, quote: ExtractedQuote, end: int) -> bool:
+        """Whether a person other than the quote's speaker (and not an addressee) is named between
+        the quote and `end`: then a later cue-less quote is no longer obviously theirs."""
+        for mention in self.mentions_in(quote.end, end):
+            if mention.kind != PERSON or mention.name == quote.speaker:
+                continue
+            if not ADDRESSEE.search(self.folded, max(quote.end, mention.start - 8), mention.start):
+                return True
+        return False
+
+    def sentence_end(self, pos: int) -> int:
+        """End of the sentence that `pos` is in (quoted text does not end it)."""
+        number = bisect.bisect_left(self._narrator_stops, pos)
+        return self._narrator_stops[number] + 1 if number < len(self._narrator_stops) else len(self.text)
+
+    # ---- speakers -------------------------------------------------------------------------
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+    def mention_at(self, pos: int) -> Mention | None:
+        number = bisect.bisect_right(self._mention_starts, pos) - 1
+        if number >= 0 and pos < self.mentions[number].end:
+            return self.mentions[number]
+        return None
+
+    def clause_end(self, pos: int, limit: int) -> int:
+        match = re.search(r"[,;:(]", self.text[pos:limit])
+        return pos + match.start() if match else limit
+
+    def scare_quoted(self, span: MarkedSpan) -> bool:
+        """The writer marks the span as a label, not speech: "the so-called “…”"."""
+        tail = self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
+        if not tail or tail[-1] not in self.profile.scare_last_words:
+            return False
+        return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
+
+    def chained_to_next(self, span: MarkedSpan, para_end: int) -> bool:
+        """Another quote follows in the same sentence, so the sentence's cue may come after it."""
+        following = bisect.bisect_right(self._span_opens, span.open_start)
+        if following >= len(self.spans) or self.spans[following].open_start >= para_end:
+            return False
+        between_start, between_end = span.close_end, self.spans[following].open_start
+        if between_end - between_start >= _WINDOW or self.first_stop(between_start, between_end) is not None:
+            return False
+        words = _TOKEN.findall(self.folded, between_start, between_end)
+        return not any(word in self.profile.clause_openers for word in words)
+
+    def is_own_sentence(self, span: MarkedSpan, para_start: int, para_end: int) -> bool:
+        """The quote is a sentence (or several) of its own, not a phrase inside the narrator's."""
+        before = self.text[para_start:span.open_start].rstrip(" \u00a0\t")
+        if before and before[-1] not in ".!?:\"”’»«'":
+            return False
+        after = self.text[span.close_end:para_end].lstrip(" \u00a0\t.")
+        return not after or after[0].isupper() or after[0] in OPENERS
+
+    def crosshead(self, span: MarkedSpan, para_start: int, para_end: int, words: int) -> bool:
+        """A short quoted line on its own with no sentence punctuation is a crosshead
+        (“Roe versus Wade”), not speech."""
+        if words >= FULL_QUOTE_WORDS or span.continued:
+            return False
+        if self.text[span.end - 1] in ".!?…":
+            return False
+        return not self.text[para_start:span.open_start].strip() and not self.text[span.close_end:para_end].strip()

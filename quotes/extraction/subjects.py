@@ -1,0 +1,304 @@
+"""Who a phrase names: the subject of a speech verb before or after it, a pronoun's or a dropped
+subject's antecedent, a description resolved to the person it describes (the engine's second
+layer, on reading.py's)."""
+
+import re
+from dataclasses import dataclass
+
+from .mentions import Mention, fold_same_length
+from .reading import _PLAIN_WORD, _TOKEN, ADDRESSEE, Reading
+from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS
+from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
+
+_INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
+# A dateline in capitals ends with a dash: "BEIJING -- The U.S. State Department …".
+_DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
+# Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
+# before it ("said in Kyiv", "sagte im Bundestag"); such a phrase may stand between an inverted
+# verb and its subject: "a indiqué sur Twitter, le porte-parole".
+_ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
+_BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    key: str | None
+    kind: str
+    how: str  # EXPLICIT, PRONOUN, DESCRIPTION or IMPLICIT
+
+
+
+class Subjects(Reading):
+    """A text read, and who its phrases name."""
+
+    def candidates_in(self, start: int, end: int) -> list[tuple[int, int, object]]:
+        """Who a clause could name in text[start:end], in order: (start, end, what), where what is a
+        Mention, "pronoun", or a role/organisation noun match (a description)."""
+        found = [(m.start, m.end, m) for m in self.mentions_in(start, end)]
+        written = self.profile.written_pronouns
+        for match in _PLAIN_WORD.finditer(self.folded, start, end):
+            word = match.group()
+            if self.mention_at(match.start()):
+                continue
+            if word in self.profile.pronouns or (written and self.text[match.start():match.end()].lower() in written):
+                found.append((match.start(), match.end(), "pronoun"))
+            elif self.profile.is_role(word) or word in self.profile.organization_nouns:
+                found.append((match.start(), match.end(), match))
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def subject_before(self, start: int, verb: int) -> _Speaker | None:
+        """The subject of a verb, from the clause before it: `Kirby said`, `the Russian leader
+        said`, `Spokesman X, …, Name, said`, `He also …, stressing that`."""
+        start = self._clause_start(start, verb)
+        found = [item for item in self.candidates_in(start, verb) if not self._place_or_dateline(item, start)]
+        if not found:
+            return None
+        relative = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
+        if relative and relative.group(1) in self.profile.relative_pronouns:
+            # "la rhétorique du Kremlin qui explique": the subject is the phrase before the pronoun.
+            # A person named right before it is that subject ("Oleg Morozov, qui a dit"); anything
+            # else only when a comma sets the clause off ("the ministry, which said"), since
+            # without one the noun may qualify another ("la rhétorique du Kremlin").
+            antecedent = [item for item in found if item[1] <= relative.start(1)]
+            gap = self.text[antecedent[-1][1]:relative.start(1)] if antecedent else "-"
+            what = antecedent[-1][2] if antecedent else None
+            if not gap.strip(" ,\u00a0") and ("," in gap or (isinstance(what, Mention) and what.kind == PERSON)):
+                return self.resolve(antecedent[-1], verb)
+            return None
+        first = found[0]
+        leading = self.text[start:first[0]].strip(" ,.;:–—-\"'“”«»„\u00a0")
+        if first[2] == "pronoun" and not leading:
+            return self.resolve(first, verb)
+        if isinstance(first[2], Mention) and first[2].kind == PERSON:
+            return self.resolve(first, verb)
+        if self.participle(verb) and self.text[max(0, verb - 8):verb].rstrip(" \u00a0")[-1:] == ",":
+            # "Pope Francis asked …, admitting that": the sentence's subject. (Without the comma
+            # the participle may qualify the noun before it: "les propos de Macron accusant …".)
+            return self.resolve(first, verb)
+        # Otherwise the subject stands next to its verb: "…, John Kirby, u tha", "…, le président
+        # français a accusé".
+        last = found[-1]
+        gap = self.text[last[1]:verb].strip(" ,\u00a0").split()
+        is_role = isinstance(last[2], re.Match) and self.profile.is_role(last[2].group())
+        if len(gap) <= 1 and (isinstance(last[2], Mention) or is_role):
+            return self.resolve(last, verb)
+        return self.resolve(first, verb)
+
+    def subject_after_verb(self, verb: re.Match, end: int, limit: int | None = None) -> _Speaker | None:
+        """The subject written after a speech verb, in its clause before `end` ("said Li Xin").
+        None after a participle, whose next noun is its object ("…, accusing X of")."""
+        if self.participle(verb.start()):
+            return None
+        return self.subject_after(verb.end(), self.clause_end(verb.end(), end), limit=limit)
+
+    def participle(self, verb: int) -> bool:
+        """Whether the speech verb at `verb` is a present participle ("adding", "affermando",
+        "ajoutant"): the noun after it is its object, never its subject."""
+        word = _TOKEN.match(self.folded, verb)
+        return word is not None and word.group().endswith(self.profile.participle_endings)
+
+    def _place_or_dateline(self, candidate, start: int) -> bool:
+        """A name after a preposition of place or medium ("ligjëruesi në Paris thotë"), or a
+        dateline in capitals before a dash ("BEIJING -- The State Department …"): no subject."""
+        position, end, what = candidate
+        if PLACE_OR_MEDIUM.search(self.folded, max(start, position - 6), position):
+            return True
+        return isinstance(what, Mention) and what.name.isupper() and bool(_DATELINE_DASH.match(self.text, end))
+
+    def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
+        """In a quoting frame the speaker is the person named after the verb, not its subject."""
+        for mention in self.mentions_in(verb_end, end):
+            if mention.kind == PERSON and not ADDRESSEE.search(self.folded, max(verb_end, mention.start - 8), mention.start):
+                return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
+        return None
+
+    def _clause_start(self, start: int, verb: int) -> int:
+        """Where the verb's own clause begins: after a quote or a clause opener ("…, while Xi told")."""
+        for match in _TOKEN.finditer(self.folded, start, verb):
+            if match.group() in self.profile.clause_openers or self.inside_quote(match.start()):
+                start = match.end()
+        return start
+
+    def subject_after(
+        self, verb_end: int, end: int, reach: int | None = _INVERTED_REACH, limit: int | None = None
+    ) -> _Speaker | None:
+        """The subject after an inverted verb: `said Li Xin`, `tha ai`, `ha detto il ministro`.
+
+        An inverted subject stands within `reach` words of its verb; a name further on belongs to
+        the rest of the sentence ("…”, indica mostrando una imagen de la Mesa de Diálogo"). Up to
+        `limit`, it may follow a place or medium set off by a comma ("a indiqué sur Twitter, le
+        porte-parole").
+        """
+        found = self._subjects_after(verb_end, end)
+        if not found and limit is not None and self.text[end:end + 1] == "," and _ADJUNCT.fullmatch(
+            self.folded, verb_end, end
+        ):
+            found = self._subjects_after(verb_end, self.clause_end(end + 1, limit))
+        if found and reach is not None and len(_TOKEN.findall(self.folded, verb_end, found[0][0])) > reach:
+            return None
+        return self.resolve(found[0], end) if found else None
+
+    def _subjects_after(self, verb_end: int, end: int) -> list:
+        """Who text[verb_end:end] names, leaving out addressees and places ("said to X", "in X")."""
+        return [
+            item for item in self.candidates_in(verb_end, end)
+            if not ADDRESSEE.search(self.folded, max(verb_end, item[0] - 6), item[0])
+            and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item[0] - 6), item[0])
+        ]
+
+    def resolve(self, candidate, limit: int) -> _Speaker | None:
+        position, _, what = candidate
+        if isinstance(what, Mention):
+            return _Speaker(what.name, what.key, what.kind, DESCRIPTION if what.by_role else EXPLICIT)
+        if what == "pronoun":
+            antecedent = self.antecedent(position)
+            return _Speaker(antecedent.name, antecedent.key, antecedent.kind, PRONOUN) if antecedent else None
+        return self.describe(what, limit)
+
+    def describe(self, match: re.Match, limit: int) -> _Speaker | None:
+        """A role or organisation noun phrase: resolve it through roles and mentions, or keep it."""
+        display = self._display(match.start(), limit)
+        head = match.group()
+        # An apposition names the person right after the description: "spokesman John Kirby".
+        for mention in self.mentions_in(match.end(), match.end() + 60):
+            if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start):
+                between = self.text[match.end():mention.start]
+                crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
+                if not crosses_verb and not re.search(r"[.;:]", between) and len(between.split()) <= 4:
+                    return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
+        # An acronym in brackets names the body the phrase describes: "la filial de los servicios
+        # secretos ucranianos (SBU)".
+        acronym = _BRACKETED_ACRONYM.search(self.text, match.end(), match.end() + 80)
+        if acronym and not re.search(r"[.;:,()]", self.text[match.end():acronym.start()]) and not (
+            self.profile.verb_re.search(self.folded, match.end(), acronym.start())
+        ):
+            return _Speaker(acronym.group(1), None, ORGANIZATION, EXPLICIT)
+        phrase = self._strip_determiners(fold_same_length(display))
+        known = self.index.by_role(phrase)
+        if known:
+            return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
+        if self.profile.is_role(head):
+            definite = not self._indefinite(display)
+            earlier = self._person_described_by(phrase, head, match.start(), definite=definite)
+            if earlier is None and definite:
+                # "the 34-year-old", "La dirigente popular": a definite description points back.
+                earlier = self.antecedent(match.start())
+            if earlier:
+                return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
+            return _Speaker(display, None, PERSON, DESCRIPTION)
+        return _Speaker(display, None, ORGANIZATION, DESCRIPTION)
+
+    def _display(self, pos: int, limit: int) -> str:
+        """The description as the article writes it: capitalised modifiers and a determiner before
+        the noun, up to three lower-case words after it (`the Russian leader`, `lideri rus`)."""
+        begin = pos
+        for _ in range(3):
+            before = list(_TOKEN.finditer(self.text, max(0, begin - 30), begin))
+            if not before or self.text[before[-1].end():begin] != " ":
+                break
+            word = before[-1].group()
+            folded = self.folded[before[-1].start():before[-1].end()]
+            if folded in self.profile.determiners:
+                begin = before[-1].start()
+                break
+            if not word[0].isupper() or folded in self.profile.not_names:
+                break
+            begin = before[-1].start()
+        stop = _TOKEN.match(self.text, pos).end()
+        words = []
+        for match in _TOKEN.finditer(self.text, stop, min(limit, stop + 60)):
+            folded = self.folded[match.start():match.end()]
+            if self.text[stop if not words else words[-1].end():match.start()] != " " or len(words) >= 3:
+                break
+            if not match.group()[0].islower() or folded in self.profile.pronouns or self.profile.verb_re.fullmatch(folded):
+                break
+            if folded in self.profile.not_names and folded not in self.profile.particles:
+                break  # a preposition or conjunction ends the description ("de Chinese leider in …")
+            words.append(match)
+        while words and (
+            self.folded[words[-1].start():words[-1].end()] in self.profile.determiners
+            or self.folded[words[-1].start():words[-1].end()] in self.profile.particles
+        ):
+            words.pop()
+        return self.text[begin:words[-1].end() if words else stop]
+
+    def _indefinite(self, display: str) -> bool:
+        first = _TOKEN.match(fold_same_length(display))
+        return first is None or first.group() in self.profile.indefinite_articles
+
+    def _strip_determiners(self, phrase: str) -> str:
+        words = phrase.split()
+        while words and words[0] in self.profile.determiners:
+            words = words[1:]
+        return " ".join(words)
+
+    def _person_described_by(self, phrase: str, head: str, before: int, *, definite: bool = False) -> Mention | None:
+        """The last person introduced with the same words: "Russian President Vladimir Putin" for
+        "the Russian leader"; "the minister" needs the noun itself."""
+        words = [w for w in phrase.split() if w != head and w not in self.profile.determiners] or [head]
+        candidates = list(reversed(self.mentions_in(max(0, before - 3000), before)))
+        if definite:
+            # A headline's "the minister" is often named in the paragraph after it.
+            after = self.sentence_end(before)
+            candidates += self.mentions_in(after, after + 1500)
+        for mention in candidates:
+            if mention.kind != PERSON or mention.by_role:
+                continue
+            nearby = self.folded[max(0, mention.start - 60):mention.end + 40]
+            if all(re.search(rf"(?<!\w){re.escape(w)}", nearby) for w in words):
+                return mention
+        return None
+
+    def antecedent(self, pos: int) -> Mention | None:
+        """The subject of the nearest earlier sentence that names a person (outside quotes): the
+        subject of its speech verb if it has one, else a known speaker, else its first person."""
+        paragraph, _, _ = self.paragraph_of(pos)
+        floor = self.paragraphs[max(0, paragraph - 3)][0]
+        end = pos
+        while end > floor:
+            start = self.sentence_start(end - 1, floor) if end - 1 > floor else floor
+            people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
+            if people:
+                for verb in self.profile.verb_re.finditer(self.folded, start, end):
+                    before = [m for m in people if m.end <= verb.start()]
+                    if before and not self.inside_quote(verb.start()):
+                        adjacent = [m for m in before if len(self.text[m.end:verb.start()].split()) <= 2]
+                        return adjacent[-1] if adjacent else before[0]
+                known = [m for m in people if m.key]
+                return (known or people)[0]
+            described = self._described_subject(start, end)
+            if described is not None:
+                return described
+            if start <= floor:
+                break
+            end = start - 1
+        return None
+
+    def _described_subject(self, start: int, end: int) -> Mention | None:
+        """A sentence that opens with a definite role description ("La alcaldesa respondió …")
+        is about the person introduced with that role."""
+        first = _PLAIN_WORD.search(self.folded, start, end)
+        found = self.candidates_in(start, min(end, start + 40))
+        if not first or not found or not isinstance(found[0][2], re.Match):
+            return None
+        head = found[0][2].group()
+        if not self.profile.is_role(head) or first.group() in self.profile.indefinite_articles:
+            return None
+        if self.text[first.start():found[0][0]].count(" ") > 2:
+            return None
+        return self._person_described_by(head, head, start)
+
+    # ---- cues -------------------------------------------------------------------------------
+
+    def implicit_subject(self, pos: int, verb: re.Match) -> _Speaker | None:
+        """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
+        (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about."""
+        antecedent = self.antecedent(pos)
+        if antecedent is None:
+            return None
+        words = re.split(r"[\s\-]+", verb.group())
+        how = PRONOUN if any(word in self.profile.pronouns for word in words) else IMPLICIT
+        return _Speaker(antecedent.name, antecedent.key, antecedent.kind, how)
