@@ -27,6 +27,11 @@ class Article(models.Model):
     source = models.CharField(max_length=200, blank=True, help_text="Outlet named in the text, e.g. CNN.")
     source_file = models.CharField(max_length=255, help_text="Name of the imported file.")
     sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw imported file.")
+    engine = models.CharField(
+        max_length=16, blank=True, editable=False,
+        help_text="Version of the extraction engine the article's quotes come from; a re-import with the same "
+        "version leaves them as they are.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.models import Article
-from quotes.extraction import extract_quotes_and_claims, parse_document, warm_up
+from quotes.extraction import engine_version, extract_quotes_and_claims, parse_document, warm_up
 from quotes.extraction.text import search_names
 from quotes.models import Claim, Quote, Speaker
 from quotes.registry import Registry, registry_current
@@ -239,6 +239,14 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     (committed ones only), so they are not looked up again.
     """
     read = read or article_file_read(path)
+    version = engine_version()
+    same = Article.objects.filter(sha256=read.sha256, engine=version).first()
+    if same is not None:
+        # The same text through the same engine gives the same quotes: nothing to extract or write.
+        return ImportResult(
+            source_file=path.name, outcome="unchanged", language=same.language, quotes=same.quotes.count(),
+            claims=same.claims.count(),
+        )
     with transaction.atomic():
         _import_session()
         registry = _registry_for(dry_run)
@@ -251,7 +259,9 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
         article = Article.objects.filter(sha256=read.sha256).first()
         created = article is None
         if created:
-            article = Article.objects.create(sha256=read.sha256, **read.fields)
+            article = Article.objects.create(sha256=read.sha256, engine=version, **read.fields)
+        else:
+            Article.objects.filter(pk=article.pk).update(engine=version)
         cache: dict = dict(speakers_seen or {})
         _speakers_prefetch([*extracted, *reported], cache)
         speakers = _Speakers(cache, registry)
@@ -293,7 +303,7 @@ def new_articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speak
                 read.body, language=read.fields["language"], speakers=registry.index,
                 abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW,
             )
-            article = Article(sha256=read.sha256, **read.fields)
+            article = Article(sha256=read.sha256, engine=engine_version(), **read.fields)
             _speakers_prefetch([*extracted, *reported], cache)
             quotes += [_new_row(Quote, item, article, _quote_values, speakers) for item in extracted]
             claims += [_new_row(Claim, item, article, _claim_values, speakers) for item in reported]

@@ -12,7 +12,8 @@ from rest_framework.test import APIClient
 pytestmark = pytest.mark.django_db(transaction=True)
 
 SEED_FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "seed.json"
-VOLATILE = {"created_at", "updated_at"}
+# Times, and the engine's fingerprint (any change to its code makes a new one; the quotes decide).
+VOLATILE = {"created_at", "updated_at", "engine"}
 
 
 def stable(objects):
@@ -38,7 +39,8 @@ def api_snapshot():
     for item in data:
         for key in ("id", "created_at", "updated_at"):
             item.pop(key)
-        item["speaker"].pop("id")
+        if item["speaker"] is not None:  # a quote the engine left for an editor has none
+            item["speaker"].pop("id")
         item["article"].pop("id")
     return data
 

@@ -8,7 +8,7 @@ from django.core.management.base import CommandError
 from django.db import IntegrityError, transaction
 
 from articles.models import Article
-from quotes.extraction import extract_quotes
+from quotes.extraction import engine_version, extract_quotes
 from quotes.models import Quote, Speaker
 from quotes.extraction.text import search_names
 from quotes.registry import known_speakers, registry_current
@@ -80,9 +80,19 @@ def test_reimport_keeps_editors_work(seeded):
 def test_reimport_after_engine_change_updates_untouched_quotes(seeded):
     untouched = Quote.objects.exclude(pk=Quote.objects.first().pk).first()
     Quote.objects.filter(pk=untouched.pk).update(cue="stale", confidence=0.01)
+    Article.objects.filter(pk=untouched.article_id).update(engine="an-older-engine")
     out, _ = run_import()
     untouched.refresh_from_db()
     assert untouched.cue != "stale" and "1 updated" in out
+
+
+def test_reimport_with_the_same_engine_does_not_extract_again(seeded, monkeypatch):
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("the same bytes through the same engine were extracted again")
+
+    monkeypatch.setattr("quotes.services.extract_quotes_and_claims", must_not_run)
+    out, _ = run_import()
+    assert out.count("unchanged") == 5 and set(Article.objects.values_list("engine", flat=True)) == {engine_version()}
 
 
 def test_dry_run_stores_nothing(db):
