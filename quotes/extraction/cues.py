@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
-from .mentions import Mention
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, ADDRESSEE, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
 from .text import count_words
@@ -175,11 +174,11 @@ class Cues(Subjects):
             # "Voca: “…”" or "Er verlangte:" — a name (or pronoun) right before the colon.
             colon = start + len(window.rstrip()) - 1
             found = [
-                item for item in self.candidates_in(max(start, colon - 60), colon)
+                item for item in self.references_in(max(start, colon - 60), colon)
                 if not self._place_or_dateline(item, start)
-                and not ADDRESSEE.search(self.folded, max(start, item[0] - 6), item[0])
+                and not ADDRESSEE.search(self.folded, max(start, item.start - 6), item.start)
             ]
-            people = [item for item in found if not (isinstance(item[2], Mention) and item[2].kind == ORGANIZATION)]
+            people = [item for item in found if not (item.mention is not None and item.mention.kind == ORGANIZATION)]
             speaker = self.resolve((people or found)[-1], colon) if found else None
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
@@ -223,7 +222,7 @@ class Cues(Subjects):
         verbs = list(self.profile.verb_re.finditer(self.folded, start, end))
         speaker = self.subject_before(start, verbs[-1].start()) if verbs else None
         if speaker is None:
-            found = self.candidates_in(start, end)
+            found = self.references_in(start, end)
             speaker = self.resolve(found[-1], end) if found else None
         return _Cue(speaker, self.text[start:end + 1].strip()) if speaker else None
 

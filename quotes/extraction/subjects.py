@@ -4,6 +4,7 @@ layer, on reading.py's)."""
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .mentions import Mention, fold_same_length
 from .reading import _PLAIN_WORD, _TOKEN, ADDRESSEE, Reading
@@ -30,30 +31,44 @@ class _Speaker:
 
 
 
+class Reference(NamedTuple):
+    """A phrase in a clause that may name a speaker: a name the text gives (`mention`), a role or
+    organisation noun heading a description (`noun`), or else a personal pronoun."""
+
+    start: int
+    end: int
+    mention: Mention | None = None
+    noun: re.Match | None = None
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.mention is None and self.noun is None
+
+
 class Subjects(Reading):
     """A text read, and who its phrases name."""
 
-    def candidates_in(self, start: int, end: int) -> list[tuple[int, int, object]]:
-        """Who a clause could name in text[start:end], in order: (start, end, what), where what is a
-        Mention, "pronoun", or a role/organisation noun match (a description)."""
-        found = [(m.start, m.end, m) for m in self.mentions_in(start, end)]
+    def references_in(self, start: int, end: int) -> list[Reference]:
+        """The phrases in text[start:end] that may name a speaker (names, pronouns, descriptions),
+        in order."""
+        found = [Reference(m.start, m.end, mention=m) for m in self.mentions_in(start, end)]
         written = self.profile.written_pronouns
         for match in _PLAIN_WORD.finditer(self.folded, start, end):
             word = match.group()
             if self.mention_at(match.start()):
                 continue
             if word in self.profile.pronouns or (written and self.text[match.start():match.end()].lower() in written):
-                found.append((match.start(), match.end(), "pronoun"))
+                found.append(Reference(match.start(), match.end()))
             elif self.profile.is_role(word) or word in self.profile.organization_nouns:
-                found.append((match.start(), match.end(), match))
-        found.sort(key=lambda item: item[0])
+                found.append(Reference(match.start(), match.end(), noun=match))
+        found.sort(key=lambda reference: reference.start)
         return found
 
     def subject_before(self, start: int, verb: int) -> _Speaker | None:
         """The subject of a verb, from the clause before it: `Kirby said`, `the Russian leader
         said`, `Spokesman X, …, Name, said`, `He also …, stressing that`."""
         start = self._clause_start(start, verb)
-        found = [item for item in self.candidates_in(start, verb) if not self._place_or_dateline(item, start)]
+        found = [item for item in self.references_in(start, verb) if not self._place_or_dateline(item, start)]
         if not found:
             return None
         relative = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
@@ -62,17 +77,17 @@ class Subjects(Reading):
             # A person named right before it is that subject ("Oleg Morozov, qui a dit"); anything
             # else only when a comma sets the clause off ("the ministry, which said"), since
             # without one the noun may qualify another ("la rhétorique du Kremlin").
-            antecedent = [item for item in found if item[1] <= relative.start(1)]
-            gap = self.text[antecedent[-1][1]:relative.start(1)] if antecedent else "-"
-            what = antecedent[-1][2] if antecedent else None
-            if not gap.strip(" ,\u00a0") and ("," in gap or (isinstance(what, Mention) and what.kind == PERSON)):
+            antecedent = [item for item in found if item.end <= relative.start(1)]
+            gap = self.text[antecedent[-1].end:relative.start(1)] if antecedent else "-"
+            name = antecedent[-1].mention if antecedent else None
+            if not gap.strip(" ,\u00a0") and ("," in gap or (name is not None and name.kind == PERSON)):
                 return self.resolve(antecedent[-1], verb)
             return None
         first = found[0]
-        leading = self.text[start:first[0]].strip(" ,.;:–—-\"'“”«»„\u00a0")
-        if first[2] == "pronoun" and not leading:
+        leading = self.text[start:first.start].strip(" ,.;:–—-\"'“”«»„\u00a0")
+        if first.is_pronoun and not leading:
             return self.resolve(first, verb)
-        if isinstance(first[2], Mention) and first[2].kind == PERSON:
+        if first.mention is not None and first.mention.kind == PERSON:
             return self.resolve(first, verb)
         if self.participle(verb) and self.text[max(0, verb - 8):verb].rstrip(" \u00a0")[-1:] == ",":
             # "Pope Francis asked …, admitting that": the sentence's subject. (Without the comma
@@ -81,9 +96,9 @@ class Subjects(Reading):
         # Otherwise the subject stands next to its verb: "…, John Kirby, u tha", "…, le président
         # français a accusé".
         last = found[-1]
-        gap = self.text[last[1]:verb].strip(" ,\u00a0").split()
-        is_role = isinstance(last[2], re.Match) and self.profile.is_role(last[2].group())
-        if len(gap) <= 1 and (isinstance(last[2], Mention) or is_role):
+        gap = self.text[last.end:verb].strip(" ,\u00a0").split()
+        is_role = last.noun is not None and self.profile.is_role(last.noun.group())
+        if len(gap) <= 1 and (last.mention is not None or is_role):
             return self.resolve(last, verb)
         return self.resolve(first, verb)
 
@@ -100,13 +115,13 @@ class Subjects(Reading):
         word = _TOKEN.match(self.folded, verb)
         return word is not None and word.group().endswith(self.profile.participle_endings)
 
-    def _place_or_dateline(self, candidate, start: int) -> bool:
+    def _place_or_dateline(self, reference: Reference, start: int) -> bool:
         """A name after a preposition of place or medium ("ligjëruesi në Paris thotë"), or a
         dateline in capitals before a dash ("BEIJING -- The State Department …"): no subject."""
-        position, end, what = candidate
-        if PLACE_OR_MEDIUM.search(self.folded, max(start, position - 6), position):
+        if PLACE_OR_MEDIUM.search(self.folded, max(start, reference.start - 6), reference.start):
             return True
-        return isinstance(what, Mention) and what.name.isupper() and bool(_DATELINE_DASH.match(self.text, end))
+        name = reference.mention
+        return name is not None and name.name.isupper() and bool(_DATELINE_DASH.match(self.text, reference.end))
 
     def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
         """In a quoting frame the speaker is the person named after the verb, not its subject."""
@@ -137,26 +152,28 @@ class Subjects(Reading):
             self.folded, verb_end, end
         ):
             found = self._subjects_after(verb_end, self.clause_end(end + 1, limit))
-        if found and reach is not None and len(_TOKEN.findall(self.folded, verb_end, found[0][0])) > reach:
+        if found and reach is not None and len(_TOKEN.findall(self.folded, verb_end, found[0].start)) > reach:
             return None
         return self.resolve(found[0], end) if found else None
 
-    def _subjects_after(self, verb_end: int, end: int) -> list:
+    def _subjects_after(self, verb_end: int, end: int) -> list[Reference]:
         """Who text[verb_end:end] names, leaving out addressees and places ("said to X", "in X")."""
         return [
-            item for item in self.candidates_in(verb_end, end)
-            if not ADDRESSEE.search(self.folded, max(verb_end, item[0] - 6), item[0])
-            and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item[0] - 6), item[0])
+            item for item in self.references_in(verb_end, end)
+            if not ADDRESSEE.search(self.folded, max(verb_end, item.start - 6), item.start)
+            and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item.start - 6), item.start)
         ]
 
-    def resolve(self, candidate, limit: int) -> _Speaker | None:
-        position, _, what = candidate
-        if isinstance(what, Mention):
-            return _Speaker(what.name, what.key, what.kind, DESCRIPTION if what.by_role else EXPLICIT)
-        if what == "pronoun":
-            antecedent = self.antecedent(position)
+    def resolve(self, reference: Reference, limit: int) -> _Speaker | None:
+        """The speaker a phrase names: the name itself, a pronoun's antecedent, or the person or
+        body a description points at."""
+        name = reference.mention
+        if name is not None:
+            return _Speaker(name.name, name.key, name.kind, DESCRIPTION if name.by_role else EXPLICIT)
+        if reference.is_pronoun:
+            antecedent = self.antecedent(reference.start)
             return _Speaker(antecedent.name, antecedent.key, antecedent.kind, PRONOUN) if antecedent else None
-        return self.describe(what, limit)
+        return self.describe(reference.noun, limit)
 
     def describe(self, match: re.Match, limit: int) -> _Speaker | None:
         """A role or organisation noun phrase: resolve it through roles and mentions, or keep it."""
@@ -281,13 +298,13 @@ class Subjects(Reading):
         """A sentence that opens with a definite role description ("La alcaldesa respondió …")
         is about the person introduced with that role."""
         first = _PLAIN_WORD.search(self.folded, start, end)
-        found = self.candidates_in(start, min(end, start + 40))
-        if not first or not found or not isinstance(found[0][2], re.Match):
+        found = self.references_in(start, min(end, start + 40))
+        if not first or not found or found[0].noun is None:
             return None
-        head = found[0][2].group()
+        head = found[0].noun.group()
         if not self.profile.is_role(head) or first.group() in self.profile.indefinite_articles:
             return None
-        if self.text[first.start():found[0][0]].count(" ") > 2:
+        if self.text[first.start():found[0].start].count(" ") > 2:
             return None
         return self._person_described_by(head, head, start)
 
