@@ -258,12 +258,14 @@ class ClaimRatingForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = ["verdict", "explanation", "review_url", "status"]
+        fields = ["claimant", "verdict", "explanation", "review_url", "status"]
 
     def clean(self):
         data = super().clean()
         if data.get("status") == Claim.Status.PUBLISHED and data.get("verdict") == Claim.Verdict.UNRATED:
             raise forms.ValidationError("A published review needs a verdict other than 'unrated'.")
+        if data.get("status") == Claim.Status.PUBLISHED and data.get("claimant") is None:
+            raise forms.ValidationError("A published review needs a claimant: name who made the claim.")
         return data
 
 
@@ -274,8 +276,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     list_filter = ["verdict", "status", ReviewedFilter, "article__language", "origin", "claimant"]
     list_select_related = ["claimant", "article"]
     search_fields = ["text", "claimant__name", "claimant__search_names"]
-    readonly_fields = ["text", "claimant", "article", "origin", "cue", "in_context", "source_quotes", "similar",
+    readonly_fields = ["text", "article", "origin", "cue", "in_context", "source_quotes", "similar",
                        "reviewed_by", "reviewed_at", "created_at", "updated_at"]
+    autocomplete_fields = ["claimant"]
     fieldsets = [
         (None, {"fields": ["text", "claimant", "in_context", "source_quotes", "similar"]}),
         ("Rating", {"fields": ["verdict", "explanation", "review_url", "status", "reviewed_by", "reviewed_at"]}),
@@ -314,7 +317,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
             return "None found."
         return format_html_join(
             "", '<p><a href="{}">{}</a> — {} ({})</p>',
-            ((reverse("admin:quotes_claim_change", args=[c.pk]), c.text[:120], c.claimant, c.get_verdict_display())
+            ((reverse("admin:quotes_claim_change", args=[c.pk]), c.text[:120], c.claimant or "no claimant yet",
+              c.get_verdict_display())
              for c in similar),
         )
 

@@ -27,12 +27,13 @@ def claim_review(claim: Claim, *, claim_url: str, article_url: str, context: boo
     }
     if claim.verdict in VERDICT_SCORES:
         rating["ratingValue"] = VERDICT_SCORES[claim.verdict]
-    author_type = "Organization" if claim.claimant.kind == Speaker.Kind.ORGANIZATION else "Person"
     item = {
         "@type": "Claim",
-        "author": {"@type": author_type, "name": claim.claimant.name},
         "appearance": {"@type": "CreativeWork", "url": article_url, "headline": claim.article.title},
     }
+    if claim.claimant is not None:  # a draft may not have one yet; a published review always does
+        author_type = "Organization" if claim.claimant.kind == Speaker.Kind.ORGANIZATION else "Person"
+        item["author"] = {"@type": author_type, "name": claim.claimant.name}
     if claim.article.published:
         item["datePublished"] = claim.article.published.isoformat()
     review = {

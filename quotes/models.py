@@ -160,7 +160,10 @@ class Claim(models.Model):
         QUOTE = "quote", "Made from a quote by an editor"
 
     text = models.TextField(help_text="Verbatim: equals the article body between start and end.")
-    claimant = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="claims")
+    claimant = models.ForeignKey(
+        Speaker, on_delete=models.PROTECT, related_name="claims", null=True, blank=True,
+        help_text="Who made the claim; empty while the engine was unsure and no editor has named them.",
+    )
     article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="claims")
     start = models.PositiveIntegerField(help_text="Offset of the first character in the article body.")
     end = models.PositiveIntegerField(help_text="Offset after the last character in the article body.")
@@ -196,6 +199,10 @@ class Claim(models.Model):
             models.CheckConstraint(
                 condition=~models.Q(status="published") | ~models.Q(verdict="unrated"),
                 name="claim_published_is_rated",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="published") | models.Q(claimant__isnull=False),
+                name="claim_published_has_claimant",
             ),
         ]
 

@@ -390,8 +390,8 @@ def _quote_values(item, speaker: Speaker | None, article: Article) -> dict:
     )
 
 
-def _claim_values(item, speaker: Speaker, article: Article) -> dict:
-    return dict(claimant_id=speaker.pk, text=item.text, cue=item.cue)
+def _claim_values(item, speaker: Speaker | None, article: Article) -> dict:
+    return dict(claimant_id=speaker.pk if speaker else None, text=item.text, cue=item.cue)
 
 
 def _new_row(model, item, article: Article, values, speakers: _Speakers):
@@ -575,6 +575,8 @@ def claim_rate(
         raise ValueError(f"{verdict!r} is not a verdict: use one of {', '.join(Claim.Verdict.values)}")
     if status == Claim.Status.PUBLISHED and verdict == Claim.Verdict.UNRATED:
         raise ValueError("a published review needs a verdict other than 'unrated'")
+    if status == Claim.Status.PUBLISHED and claim.claimant_id is None:
+        raise ValueError("a published review needs a claimant: name who made the claim first")
     claim.verdict = verdict
     claim.explanation = explanation
     claim.review_url = review_url

@@ -162,7 +162,7 @@ def test_fact_check_tools_search_shape(api, published, settings):
 
 
 def test_fact_check_tools_search_pages(api, seeded, editor):
-    for claim in Claim.objects.all()[:3]:
+    for claim in Claim.objects.exclude(claimant=None)[:3]:  # a published review needs a claimant
         claim_rate(claim=claim, verdict="false", reviewer=editor, status=Claim.Status.PUBLISHED)
     url = "/api/factcheck/v1alpha1/claims:search"
     site = {"reviewPublisherSiteFilter": "claimtracker.example.org", "pageSize": 2}
@@ -174,16 +174,34 @@ def test_fact_check_tools_search_pages(api, seeded, editor):
 
 def test_admin_rates_a_claim_and_keeps_history(client, seeded, editor):
     client.force_login(editor)
-    claim = Claim.objects.first()
+    claim = Claim.objects.exclude(claimant=None).first()
     url = reverse("admin:quotes_claim_change", args=[claim.pk])
     page = client.get(url)
     assert page.status_code == 200 and b"<mark>" in page.content and b"Similar claims" in page.content
-    response = client.post(url, {"verdict": "misleading", "explanation": "Out of context.", "review_url": "", "status": "published"})
+    response = client.post(url, {"claimant": claim.claimant_id, "verdict": "misleading", "explanation": "Out of context.", "review_url": "", "status": "published"})
     assert response.status_code == 302
     claim.refresh_from_db()
     assert (claim.verdict, claim.status, claim.reviewed_by) == ("misleading", "published", editor)
-    refused = client.post(url, {"verdict": "unrated", "explanation": "", "review_url": "", "status": "published"})
+    refused = client.post(url, {"claimant": claim.claimant_id, "verdict": "unrated", "explanation": "", "review_url": "", "status": "published"})
     assert refused.status_code == 200 and b"needs a verdict" in refused.content
     history = client.get(reverse("admin:quotes_claim_history", args=[claim.pk]))
     assert history.status_code == 200 and b"editor" in history.content
     assert [h.verdict for h in claim.history.order_by("history_date")] == ["unrated", "misleading"]
+
+
+def test_a_claim_without_a_claimant_waits_for_an_editor_before_it_is_published(client, seeded, editor):
+    claim = Claim.objects.exclude(claimant=None).first()
+    Claim.objects.filter(pk=claim.pk).update(claimant=None)  # as the engine leaves an unsure one
+    claim.refresh_from_db()
+    with pytest.raises(ValueError, match="needs a claimant"):
+        claim_rate(claim=claim, verdict="false", reviewer=editor, status=Claim.Status.PUBLISHED)
+    assert client.get(f"/api/claims/{claim.pk}/").json()["claimant"] is None
+    client.force_login(editor)
+    url = reverse("admin:quotes_claim_change", args=[claim.pk])
+    refused = client.post(url, {"claimant": "", "verdict": "false", "explanation": "", "review_url": "", "status": "published"})
+    assert refused.status_code == 200 and b"needs a claimant" in refused.content
+    speaker = Speaker.objects.get(slug="john-kirby")
+    named = client.post(url, {"claimant": speaker.pk, "verdict": "false", "explanation": "", "review_url": "", "status": "published"})
+    assert named.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.claimant, claim.status) == (speaker, "published")

@@ -91,7 +91,7 @@ def claims_search(request):
 
 
 def _item(claim: Claim, site: str) -> dict:
-    item = {"text": claim.text, "claimant": claim.claimant.name, "claimReview": [{
+    item = {"text": claim.text, "claimant": claim.claimant.name if claim.claimant else "", "claimReview": [{
         "publisher": {"name": settings.PUBLISHER_NAME, "site": site},
         "url": claim.review_url or f"{settings.PUBLISHER_URL.rstrip('/')}/claims/{claim.pk}",
         "title": claim.explanation.split("\n", 1)[0][:200] if claim.explanation else claim.get_verdict_display(),

@@ -100,7 +100,7 @@ def quote_from_row(row: dict) -> dict:
 class ClaimSerializer(serializers.ModelSerializer):
     """Written directly, as QuoteSerializer is."""
 
-    claimant = SpeakerBriefSerializer(read_only=True)
+    claimant = SpeakerBriefSerializer(read_only=True, allow_null=True)  # null: left for an editor
     article = ArticleBriefSerializer(read_only=True)
     language = serializers.CharField(source="article.language", read_only=True)
     quotes = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
@@ -121,8 +121,9 @@ class ClaimSerializer(serializers.ModelSerializer):
         claimant, article = claim.claimant, claim.article
         return claim_from_row({
             **{name: getattr(claim, name) for name in CLAIM_COLUMNS},
-            "claimant_id": claimant.id, "claimant__slug": claimant.slug, "claimant__name": claimant.name,
-            "claimant__kind": claimant.kind, "article_id": article.id, "article__title": article.title,
+            "claimant_id": claimant and claimant.id, "claimant__slug": claimant and claimant.slug,
+            "claimant__name": claimant and claimant.name, "claimant__kind": claimant and claimant.kind,
+            "article_id": article.id, "article__title": article.title,
             "article__language": article.language, "article__published": article.published,
             "article__source_file": article.source_file,
         }, [quote.pk for quote in claim.quotes.all()])

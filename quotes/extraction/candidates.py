@@ -15,7 +15,7 @@ from .marks import MarkedSpan
 from .mentions import Mention, lower_case_words
 from .names import is_city, is_country, is_given_name, zipf
 from .text import PLACE_OR_MEDIUM, count_words, fold
-from .types import ORGANIZATION, PERSON, ExtractedQuote
+from .types import ORGANIZATION, PERSON, ExtractedClaim, ExtractedQuote
 
 # Sources of evidence for a candidate (Candidate.sources).
 RULE = "rule"  # the rules attributed the quote to them through its cue
@@ -64,7 +64,7 @@ class Proposal:
     words: int
     headline: bool
     own_sentence: bool
-    rule: ExtractedQuote | None
+    rule: ExtractedQuote | ExtractedClaim | None
     candidates: tuple[Candidate, ...]
 
 
@@ -144,6 +144,21 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
             headline=0 <= span.open_start < title_end if title_end > 0 else False,
             own_sentence=span.continued or article.is_own_sentence(span, para_start, para_end),
             rule=quote, candidates=tuple(candidates),
+        ))
+    return found
+
+
+def claim_proposals(article: Analysis, claims: list[ExtractedClaim]) -> list[Proposal]:
+    """A proposal for each reported-speech claim: the clause as the span, the rules' claimant as
+    the first candidate, the same other candidates as a quote's."""
+    found = []
+    for claim in claims:
+        span = MarkedSpan(claim.start, claim.start, claim.end, claim.end, "", 0, False)
+        paragraph, para_start, para_end = article.paragraph_of(claim.start)
+        candidates = _candidates(article, span, claim, None, paragraph, para_start, para_end)
+        found.append(Proposal(
+            span=span, text=claim.text, words=count_words(claim.text), headline=False, own_sentence=False,
+            rule=claim, candidates=tuple(candidates),
         ))
     return found
 

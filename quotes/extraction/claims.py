@@ -51,7 +51,7 @@ def claims_in(article: Subjects) -> list[ExtractedClaim]:
         claims.append(ExtractedClaim(
             text=text[start:end], start=start, end=end, speaker=speaker.name, speaker_key=speaker.key,
             speaker_kind=speaker.kind, cue=text[sentence_start:start].strip()[:300] or text[verb.start():verb.end()],
-            confidence=0.8 if speaker.how == "explicit" else 0.6,
+            confidence=0.8 if speaker.how == "explicit" else 0.6, attribution=speaker.how,
         ))
         covered_until = end
     claims.extend(_according_to_claims(article, text, covered=claims))
@@ -81,6 +81,7 @@ def _according_to_claims(article: Subjects, text: str, covered: list[ExtractedCl
         found.append(ExtractedClaim(
             text=text[start:end], start=start, end=end, speaker=speaker.name, speaker_key=speaker.key,
             speaker_kind=speaker.kind, cue=text[phrase.start():comma].strip()[:300], confidence=0.6,
+            attribution=speaker.how,
         ))
     return found
 

@@ -17,7 +17,7 @@ from .claims import claims_in
 from .cues import Cues, rule_quotes
 from .languages import profile_for
 from .mentions import SpeakerIndex, speaker_index
-from .ranking import MODEL_PATH, rank_quotes
+from .ranking import MODEL_PATH, rank_claims, rank_quotes
 from .types import ExtractedClaim, ExtractedQuote, KnownSpeaker
 
 
@@ -42,9 +42,13 @@ def extract_quotes(
     return quotes_in(analyse(text, language, speakers), abstain_below=abstain_below)
 
 
-def extract_claims(text: str, *, language: str = "", speakers=()) -> list[ExtractedClaim]:
-    """Reported-speech claims in `text`, each attributed to its speaker, in text order."""
-    return claims_in(analyse(text, language, speakers))
+def extract_claims(
+    text: str, *, language: str = "", speakers=(), abstain_below: float | None = None
+) -> list[ExtractedClaim]:
+    """Reported-speech claims in `text`, in text order, each with its claimant chosen as a quote's
+    speaker is (an unsure one left empty)."""
+    article = analyse(text, language, speakers)
+    return rank_claims(article, claims_in(article), abstain_below=abstain_below)
 
 
 def extract_quotes_and_claims(
@@ -53,7 +57,8 @@ def extract_quotes_and_claims(
     """Both, from one analysis of the text (an import stores both); `abstain_below` as for
     extract_quotes."""
     article = analyse(text, language, speakers)
-    return quotes_in(article, abstain_below=abstain_below), claims_in(article)
+    claims = rank_claims(article, claims_in(article), abstain_below=abstain_below)
+    return quotes_in(article, abstain_below=abstain_below), claims
 
 
 def quotes_in(article: Analysis, *, abstain_below: float | None = None) -> list[ExtractedQuote]:

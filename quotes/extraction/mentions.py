@@ -403,7 +403,11 @@ def _named_by_context(
     if by_verb and not verb_end:
         # An auxiliary or an adverb may stand between: "Trump has previously said", "Rutte had al gezegd".
         between = _AUXILIARY_GAP.match(folded, end)
-        if between and not any(word in profile.not_names for word in between.group().split()):
+        gap = between.group().split() if between else ()
+        # Not when a noun the word qualifies stands between ("Western diplomats privately said").
+        if gap and not any(word in profile.not_names for word in gap) and not (
+            profile.is_role(gap[0]) or gap[0] in profile.organization_nouns
+        ):
             verb_end = verb_starts.get(between.end())
     if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)):
         if not _INVERTED_FULL_NAME.match(text, verb_end):

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, proposals
+from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, claim_proposals, proposals
 from .cues import Cues as Analysis
 from .cues import _looks_like_a_title
 from .reading import FULL_QUOTE_WORDS
-from .types import FULL, PARTIAL, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedQuote
+from .types import FULL, PARTIAL, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedClaim, ExtractedQuote
 
 MODEL_PATH = Path(__file__).with_name("attribution_model.json")
 MODEL_FORMAT = 1
@@ -149,8 +149,12 @@ class Choice:
 
 
 def choices(article: Analysis, rule: list[ExtractedQuote], scorer: Model, facts: ArticleFacts) -> list[Choice]:
+    return _choose(proposals(article, rule), scorer, facts)
+
+
+def _choose(found: list[Proposal], scorer: Model, facts: ArticleFacts) -> list[Choice]:
     decided = []
-    for proposal in proposals(article, rule):
+    for proposal in found:
         scores = tuple(scorer.score(features(proposal, c, facts)) for c in proposal.candidates)
         if not scores:
             decided.append(Choice(proposal, None, 0.0, ()))
@@ -180,6 +184,28 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
         quotes.append(_quote(article, choice, sure, facts))
     quotes.sort(key=lambda quote: quote.start)
     return quotes
+
+
+def rank_claims(article: Analysis, rule: list[ExtractedClaim], *, abstain_below: float | None = None) -> list[ExtractedClaim]:
+    """The claims with the model's claimant: the one the rules found, or another candidate the
+    model prefers; under the threshold none, for an editor to name."""
+    scorer = model()
+    if scorer is None or not rule:
+        return rule
+    threshold = scorer.threshold if abstain_below is None else abstain_below
+    facts = ArticleFacts(article)
+    claims = []
+    for choice in _choose(claim_proposals(article, rule), scorer, facts):
+        claim, best = choice.proposal.rule, choice.best
+        confidence = round(choice.probability, 3)
+        if best is None or choice.probability < threshold:
+            claims.append(replace(claim, speaker="", speaker_key=None, speaker_kind="", confidence=confidence))
+        else:
+            claims.append(replace(
+                claim, speaker=best.name, speaker_key=best.key, speaker_kind=best.kind, confidence=confidence,
+                attribution=best.rule_how or CONTEXT, named_as=facts.fullest.get(best.identity, ""),
+            ))
+    return claims
 
 
 def _quote(article: Analysis, choice: Choice, sure: bool, facts: ArticleFacts) -> ExtractedQuote:

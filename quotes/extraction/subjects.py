@@ -234,6 +234,8 @@ class Subjects(Reading):
                 break
             if folded in self.profile.not_names and folded not in self.profile.particles:
                 break  # a preposition or conjunction ends the description ("de Chinese leider in …")
+            if not words and not self.profile.adjectives_follow_nouns and folded not in self.profile.particles:
+                break  # "Westerse leiders houden …": where adjectives come first, only "of …" follows
             words.append(match)
         while words and (
             self.folded[words[-1].start():words[-1].end()] in self.profile.determiners

@@ -74,3 +74,5 @@ class ExtractedClaim:
     speaker_kind: str
     cue: str
     confidence: float
+    attribution: str = ""  # how the text points at the claimant, as for a quote
+    named_as: str = ""  # the claimant as the article writes their name, as for a quote

@@ -55,6 +55,10 @@ class LanguageProfile:
     noun_suffixes: tuple[str, ...] = ()
     # Verbs that deny or accuse: the claim is the verb phrase itself ("denied this accusation").
     denial_verbs: frozenset[str] = frozenset()
+    # Whether adjectives follow the noun ("lideri rus", "le président russe"): then lower-case words
+    # after a role noun may still describe the person; elsewhere only a complement may ("the
+    # head of …"), and a lower-case word right after the noun belongs to the rest of the clause.
+    adjectives_follow_nouns: bool = False
     # Whether a paragraph that opens with a dash is speech ("—¿Qué pasa? —dijo él").
     dialogue_dashes: bool = False
     # Subject relative pronouns ("la rhétorique du Kremlin qui explique …"): the verb after one is
@@ -135,7 +139,7 @@ def profile(
     code, *, speech_verbs, according_to="", pronouns, role_nouns, organization_nouns, determiners, not_names="",
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
-    participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="",
+    participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -148,6 +152,7 @@ def profile(
         participle_endings=tuple(participle_endings.split()),
         these_words=_phrases(these_words),
         dialogue_dashes=dialogue_dashes,
+        adjectives_follow_nouns=adjectives_follow_nouns,
         relative_pronouns=_words(relative_pronouns),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),
