@@ -1,0 +1,94 @@
+"""The learned choice of a speaker: calibrated confidence, abstention, and the training that makes
+the model (texts written for these tests)."""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from quotes.extraction import extract_claims, extract_quotes
+from quotes.extraction.candidates import RULE, proposals
+from quotes.extraction.cues import rule_quotes
+from quotes.extraction.engine import analyse
+from quotes.extraction.ranking import Model, model
+from quotes.extraction.training import examples_from, model_json, reliability, train
+
+DATA = Path(__file__).parent.parent / "data"
+# One speaker, named in the attribution: nothing to be unsure about.
+PLAIN = "Mayor Anna Berg opened the school on Monday.\n\n“We built this school in one single year, and we paid for it ourselves,” said Anna Berg."
+# Two people in the paragraph before a quote that no verb attributes: a guess at best.
+UNSURE = (
+    "Tom Reyes met Paula Grant at the harbour on Friday to talk about the pier.\n\n"
+    "“The pier will be finished long before the summer storms arrive here.”"
+)
+
+
+def test_the_shipped_model_is_a_probability_model():
+    shipped = model()
+    assert shipped is not None and 0.0 < shipped.threshold < 1.0
+    assert all(math.isfinite(weight) for weight in shipped.weights.values())
+    assert shipped.weights["source_rule"] > 0  # the rules' choice is evidence for a candidate
+
+
+def test_confidence_is_a_probability_and_high_for_a_named_speaker():
+    [quote] = extract_quotes(PLAIN, language="en")
+    assert quote.speaker == "Anna Berg" and 0.9 <= quote.confidence <= 1.0
+
+
+def test_an_unsure_quote_keeps_no_speaker_under_the_threshold():
+    guess = extract_quotes(UNSURE, language="en", abstain_below=0.0)
+    abstained = extract_quotes(UNSURE, language="en", abstain_below=0.99)
+    assert [q.text for q in guess] == [q.text for q in abstained]
+    assert guess and all(q.speaker for q in guess)
+    assert all(q.speaker == "" and q.speaker_key is None for q in abstained)
+    assert [q.confidence for q in guess] == [q.confidence for q in abstained]
+
+
+def test_a_span_without_a_cue_is_a_quote_only_when_the_model_is_sure():
+    text = "The two leaders signed a “special partnership” and a new “Silk Corridor” plan on trade."
+    assert extract_quotes(text, language="en", abstain_below=0.0) == []
+
+
+def test_the_rules_choice_is_one_candidate_among_the_others():
+    article = analyse(PLAIN, "en")
+    [proposal] = proposals(article, rule_quotes(article))
+    rule = [c for c in proposal.candidates if RULE in c.sources]
+    assert [c.name for c in rule] == ["Anna Berg"] and rule[0].rule_how == "explicit"
+
+
+def test_a_claims_unsure_claimant_is_left_empty():
+    text = "Tom Reyes met Paula Grant on Friday.\n\nThe council said that the pier would be finished before the summer."
+    sure = extract_claims(text, language="en", abstain_below=0.0)
+    unsure = extract_claims(text, language="en", abstain_below=1.0)
+    assert sure and all(c.speaker for c in sure)
+    assert [c.text for c in unsure] == [c.text for c in sure] and all(c.speaker == "" for c in unsure)
+
+
+def test_reliability_table_and_expected_calibration_error():
+    pairs = [(0.95, True)] * 9 + [(0.95, False)] + [(0.15, False)] * 4
+    table = reliability(pairs)
+    assert [(row["bucket"], row["count"], row["right"]) for row in table["buckets"]] == [("0.1-0.2", 4, 0.0), ("0.9-1.0", 10, 0.9)]
+    # |0.15 - 0| * 4/14 + |0.95 - 0.9| * 10/14
+    assert table["ece"] == pytest.approx(0.15 * 4 / 14 + 0.05 * 10 / 14, abs=1e-4)
+
+
+def _own_documents():
+    gold = json.loads((DATA / "own-gold.json").read_text(encoding="utf-8"))
+    return [((DATA / entry["file"]).read_text(encoding="utf-8"), entry) for entry in gold]
+
+
+def test_training_is_deterministic_and_gives_a_usable_model():
+    data = examples_from(_own_documents())
+    assert data.articles == 14 and any(any(e.right) for e in data.examples)
+    first, report = train(data, version="test")
+    second, _ = train(examples_from(_own_documents()))
+    assert model_json(first) == model_json({**second, "version": "test"})
+    assert 0.0 < first["threshold"] < 1.0 and report["out_of_fold"]
+    learned = Model.from_dict(first)
+    assert learned.probability(5.0, 4.0) > learned.probability(-5.0, 0.0)
+
+
+def test_a_model_file_of_another_format_is_refused():
+    with pytest.raises(ValueError, match="format"):
+        Model.from_dict({"format": 99, "weights": {}, "bias": 0, "calibration": [1, 0, 0], "threshold": 0.5})
