@@ -64,3 +64,59 @@ def test_engine_keeps_its_floor_on_the_project_gold(seeded):
     call_command("evaluate_extraction", str(Path(__file__).parent / "data" / "own-gold.json"), stdout=out)
     overall = out.getvalue().splitlines()[0]
     assert float(overall.split("F1")[1].split()[0]) >= 0.75
+
+
+def _gold_of_our_own(tmp_path):
+    text = (
+        "Mayor Anna Berg opened the school.\n\n“We built this school in one single year,” she said.\n\n"
+        "The council called it a “model school” in its report."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    start = text.index("We built")
+    label = text.index("model school")
+    gold = [{"file": "a.txt", "lang": "en", "quotes": [
+        {"speaker": "Anna Berg", "aliases": [], "speaker_type": "person", "text": "We built this school in one single year,",
+         "start": start, "end": start + 40, "via": "pronoun", "partial": False, "headline": False}],
+        "not_quotes": [{"text": "model school", "start": label, "end": label + 12}], "ambiguous": []}]
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp_path / "gold.json"
+
+
+def test_evaluate_writes_predictions_in_the_reference_scorers_form(tmp_path, seeded):
+    gold = _gold_of_our_own(tmp_path)
+    out = io.StringIO()
+    call_command("evaluate_extraction", str(gold), "--predictions", str(tmp_path / "p.json"), stdout=out)
+    predictions = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    # The label after "called" has a cue but no speaker the model is sure of: kept for an editor.
+    assert predictions == {"a.txt": [
+        {"text": "We built this school in one single year,", "speaker": "Anna Berg"},
+        {"text": "model school", "speaker": None},
+    ]}
+    report = out.getvalue()
+    assert "bucket" in report and "expected calibration error" in report and "confidence >= 0.9" in report
+
+
+def test_evaluate_scores_one_part_of_a_split(tmp_path, seeded):
+    gold = _gold_of_our_own(tmp_path)
+    (tmp_path / "split.json").write_text(json.dumps({"train": [], "validation": ["a.txt"]}), encoding="utf-8")
+    out = io.StringIO()
+    call_command("evaluate_extraction", str(gold), "--split", str(tmp_path / "split.json"), "--part", "train", stdout=out)
+    assert "(tp 0, fp 0, fn 0)" in out.getvalue().splitlines()[0]
+    with pytest.raises(CommandError, match="no part 'test'"):
+        call_command("evaluate_extraction", str(gold), "--split", str(tmp_path / "split.json"), "--part", "test")
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    with pytest.raises(CommandError, match="cannot read the split"):
+        call_command("evaluate_extraction", str(gold), "--split", str(tmp_path / "bad.json"))
+
+
+def test_train_attribution_writes_a_model_the_engine_can_read(tmp_path):
+    from quotes.extraction.ranking import Model
+
+    out = io.StringIO()
+    gold = Path(__file__).parent / "data" / "own-gold.json"
+    call_command("train_attribution", str(gold), "--output", str(tmp_path / "m.json"), "--label", "t1", stdout=out)
+    written = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
+    assert Model.from_dict(written).version == "t1" and "<- chosen" in out.getvalue()
+    (tmp_path / "split.json").write_text(json.dumps({"validation": []}), encoding="utf-8")
+    with pytest.raises(CommandError, match='no "train" list'):
+        call_command("train_attribution", str(gold), "--split", str(tmp_path / "split.json"))

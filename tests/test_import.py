@@ -254,3 +254,32 @@ def test_a_speaker_noted_by_a_rolled_back_import_leaves_the_registry():
         registry.note(speaker_create(name="Piet Vos"))
         transaction.set_rollback(True)
     assert [s.name for s in registry_current().index] == ["Anna Berg"]
+
+
+def test_the_abstention_threshold_is_a_setting(db, settings):
+    settings.ATTRIBUTION_ABSTAIN_BELOW = 1.0  # sure of nobody: every quote waits for an editor
+    run_import()
+    assert Quote.objects.exists() and not Quote.objects.exclude(speaker=None).exists()
+    settings.ATTRIBUTION_ABSTAIN_BELOW = 0.0
+    Article.objects.update(engine="an-older-engine")
+    run_import()
+    assert not Quote.objects.filter(speaker=None).exists()
+
+
+@pytest.mark.parametrize("value, expected", [("", None), ("0.8", 0.8), ("0", 0.0), ("1", 1.0)])
+def test_the_abstention_setting_reads_a_probability(monkeypatch, value, expected):
+    from claimtracker.settings import probability
+
+    monkeypatch.setenv("CLAIMTRACKER_ABSTAIN_BELOW", value)
+    assert probability("CLAIMTRACKER_ABSTAIN_BELOW") == expected
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high", "nan"])
+def test_the_abstention_setting_refuses_what_is_no_probability(monkeypatch, value):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from claimtracker.settings import probability
+
+    monkeypatch.setenv("CLAIMTRACKER_ABSTAIN_BELOW", value)
+    with pytest.raises(ImproperlyConfigured, match="CLAIMTRACKER_ABSTAIN_BELOW=.*expected a probability"):
+        probability("CLAIMTRACKER_ABSTAIN_BELOW")
