@@ -29,6 +29,7 @@ SOURCES = (RULE, PREVIOUS, ANTECEDENT, BEFORE, AFTER, PARAGRAPH)
 _NEARBY = 3  # candidates taken from each side of the quote, nearest first
 _VERB_REACH = 30  # characters between a name and a speech verb that count as "next to it"
 _PREVIOUS_PARAGRAPHS = 2
+_UNCUED_WORDS = 5  # words a span without a cue needs to be weighed as speech at all (a clause)
 
 
 @dataclass
@@ -133,8 +134,8 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
             continue
         content = article.text[span.start:span.end]
         words = count_words(content)
-        if words == 0:
-            continue
+        if words == 0 or (quote is None and words < _UNCUED_WORDS):
+            continue  # a phrase in marks with no cue is a label or a scare quote, not speech
         number = bisect.bisect_left(spoken_starts, span.start) - 1
         previous = spoken[number][1] if number >= 0 else None
         paragraph, para_start, para_end = article.paragraph_of(span.open_start)

@@ -19,6 +19,7 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
 # verb and its subject: "a indiqué sur Twitter, le porte-parole".
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
+_UNREAD = object()
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
@@ -47,6 +48,10 @@ class Reference(NamedTuple):
 
 class Subjects(Reading):
     """A text read, and who its phrases name."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._subjects: dict[tuple[int, int], Mention | None] = {}  # antecedent's reading of each sentence
 
     def references_in(self, start: int, end: int) -> list[Reference]:
         """The phrases in text[start:end] that may name a speaker (names, pronouns, descriptions),
@@ -277,30 +282,45 @@ class Subjects(Reading):
         paragraph, _, _ = self.paragraph_of(pos)
         floor = self.paragraphs[max(0, paragraph - 3)][0]
         end = pos
+        whole = False  # the first stretch is the part of pos's sentence before it; then whole sentences
         while end > floor:
             start = self.sentence_start(end - 1, floor) if end - 1 > floor else floor
-            people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
-            if people:
-                for verb in self.profile.verb_re.finditer(self.folded, start, end):
-                    before = [m for m in people if m.end <= verb.start()]
-                    if before and not self.inside_quote(verb.start()):
-                        adjacent = [m for m in before if len(self.text[m.end:verb.start()].split()) <= 2]
-                        return adjacent[-1] if adjacent else before[0]
-                known = [m for m in people if m.key]
-                return (known or people)[0]
-            described = self._described_subject(start, end)
-            if described is not None:
-                return described
+            if whole:
+                # Many spans look back over the same sentences: each is read once.
+                subject = self._subjects.get((start, end), _UNREAD)
+                if subject is _UNREAD:
+                    subject = self._subjects[start, end] = self._subject_of(start, end)
+            else:
+                subject = self._subject_of(start, end)
+            if subject is not None:
+                return subject
             if start <= floor:
                 break
-            end = start - 1
+            end, whole = start - 1, True
         return None
+
+    def _subject_of(self, start: int, end: int) -> Mention | None:
+        """The person text[start:end] is about (see antecedent), or None."""
+        people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
+        if people:
+            for verb in self.profile.verb_re.finditer(self.folded, start, end):
+                before = [m for m in people if m.end <= verb.start()]
+                if before and not self.inside_quote(verb.start()):
+                    adjacent = [m for m in before if len(self.text[m.end:verb.start()].split()) <= 2]
+                    return adjacent[-1] if adjacent else before[0]
+            known = [m for m in people if m.key]
+            return (known or people)[0]
+        return self._described_subject(start, end)
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
         """A sentence that opens with a definite role description ("La alcaldesa respondió …")
         is about the person introduced with that role."""
+        stop = min(end, start + 40)
+        opening = [word.group() for _, word in zip(range(6), _PLAIN_WORD.finditer(self.folded, start, stop))]
+        if not any(self.profile.is_role(word) for word in opening):
+            return None  # (most sentences: no role among the words it opens with)
         first = _PLAIN_WORD.search(self.folded, start, end)
-        found = self.references_in(start, min(end, start + 40))
+        found = self.references_in(start, stop)
         if not first or not found or found[0].noun is None:
             return None
         head = found[0].noun.group()
