@@ -191,8 +191,8 @@ class Subjects(Reading):
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
                 if not crosses_verb and not re.search(r"[.;:]", between) and len(between.split()) <= 4:
                     return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
-        # An acronym in brackets names the body the phrase describes: "la filial de los servicios
-        # secretos ucranianos (SBU)".
+        # An acronym in brackets names the body the phrase describes: "la agencia de aguas del
+        # norte (AAN)".
         acronym = _BRACKETED_ACRONYM.search(self.text, match.end(), match.end() + 80)
         if acronym and not re.search(r"[.;:,()]", self.text[match.end():acronym.start()]) and not (
             self.profile.verb_re.search(self.folded, match.end(), acronym.start())
