@@ -1,11 +1,13 @@
 """Filters for speakers, quotes and claims, named the way fact-checkers ask for them."""
 
 import django_filters
+from django.db.models import Q
 
 from articles.filtersets import FilterSet, IdFilter, IdsFilter, PeriodFilter, words_filter
 from quotes.extraction.text import fold
 from quotes.models import Claim, Quote, Speaker
 from quotes.search import quotes_matching
+from quotes.services import user_is_editor
 
 # A name matching more speakers than this is too vague to list quotes by.
 MAX_SPEAKERS_PER_NAME = 200
@@ -89,18 +91,49 @@ class QuoteFilterSet(FilterSet):
         return quotes_matching(queryset, value, language=self.form.cleaned_data.get("language") or None)
 
 
+PUBLISHED = Q(status=Claim.Status.PUBLISHED)
+
+
 class ClaimFilterSet(FilterSet):
+    """Outside the editors, a review counts only once it is published: the verdict and review
+    filters see every other claim as unrated and unreviewed, as the claims themselves show."""
+
     speaker = speakers_by_slug("claimant", "Claimant slug")
     speaker_name = django_filters.CharFilter(method=alias_lookup("claimant__"), label="Claimant name or alias")
-    verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices, distinct=False)
+    verdict = django_filters.MultipleChoiceFilter(choices=Claim.Verdict.choices, method="by_verdict")
     status = django_filters.ChoiceFilter(choices=Claim.Status.choices)
     language = django_filters.CharFilter(field_name="article__language")
     article = IdFilter(field_name="article_id")
-    reviewed = django_filters.BooleanFilter(field_name="reviewed_at", lookup_expr="isnull", exclude=True)
-    reviewed_after = PeriodFilter(field_name="reviewed_at", lookup_expr="gte")
-    reviewed_before = PeriodFilter(field_name="reviewed_at", lookup_expr="lte")
+    reviewed = django_filters.BooleanFilter(method="by_reviewed", label="Reviewed (true) or not (false)")
+    reviewed_after = PeriodFilter(field_name="reviewed_at", method="reviewed_since")
+    reviewed_before = PeriodFilter(field_name="reviewed_at", method="reviewed_until")
     q = django_filters.CharFilter(method=words_in("text"), label="Words in the claim")
 
     class Meta:
         model = Claim
         fields = []
+
+    @property
+    def drafts_visible(self) -> bool:
+        return self.request is not None and user_is_editor(self.request.user)
+
+    def by_verdict(self, queryset, name, value):
+        if not value:
+            return queryset
+        if self.drafts_visible:
+            return queryset.filter(verdict__in=value)
+        shown = PUBLISHED & Q(verdict__in=value)
+        return queryset.filter(shown | ~PUBLISHED if Claim.Verdict.UNRATED in value else shown)
+
+    def by_reviewed(self, queryset, name, value):
+        reviewed = Q(reviewed_at__isnull=False) if self.drafts_visible else PUBLISHED & Q(reviewed_at__isnull=False)
+        return queryset.filter(reviewed) if value else queryset.exclude(reviewed)
+
+    def reviewed_since(self, queryset, name, value):
+        return self._reviewed(queryset, Q(reviewed_at__gte=value))
+
+    def reviewed_until(self, queryset, name, value):
+        return self._reviewed(queryset, Q(reviewed_at__lte=value))
+
+    def _reviewed(self, queryset, condition):
+        return queryset.filter(condition if self.drafts_visible else condition & PUBLISHED)

@@ -60,6 +60,15 @@ class ImportResult:
         )
 
 
+def user_is_editor(user) -> bool:
+    """Members of the editors group, and superusers: the people who rate claims and may see a
+    review before it is published."""
+    return bool(
+        user is not None and user.is_authenticated
+        and (user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists())
+    )
+
+
 def editors_group_ensure() -> Group:
     group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
     wanted = []

@@ -122,3 +122,61 @@ def test_nul_in_path_or_cookie_is_400(api, seeded):
 
 def test_feed_accepts_any_utc_offset(api, seeded):
     assert api.get("/api/claimreview.jsonld", {"updated_since": "5718-11-09T23:26:56+16:22"}).status_code == 200
+
+
+# ---- a draft review is the newsroom's until it is published -------------------------------------
+
+@pytest.fixture
+def draft(seeded, editor):
+    """A claim rated false in a draft review: nobody outside the editors may learn that."""
+    from quotes.services import claim_rate
+
+    claim = Claim.objects.exclude(claimant=None).order_by("-id").first()
+    claim_rate(claim=claim, verdict="false", reviewer=editor, explanation="Our unpublished finding.")
+    return claim
+
+
+def test_a_draft_review_is_unrated_to_the_public(api, draft):
+    shown = api.get(f"/api/claims/{draft.pk}/").json()
+    assert (shown["verdict"], shown["rating_value"], shown["explanation"], shown["reviewed_at"]) == ("unrated", None, "", None)
+    listed = next(c for c in api.get("/api/claims/", {"page_size": 500}).json()["results"] if c["id"] == draft.pk)
+    assert listed == shown
+
+
+@pytest.mark.parametrize("params", [
+    {"verdict": "false"}, {"status": "draft", "verdict": "false"}, {"reviewed": "true"},
+    {"reviewed_after": "2000-01"}, {"reviewed_before": "2999-12"},
+])
+def test_filters_see_a_draft_review_as_none(api, draft, params):
+    ids = [c["id"] for c in api.get("/api/claims/", {**params, "page_size": 500}).json()["results"]]
+    assert draft.pk not in ids
+
+
+def test_filters_find_a_draft_as_unrated_and_unreviewed(api, draft):
+    for params in ({"verdict": "unrated"}, {"reviewed": "false"}, {"status": "draft"}):
+        assert draft.pk in [c["id"] for c in api.get("/api/claims/", {**params, "page_size": 500}).json()["results"]]
+
+
+def test_ordering_by_verdict_does_not_reveal_a_draft(api, draft, editor):
+    other = Claim.objects.exclude(pk=draft.pk).order_by("id").first()  # unrated, and before the draft by id
+    def order(client):
+        rows = client.get("/api/claims/", {"ordering": "verdict", "page_size": 500}).json()["results"]
+        return [row["id"] for row in rows if row["id"] in (draft.pk, other.pk)]
+    assert order(api) == [other.pk, draft.pk]  # both unrated to the public: by id
+    api.force_authenticate(editor)
+    assert order(api) == [draft.pk, other.pk]  # "false" sorts before "unrated"
+
+
+def test_editors_see_their_draft(api, draft, editor):
+    api.force_authenticate(editor)
+    assert api.get(f"/api/claims/{draft.pk}/").json()["verdict"] == "false"
+    assert draft.pk in [c["id"] for c in api.get("/api/claims/", {"verdict": "false"}).json()["results"]]
+
+
+def test_no_other_reader_shows_a_draft(api, draft):
+    assert api.get(f"/api/claims/{draft.pk}/claimreview/").status_code == 404
+    assert "Our unpublished finding" not in api.get("/api/claimreview.jsonld").content.decode()
+    assert draft.text not in api.get("/api/factcheck/v1alpha1/claims:search", {"query": draft.text[:30]}).content.decode()
+    card = api.get(f"/api/speakers/{draft.claimant.slug}/scorecard/").json()
+    assert card["rated_claims"] == 0
+    assert api.get(f"/api/claims/{draft.pk}/history/").status_code in (401, 403)

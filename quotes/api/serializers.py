@@ -3,6 +3,7 @@ from rest_framework import serializers
 
 from articles.api.serializers import ArticleBriefSerializer
 from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
+from quotes.services import user_is_editor
 
 
 class SpeakerBriefSerializer(serializers.ModelSerializer):
@@ -119,14 +120,15 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     def to_representation(self, claim):
         claimant, article = claim.claimant, claim.article
-        return claim_from_row({
+        request = self.context.get("request")
+        return claim_from_row(drafts_visible=request is not None and user_is_editor(request.user), row={
             **{name: getattr(claim, name) for name in CLAIM_COLUMNS},
             "claimant_id": claimant and claimant.id, "claimant__slug": claimant and claimant.slug,
             "claimant__name": claimant and claimant.name, "claimant__kind": claimant and claimant.kind,
             "article_id": article.id, "article__title": article.title,
             "article__language": article.language, "article__published": article.published,
             "article__source_file": article.source_file,
-        }, [quote.pk for quote in claim.quotes.all()])
+        }, quote_ids=[quote.pk for quote in claim.quotes.all()])
 
 
 # A claim list reads rows too, and its quotes' ids in one query (see claim_quote_ids).
@@ -136,8 +138,12 @@ CLAIM_ROW = (*CLAIM_COLUMNS, "claimant_id", "claimant__slug", "claimant__name", 
              "article__title", "article__language", "article__published", "article__source_file")
 
 
-def claim_from_row(row: dict, quote_ids: list[int]) -> dict:
-    """A claim as the API shows it, from the CLAIM_ROW values of one claim and its quotes' ids."""
+def claim_from_row(row: dict, quote_ids: list[int], *, drafts_visible: bool) -> dict:
+    """A claim as the API shows it, from the CLAIM_ROW values of one claim and its quotes' ids.
+    Outside the editors (`drafts_visible` false) a review is shown only once it is published:
+    until then the claim is unrated, with no explanation, review URL or review date."""
+    if not drafts_visible and row["status"] != Claim.Status.PUBLISHED:
+        row = {**row, **UNREVIEWED}
     return {
         "id": row["id"], "text": row["text"],
         "claimant": _speaker_brief(row["claimant_id"], row["claimant__slug"], row["claimant__name"],
@@ -150,6 +156,9 @@ def claim_from_row(row: dict, quote_ids: list[int]) -> dict:
         "reviewed_at": row["reviewed_at"].isoformat() if row["reviewed_at"] else None, "status": row["status"],
         "created_at": _moment(row["created_at"]), "updated_at": _moment(row["updated_at"]),
     }
+
+
+UNREVIEWED = {"verdict": Claim.Verdict.UNRATED, "explanation": "", "review_url": "", "reviewed_at": None}
 
 
 def claim_quote_ids(claim_ids: list[int]) -> dict[int, list[int]]:

@@ -1,7 +1,7 @@
 from datetime import datetime, time, timezone as dt_timezone
 
 from django.db import transaction
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Case, Count, F, OuterRef, Prefetch, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.permissions import AllowAny, BasePermission, DjangoModelPermissions
@@ -20,6 +21,7 @@ from quotes.api.serializers import (
     CLAIM_ROW, QUOTE_ROW, ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer,
     SPEAKER_ROW, SpeakerSerializer, claim_from_row, claim_quote_ids, quote_from_row, speaker_from_row,
 )
+from claimtracker.pagination import StableOrderingFilter
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
 from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
@@ -119,10 +121,7 @@ class IsEditor(BasePermission):
     """Members of the editors group (and superusers): the people who may publish verdicts."""
 
     def has_permission(self, request, view):
-        user = request.user
-        return user.is_authenticated and (
-            user.is_superuser or user.groups.filter(name=services.EDITORS_GROUP).exists()
-        )
+        return services.user_is_editor(request.user)
 
 
 class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
@@ -159,6 +158,29 @@ class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
 PUBLISHED_CLAIMS = Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("claimant", "article")
 
 
+class ClaimOrdering(StableOrderingFilter):
+    """Outside the editors, ordering by verdict or review date would sort drafts by their
+    unpublished review: those terms order by the published review only, as the claims show it."""
+
+    PUBLIC = {
+        "verdict": Case(When(status=Claim.Status.PUBLISHED, then=F("verdict")), default=Value(Claim.Verdict.UNRATED)),
+        "reviewed_at": Case(When(status=Claim.Status.PUBLISHED, then=F("reviewed_at")), default=None),
+    }
+
+    def get_ordering(self, request, queryset, view):
+        ordering = super().get_ordering(request, queryset, view)
+        if not ordering or services.user_is_editor(request.user):
+            return ordering
+        public = []
+        for term in ordering:
+            name = str(term).lstrip("-")
+            if name in self.PUBLIC:
+                expression = self.PUBLIC[name]
+                term = expression.desc(nulls_last=True) if str(term).startswith("-") else expression.asc(nulls_last=True)
+            public.append(term)
+        return public
+
+
 class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = r"\d+"
     queryset = Claim.objects.select_related("claimant", "article").defer("article__body").prefetch_related(
@@ -166,6 +188,7 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     )
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilterSet
+    filter_backends = [DjangoFilterBackend, ClaimOrdering]
     ordering_fields = ["created_at", "updated_at", "reviewed_at", "verdict", "id"]
     ordering = ["-created_at", "id"]
     http_method_names = ["get", "patch", "head", "options"]
@@ -175,7 +198,10 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
         self.paginator.rows = CLAIM_ROW
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset().prefetch_related(None)))
         quote_ids = claim_quote_ids([row["id"] for row in page])
-        return self.get_paginated_response([claim_from_row(row, quote_ids[row["id"]]) for row in page])
+        drafts_visible = services.user_is_editor(request.user)
+        return self.get_paginated_response(
+            [claim_from_row(row, quote_ids[row["id"]], drafts_visible=drafts_visible) for row in page]
+        )
 
     def get_permissions(self):
         if self.action == "partial_update":
@@ -190,7 +216,7 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
         with transaction.atomic():
             claim = get_object_or_404(Claim.objects.select_for_update(), pk=pk)
             services.claim_rate(claim=claim, reviewer=request.user, **payload.validated_data)
-        return Response(ClaimSerializer(self.get_queryset().get(pk=pk)).data)
+        return Response(ClaimSerializer(self.get_queryset().get(pk=pk), context={"request": request}).data)
 
     @extend_schema(responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"], url_path="claimreview", filter_backends=[], pagination_class=None)
