@@ -146,6 +146,19 @@ REST_FRAMEWORK = {
         "anon": throttle_rate("CLAIMTRACKER_THROTTLE_ANON", "120/minute"),
         "user": throttle_rate("CLAIMTRACKER_THROTTLE_USER", "600/minute"),
     },
+    # A client is its address as our own proxy saw it: the last X-Forwarded-For entry behind the
+    # proxy (DJANGO_BEHIND_PROXY), the socket's address otherwise. Never the header as the client
+    # wrote it, which it could change with every request.
+    "NUM_PROXIES": 1 if env_bool("DJANGO_BEHIND_PROXY") else 0,
+}
+
+# The throttle's counts live in the database, shared by every gunicorn worker and app server
+# (the table is made by migration quotes 0006), so three workers do not allow three times the rate.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "claimtracker_cache",
+    }
 }
 
 SPECTACULAR_SETTINGS = {

@@ -180,3 +180,38 @@ def test_no_other_reader_shows_a_draft(api, draft):
     card = api.get(f"/api/speakers/{draft.claimant.slug}/scorecard/").json()
     assert card["rated_claims"] == 0
     assert api.get(f"/api/claims/{draft.pk}/history/").status_code in (401, 403)
+
+
+# ---- the throttle counts clients, whatever they write in their headers -----------------------------
+
+@pytest.fixture
+def three_a_minute(monkeypatch):
+    from django.core.cache import cache
+    from rest_framework.throttling import SimpleRateThrottle
+
+    cache.clear()
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": "3/minute", "user": "3/minute"})
+    yield
+    cache.clear()
+
+
+def test_a_new_forwarded_for_header_per_request_does_not_escape_the_throttle(api, seeded, three_a_minute):
+    codes = [api.get("/api/speakers/", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}").status_code for n in range(5)]
+    assert codes == [200, 200, 200, 429, 429]
+
+
+def test_behind_the_proxy_the_client_is_the_address_the_proxy_added(api, seeded, three_a_minute, monkeypatch):
+    from rest_framework.settings import api_settings
+
+    monkeypatch.setattr(api_settings, "NUM_PROXIES", 1)
+    spoofed = [api.get("/api/speakers/", HTTP_X_FORWARDED_FOR=f"10.0.0.{n}, 203.0.113.7").status_code for n in range(4)]
+    assert spoofed == [200, 200, 200, 429]  # the client's own entries vary, the proxy's does not
+    assert api.get("/api/speakers/", HTTP_X_FORWARDED_FOR="203.0.113.8").status_code == 200
+
+
+def test_the_throttle_counts_in_a_cache_every_worker_shares():
+    from django.core.cache import caches
+
+    assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    caches["default"].set("shared-by-workers", 1)  # the migrated table exists and holds values
+    assert caches["default"].get("shared-by-workers") == 1
