@@ -135,6 +135,13 @@ REST_FRAMEWORK = {
         "claimtracker.pagination.StableOrderingFilter",
     ],
     "DEFAULT_PAGINATION_CLASS": "claimtracker.pagination.StandardPagination",
+    # JSON only in production: the browsable HTML view renders every speaker into its filter form
+    # (megabytes and seconds per request at 20,000 speakers). The interactive docs at /api/docs/
+    # stay; local development (DJANGO_DEBUG=1) keeps the HTML view.
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        *(["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
+    ],
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Per client, per minute; set the rates in the environment (README "Throttling").

@@ -215,3 +215,11 @@ def test_the_throttle_counts_in_a_cache_every_worker_shares():
     assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
     caches["default"].set("shared-by-workers", 1)  # the migrated table exists and holds values
     assert caches["default"].get("shared-by-workers") == 1
+
+
+def test_a_browser_gets_json_not_the_html_view_that_renders_every_speaker(api, seeded):
+    browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+    response = api.get("/api/quotes/", HTTP_ACCEPT=browser)
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"
+    assert api.get("/api/quotes/", {"format": "api"}).status_code == 404
+    assert api.get("/api/docs/").status_code == 200  # the interactive docs stay
