@@ -144,15 +144,19 @@ def read_article_file(path: Path) -> tuple[bytes, str]:
         raise ImportFileError(f"{path}: no such file")
     if not path.is_file():
         raise ImportFileError(f"{path}: not a regular file")
+    limit = settings.IMPORT_MAX_FILE_BYTES
     try:
         size = path.stat().st_size
-        if size > settings.IMPORT_MAX_FILE_BYTES:
-            raise ImportFileError(
-                f"{path}: {size} bytes is over the import limit of {settings.IMPORT_MAX_FILE_BYTES} bytes"
-            )
-        raw = path.read_bytes()
+        if size > limit:
+            raise ImportFileError(f"{path}: {size} bytes is over the import limit of {limit} bytes")
+        # The reported size can be wrong (files under /proc report 0): read no more than the limit
+        # and one byte.
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
     except OSError as error:
         raise ImportFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(raw) > limit:
+        raise ImportFileError(f"{path}: more than the import limit of {limit} bytes")
     if not raw.strip():
         raise ImportFileError(f"{path}: the file is empty")
     if b"\x00" in raw:
@@ -164,6 +168,15 @@ def read_article_file(path: Path) -> tuple[bytes, str]:
     return raw, text
 
 
+def _links_inside(link: Path, folder: Path) -> bool:
+    """Whether a link in an import folder points at a file inside that folder: a link out of it
+    (to /etc/passwd, a .env, /proc) would publish whatever it points at."""
+    try:
+        return link.resolve(strict=True).is_relative_to(folder.resolve(strict=True))
+    except (OSError, RuntimeError):  # a broken or looping link
+        return False
+
+
 def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
     """Files to import from files and folders, and one error line per path that gives none."""
     files, errors = [], []
@@ -172,7 +185,11 @@ def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
             found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and not p.is_dir())
             if not found:
                 errors.append(f"{path}: the folder has no .txt files")
-            files.extend(found)
+            for entry in found:
+                if entry.is_symlink() and not _links_inside(entry, path):
+                    errors.append(f"{entry}: a link to a file outside {path}, not imported")
+                else:
+                    files.append(entry)
         elif path.exists() or path.is_symlink():
             files.append(path)
         else:

@@ -1,6 +1,8 @@
 """The import command: provenance, idempotence, editors' work kept, bad input reported."""
 
 import io
+import os
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -283,3 +285,35 @@ def test_the_abstention_setting_refuses_what_is_no_probability(monkeypatch, valu
     monkeypatch.setenv("CLAIMTRACKER_ABSTAIN_BELOW", value)
     with pytest.raises(ImproperlyConfigured, match="CLAIMTRACKER_ABSTAIN_BELOW=.*expected a probability"):
         probability("CLAIMTRACKER_ABSTAIN_BELOW")
+
+
+def test_a_link_out_of_the_import_folder_is_refused_and_the_rest_imports(tmp_path):
+    secret = tmp_path / "secret.env"
+    secret.write_text("DATABASE_URL=postgres://admin:hunter2@db/prod\n", encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Mayor Anna Berg opened the school.\n\n“We built it in one year,” she said.", encoding="utf-8")
+    (folder / "b.txt").symlink_to(folder / "a.txt")  # a link inside the folder is fine
+    (folder / "leak.txt").symlink_to(secret)
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    message, err = import_failure(folder)
+    assert f"{folder / 'leak.txt'}: a link to a file outside {folder}, not imported" in err
+    assert f"{folder / 'passwd.txt'}: a link to a file outside {folder}" in err
+    assert Article.objects.count() == 1
+    assert not Article.objects.filter(body__contains="hunter2").exists()
+
+
+def test_the_size_limit_holds_for_a_file_that_reports_no_size(tmp_path, settings, monkeypatch):
+    settings.IMPORT_MAX_FILE_BYTES = 100
+    big = tmp_path / "proc-like.txt"
+    big.write_text("word " * 50, encoding="utf-8")
+    real_stat = Path.stat
+
+    def zero_size(self, **kwargs):  # as /proc files do
+        result = real_stat(self, **kwargs)
+        return os.stat_result((*result[:6], 0, *result[7:])) if self == big else result
+
+    monkeypatch.setattr(Path, "stat", zero_size)
+    _, err = import_failure(big)
+    assert f"{big}: more than the import limit of 100 bytes" in err
+    assert Article.objects.count() == 0
