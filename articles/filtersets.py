@@ -81,7 +81,7 @@ class IdFilter(django_filters.NumberFilter):
 class IdsField(django_filters.fields.ModelMultipleChoiceField):
     def clean(self, value):
         for item in value or []:
-            if not str(item).isdigit() or not 0 < int(item) <= MAX_ID:
+            if not re.fullmatch(r"[0-9]+", str(item)) or not 0 < int(item) <= MAX_ID:  # ("²".isdigit())
                 raise forms.ValidationError("%(value)r is not an id", params={"value": item})
         return super().clean(value)
 

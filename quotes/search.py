@@ -40,4 +40,20 @@ def quotes_matching(queryset, words: str, *, language: str | None = None):
     else:
         config, vector = FALLBACK_CONFIG, ANY_LANGUAGE_SQL.format(table=table)
     condition = f"{vector} @@ websearch_to_tsquery('{config}', %s)"
-    return queryset.filter(RawSQL(condition, [words], output_field=BooleanField()))
+    return queryset.filter(RawSQL(condition, [search_terms(words)], output_field=BooleanField()))
+
+
+MAX_SEARCH_TERMS = 64
+
+
+def search_terms(words: str) -> str:
+    """The web-search query as PostgreSQL should read it: operators that stand alone (a run of
+    "-", "- - -", "-(") are dropped, a word's run of leading dashes is one "not", and at most
+    MAX_SEARCH_TERMS terms. Forty lone dashes otherwise overflow websearch_to_tsquery's stack."""
+    kept = []
+    for token in words.split():
+        if any(char.isalnum() for char in token):
+            kept.append("-" + token.lstrip("-") if token.startswith("-") else token)
+        elif set(token) == {'"'}:
+            kept.append(token)  # a phrase's closing quote, written apart
+    return " ".join(kept[:MAX_SEARCH_TERMS])

@@ -223,3 +223,39 @@ def test_a_browser_gets_json_not_the_html_view_that_renders_every_speaker(api, s
     assert response.status_code == 200 and response["Content-Type"] == "application/json"
     assert api.get("/api/quotes/", {"format": "api"}).status_code == 404
     assert api.get("/api/docs/").status_code == 200  # the interactive docs stay
+
+
+# ---- anonymous requests that used to give 500 -----------------------------------------------------
+
+@pytest.mark.parametrize("value", [
+    "2023-02-30", "2023-02-28T25:61:00Z", "2023-01-01T00:00:00+25:00", "0001-01-01T00:00:00+01:00",
+    "9999-12-31T23:59:59-01:00",
+])
+def test_impossible_feed_dates_are_400_naming_the_parameter(api, seeded, value):
+    response = api.get("/api/claimreview.jsonld", {"updated_since": value})
+    assert response.status_code == 400 and "updated_since" in response.json()
+
+
+@pytest.mark.parametrize("token", ["bzotMQ==", "bzo5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OTk5OTk=", "bzorNQ==", "eDox"])
+def test_page_tokens_this_api_never_gave_are_400(api, seeded, token):
+    response = api.get("/api/factcheck/v1alpha1/claims:search", {"query": "x", "pageToken": token})
+    assert response.status_code == 400 and "pageToken" in response.json()
+
+
+@pytest.mark.parametrize("value", ["²", "١٢", "1²"])
+def test_digits_that_are_no_ascii_number_are_400(api, seeded, value):
+    response = api.get("/api/quotes/", {"speaker_id": value})
+    assert response.status_code == 400 and "speaker_id" in response.json()
+
+
+@pytest.mark.parametrize("q", ["-" * 40, " ".join("-" * 45), "-( " * 60 + "x", "---Putin", '"Xi Jinping"'])
+def test_search_operators_alone_never_break_the_search(api, seeded, q):
+    assert api.get("/api/quotes/", {"q": q}).status_code == 200
+    assert api.get("/api/quotes/", {"q": q, "language": "en"}).status_code == 200
+
+
+def test_search_terms_keep_the_query_and_drop_lone_operators():
+    from quotes.search import search_terms
+
+    assert search_terms('---Putin "Xi Jinping" or - - -( Kirby') == '-Putin "Xi Jinping" or Kirby'
+    assert search_terms(" ".join(f"w{n}" for n in range(100))).count(" ") == 63

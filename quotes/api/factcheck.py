@@ -19,6 +19,7 @@ from quotes.models import Claim
 
 DEFAULT_PAGE_SIZE = 10
 MAX_PAGE_SIZE = 100
+MAX_OFFSET = 10_000_000  # past every page this database could hold
 
 
 def _int(params, name, default, low, high):
@@ -39,9 +40,10 @@ def _offset(token: str | None) -> int:
         return 0
     try:
         kind, value = base64.urlsafe_b64decode(token.encode()).decode().split(":")
-        if kind != "o":
+        offset = int(value)
+        if kind != "o" or not value.isdigit() or offset > MAX_OFFSET:
             raise ValueError
-        return int(value)
+        return offset
     except (ValueError, UnicodeDecodeError):
         raise ValidationError({"pageToken": "not a page token this API returned"}) from None
 

@@ -226,6 +226,21 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
         return Response(_review(request, claim), content_type="application/ld+json")
 
 
+def _utc_moment(name: str, value: str) -> datetime:
+    """An ISO 8601 date or time as a UTC datetime (PostgreSQL refuses odd offsets such as +16:22),
+    or a 400 naming the parameter: impossible days and times, offsets of a day or more, and
+    moments outside the years datetime can hold all land here."""
+    try:
+        moment = parse_datetime(value) or (parse_date(value) and datetime.combine(parse_date(value), time.min))
+        if moment is not None:
+            if timezone.is_naive(moment):
+                moment = timezone.make_aware(moment, dt_timezone.utc)
+            return moment.astimezone(dt_timezone.utc)
+    except (ValueError, OverflowError):
+        pass
+    raise ValidationError({name: f"{value!r} is not a date or time (ISO 8601) this API can compare"})
+
+
 def _review(request, claim, *, context=True):
     return claim_review(
         claim,
@@ -246,12 +261,6 @@ def claimreview_feed(request):
     claims = PUBLISHED_CLAIMS.order_by("updated_at", "id")
     since = request.query_params.get("updated_since")
     if since:
-        moment = parse_datetime(since) or (parse_date(since) and datetime.combine(parse_date(since), time.min))
-        if moment is None:
-            raise ValidationError({"updated_since": f"{since!r} is not a date or time (ISO 8601)"})
-        if timezone.is_naive(moment):
-            moment = timezone.make_aware(moment, dt_timezone.utc)
-        moment = moment.astimezone(dt_timezone.utc)  # PostgreSQL refuses odd offsets such as +16:22
-        claims = claims.filter(updated_at__gte=moment)
+        claims = claims.filter(updated_at__gte=_utc_moment("updated_since", since))
     graph = [_review(request, claim, context=False) for claim in claims]
     return Response({"@context": SCHEMA_ORG, "@graph": graph}, content_type="application/ld+json")
