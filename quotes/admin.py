@@ -34,8 +34,21 @@ class SpeakerMergeForm(ActionForm):
     merge_into = forms.CharField(required=False, label="Merge into (slug)")
 
 
+class SpeakerForm(forms.ModelForm):
+    class Meta:
+        model = Speaker
+        fields = ["name", "slug", "kind", "aliases", "role"]
+
+    def clean_aliases(self):
+        try:
+            return services.aliases_validated(self.cleaned_data.get("aliases") or [])
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
+
+
 @admin.register(Speaker)
 class SpeakerAdmin(SimpleHistoryAdmin):
+    form = SpeakerForm
     action_form = SpeakerMergeForm
     actions = ["merge"]
     list_display = ["name", "kind", "role", "alias_list", "quote_count"]
@@ -96,6 +109,9 @@ class QuoteAdmin(SimpleHistoryAdmin):
     readonly_fields = ["article", "text", "start", "end", "in_context", "kind", "attribution", "cue", "confidence", "created_at", "updated_at"]
     fields = ["in_context", "text", "speaker", "status", "article", "start", "end", "kind", "attribution", "cue", "confidence", "created_at", "updated_at"]
     actions = ["mark_verified", "mark_rejected", "make_claim"]
+
+    def has_add_permission(self, request):
+        return False  # quotes come from articles (their offsets point into the body): the import makes them
 
     @admin.display(description="Quote")
     def short_text(self, quote):

@@ -84,12 +84,27 @@ def editors_group_ensure() -> Group:
 
 # ---- speakers ------------------------------------------------------------------------------
 
+def aliases_validated(aliases) -> list[str]:
+    """A speaker's aliases as stored: a list of names, stripped, each once. Anything else (a number,
+    a bare string, a list with a number or an empty name, a NUL) is a ValueError saying what."""
+    if not isinstance(aliases, list):
+        raise ValueError(f"aliases must be a list of names, like [\"Poetin\", \"Poutine\"], not {aliases!r}")
+    names = []
+    for alias in aliases:
+        if not isinstance(alias, str) or not alias.strip():
+            raise ValueError(f"every alias must be a name (a non-empty string), not {alias!r}")
+        if "\x00" in alias:
+            raise ValueError(f"alias {alias!r} contains a NUL character")
+        names.append(alias.strip())
+    return list(dict.fromkeys(names))
+
+
 def speaker_set_names(*, speaker: Speaker, name: str | None = None, aliases: list[str] | None = None) -> Speaker:
     """Change a speaker's name or aliases and keep the alias search in step."""
     if name is not None:
         speaker.name = name
     if aliases is not None:
-        speaker.aliases = list(dict.fromkeys(a.strip() for a in aliases if a and a.strip()))
+        speaker.aliases = aliases_validated(aliases)
     speaker.search_names = search_names([speaker.name, *speaker.aliases])
     speaker.save()
     return speaker

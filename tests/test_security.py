@@ -259,3 +259,39 @@ def test_search_terms_keep_the_query_and_drop_lone_operators():
 
     assert search_terms('---Putin "Xi Jinping" or - - -( Kirby') == '-Putin "Xi Jinping" or Kirby'
     assert search_terms(" ".join(f"w{n}" for n in range(100))).count(" ") == 63
+
+
+# ---- editors' input that used to give 500 --------------------------------------------------------
+
+@pytest.mark.parametrize("aliases, reason", [
+    ("5", "must be a list of names"), ("[1, 2]", "every alias must be a name"), ('"Poetin"', "must be a list of names"),
+    ('["Poetin", ""]', "every alias must be a name"), ('["Poe\\u0000tin"]', "NUL character"),
+])
+def test_speaker_aliases_that_are_no_list_of_names_are_a_form_error(client, seeded, editor, aliases, reason):
+    from django.urls import reverse
+
+    from quotes.models import Speaker
+
+    speaker = Speaker.objects.get(slug="vladimir-putin")
+    client.force_login(editor)
+    url = reverse("admin:quotes_speaker_change", args=[speaker.pk])
+    form = {"name": speaker.name, "slug": speaker.slug, "kind": speaker.kind, "role": speaker.role, "aliases": aliases}
+    response = client.post(url, form)
+    assert response.status_code == 200 and reason in response.content.decode()
+    speaker.refresh_from_db()
+    assert "Poetin" in speaker.aliases  # unchanged
+    saved = client.post(url, {**form, "aliases": '[" Poetin ", "Poutine", "Poutine"]'})
+    assert saved.status_code == 302
+    speaker.refresh_from_db()
+    assert speaker.aliases == ["Poetin", "Poutine"]
+
+
+def test_the_admin_offers_no_add_quote_view(client, seeded, editor):
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    client.force_login(editor)
+    assert client.get(reverse("admin:quotes_quote_add")).status_code == 403
+    superuser = get_user_model().objects.create_superuser("root", password="not-a-real-password-42")
+    client.force_login(superuser)
+    assert client.get(reverse("admin:quotes_quote_add")).status_code == 403
