@@ -304,6 +304,16 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         return False  # claims come from articles: the import, or "create a claim" on a quote
 
+    def revert_disabled(self, request, obj=None):
+        return True  # a verdict changes through the rating form, which records who gave it
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            # Reverting would put back an old review whole, credited to its reviewer, even one
+            # that was withdrawn: rate the claim instead.
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     @admin.display(description="Claim")
     def short_text(self, claim):
         return claim.text if len(claim.text) <= 90 else claim.text[:89] + "…"

@@ -295,3 +295,23 @@ def test_the_admin_offers_no_add_quote_view(client, seeded, editor):
     superuser = get_user_model().objects.create_superuser("root", password="not-a-real-password-42")
     client.force_login(superuser)
     assert client.get(reverse("admin:quotes_quote_add")).status_code == 403
+
+
+def test_history_cannot_revert_a_claim_to_a_withdrawn_review(client, seeded, editor, django_user_model):
+    from django.urls import reverse
+
+    from quotes.services import claim_rate, editors_group_ensure
+
+    claim = Claim.objects.exclude(claimant=None).first()
+    claim_rate(claim=claim, verdict="false", reviewer=editor, status=Claim.Status.PUBLISHED)
+    claim_rate(claim=claim, verdict="unrated", reviewer=editor, status=Claim.Status.DRAFT)  # withdrawn
+    published = claim.history.filter(status=Claim.Status.PUBLISHED).latest("history_date")
+    other = django_user_model.objects.create_user("other", password="not-a-real-password-42", is_staff=True)
+    other.groups.add(editors_group_ensure())
+    client.force_login(other)
+    url = reverse("admin:quotes_claim_simple_history", args=[claim.pk, published.history_id])
+    assert client.get(url).status_code == 200 and b"Revert" not in client.get(url).content
+    form = {"claimant": claim.claimant_id, "verdict": "false", "explanation": "", "review_url": "", "status": "published"}
+    assert client.post(url, form).status_code == 403
+    claim.refresh_from_db()
+    assert (claim.verdict, claim.status) == ("unrated", "draft")
