@@ -315,3 +315,18 @@ def test_history_cannot_revert_a_claim_to_a_withdrawn_review(client, seeded, edi
     assert client.post(url, form).status_code == 403
     claim.refresh_from_db()
     assert (claim.verdict, claim.status) == ("unrated", "draft")
+
+
+def test_the_api_docs_load_nothing_from_another_origin(api, client, seeded):
+    import re
+
+    page = api.get("/api/docs/")
+    html = page.content.decode()
+    sources = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert sources and all(not s.startswith(("http:", "https:", "//")) for s in sources), sources
+    assert "cdn.jsdelivr" not in html and "<script>" not in html.replace(" ", "")
+    for response in (page, client.get("/admin/login/")):
+        policy = response["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    script = next(s for s in sources if "script" in s)
+    assert api.get(script).status_code == 200
