@@ -28,12 +28,14 @@ def throttle_rate(name, default):
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    if not DEBUG and not env_bool("DJANGO_ALLOW_INSECURE_KEY", False):
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set: set it, or set DJANGO_DEBUG=1 for local development"
-        )
-    SECRET_KEY = "insecure-development-key-never-use-in-production"
+# The development key is public (it is in this file): only local development may run on it.
+DEVELOPMENT_KEY = "insecure-development-key-never-use-in-production"
+if not DEBUG and SECRET_KEY in ("", DEVELOPMENT_KEY):
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is not set (or is the public development key): set it, or set DJANGO_DEBUG=1 "
+        "for local development"
+    )
+SECRET_KEY = SECRET_KEY or DEVELOPMENT_KEY
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 

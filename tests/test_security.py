@@ -100,6 +100,16 @@ def test_missing_secret_key_refuses_to_start_outside_debug():
     assert result.returncode != 0 and "DJANGO_SECRET_KEY is not set" in result.stderr
 
 
+@pytest.mark.parametrize("env", [
+    {"DJANGO_ALLOW_INSECURE_KEY": "1"},  # once an undocumented way round the check
+    {"DJANGO_SECRET_KEY": "insecure-development-key-never-use-in-production"},
+])
+def test_production_never_runs_on_the_public_development_key(env):
+    base = {k: v for k, v in PRODUCTION.items() if k != "DJANGO_SECRET_KEY"}
+    result = _manage("check", env={**base, **env})
+    assert result.returncode != 0 and "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
 def test_check_deploy_is_clean_with_the_documented_production_environment():
     result = _manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
     assert result.returncode == 0, result.stdout + result.stderr
