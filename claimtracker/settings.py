@@ -1,6 +1,7 @@
 """ClaimTracker settings: one file, read from the environment (see .env.example)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -47,7 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",  # API tokens stored as hashes, with an expiry
+    "axes",  # failed admin logins, counted per account and address
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI served from this app, not a CDN
@@ -69,7 +71,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out account and address first
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failed logins for one account from one address lock that pair out for an hour (429); the
+# account stays open from elsewhere, so nobody can lock an editor out from afar.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "claimtracker.security.client_address"
+# A debug error page shows settings and the environment: credentials in URLs are masked there.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "claimtracker.security.CredentialsHidingFilter"
 
 ROOT_URLCONF = "claimtracker.urls"
 
@@ -131,7 +148,7 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+        "knox.auth.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
@@ -143,7 +160,7 @@ REST_FRAMEWORK = {
     # (megabytes and seconds per request at 20,000 speakers). The interactive docs at /api/docs/
     # stay; local development (DJANGO_DEBUG=1) keeps the HTML view.
     "DEFAULT_RENDERER_CLASSES": [
-        "rest_framework.renderers.JSONRenderer",
+        "claimtracker.security.EmbeddableJSONRenderer",
         *(["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
     ],
     "PAGE_SIZE": 50,
@@ -161,6 +178,14 @@ REST_FRAMEWORK = {
     # proxy (DJANGO_BEHIND_PROXY), the socket's address otherwise. Never the header as the client
     # wrote it, which it could change with every request.
     "NUM_PROXIES": 1 if env_bool("DJANGO_BEHIND_PROXY") else 0,
+}
+
+# API tokens (`create_editor NAME --token`, `issue_token NAME`): only a hash is stored, and a
+# token expires after CLAIMTRACKER_TOKEN_DAYS days (default 90).
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=int(os.environ.get("CLAIMTRACKER_TOKEN_DAYS", "90"))),
+    "AUTH_HEADER_PREFIX": "Token",
+    "AUTO_REFRESH": False,
 }
 
 # The throttle's counts live in the database, shared by every gunicorn worker and app server

@@ -28,7 +28,7 @@ EDITORS_GROUP = "editors"
 _EDITOR_PERMISSIONS = {
     "articles": {"article": ("view", "change")},
     "quotes": {
-        "speaker": ("view", "add", "change"),
+        "speaker": ("view", "add", "change", "delete"),  # a merge deletes the speaker merged away
         "quote": ("view", "add", "change"),
         "quoteforreview": ("view", "change"),
         "claim": ("view", "add", "change"),
@@ -67,6 +67,15 @@ def user_is_editor(user) -> bool:
         user is not None and user.is_authenticated
         and (user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists())
     )
+
+
+def editor_token_issue(*, user) -> str:
+    """A new API token for an editor: shown once, stored only as a hash, valid for the configured
+    days (REST_KNOX TOKEN_TTL)."""
+    from knox.models import AuthToken
+
+    _, key = AuthToken.objects.create(user=user)
+    return key
 
 
 def editors_group_ensure() -> Group:

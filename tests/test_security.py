@@ -340,3 +340,97 @@ def test_the_api_docs_load_nothing_from_another_origin(api, client, seeded):
         assert "script-src 'self'" in policy and "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
     script = next(s for s in sources if "script" in s)
     assert api.get(script).status_code == 200
+
+
+# ---- tokens, logins, error pages, embedded JSON, merges ----------------------------------------------
+
+def test_api_tokens_are_stored_hashed_and_expire(seeded, editor):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from knox.models import AuthToken
+
+    from quotes.services import editor_token_issue
+
+    key = editor_token_issue(user=editor)
+    stored = AuthToken.objects.get(user=editor)
+    assert key not in {stored.digest, stored.token_key} and len(stored.digest) >= 64
+    assert timezone.now() + timedelta(days=80) < stored.expiry < timezone.now() + timedelta(days=100)
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    quote = Quote.objects.order_by("id").first()
+    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "verified"}, format="json").status_code == 200
+    AuthToken.objects.filter(pk=stored.pk).update(expiry=timezone.now() - timedelta(seconds=1))
+    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code in (401, 403)
+    assert not AuthToken.objects.filter(pk=stored.pk).exists()  # an expired token is gone on first use
+
+
+def test_issue_token_gives_editors_a_new_token_and_nobody_else(seeded, editor, django_user_model):
+    import io
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    out = io.StringIO()
+    call_command("issue_token", editor.username, stdout=out)
+    assert out.getvalue().startswith("API token: ")
+    django_user_model.objects.create_user("reader", password="not-a-real-password-42")
+    with pytest.raises(CommandError, match="not an editor"):
+        call_command("issue_token", "reader")
+    with pytest.raises(CommandError, match="no user 'nobody'"):
+        call_command("issue_token", "nobody")
+
+
+def test_failed_admin_logins_lock_the_account_from_that_address(client, editor):
+    from django.urls import reverse
+
+    url = reverse("admin:login")
+    wrong = {"username": editor.username, "password": "not-it"}
+    codes = [client.post(url, wrong, REMOTE_ADDR="198.51.100.7").status_code for _ in range(5)]
+    assert codes[:4] == [200] * 4 and codes[4] == 429
+    right = {"username": editor.username, "password": "not-a-real-password-42"}
+    assert client.post(url, right, REMOTE_ADDR="198.51.100.7").status_code == 429  # locked, even now
+    assert client.post(url, right, REMOTE_ADDR="198.51.100.8").status_code == 302  # from elsewhere: open
+
+
+def test_a_debug_page_masks_credentials_in_urls(rf):
+    from claimtracker.security import CredentialsHidingFilter
+
+    request = rf.get("/", DATABASE_URL="postgres://claimtracker:s3cret-pw@db.internal:5432/claimtracker")
+    shown = CredentialsHidingFilter()
+    meta = shown.get_safe_request_meta(request)
+    assert "s3cret-pw" not in meta["DATABASE_URL"] and meta["DATABASE_URL"].endswith("@db.internal:5432/claimtracker")
+    assert "s3cret" not in str(shown.cleanse_setting("BROKER", "redis://user:s3cret@host:6379/0"))
+
+
+def test_json_ld_is_safe_to_embed_in_a_page(api, seeded, editor):
+    import json
+
+    from quotes.services import claim_rate
+
+    claim = Claim.objects.exclude(claimant=None).first()
+    Claim.objects.filter(pk=claim.pk).update(text="It is </script><script>alert(1)</script> & more")
+    claim.refresh_from_db()
+    claim_rate(claim=claim, verdict="false", reviewer=editor, status=Claim.Status.PUBLISHED)
+    response = api.get(f"/api/claims/{claim.pk}/claimreview/")
+    body = response.content.decode()
+    assert "</script>" not in body and "\\u003c/script\\u003e" in body
+    assert json.loads(body)["claimReviewed"] == "It is </script><script>alert(1)</script> & more"
+
+
+def test_merging_speakers_needs_the_permission_to_delete_one(client, seeded, editor, django_user_model):
+    from django.contrib.auth.models import Permission
+    from django.urls import reverse
+
+    from quotes.models import Speaker
+
+    changer = django_user_model.objects.create_user("changer", password="not-a-real-password-42", is_staff=True)
+    changer.user_permissions.add(*Permission.objects.filter(codename__in=["view_speaker", "change_speaker"]))
+    source = Speaker.objects.create(name="Xi Dada", slug="xi-dada", search_names=" xi dada ")
+    form = {"action": "merge", "_selected_action": [source.pk], "merge_into": "xi-jinping"}
+    client.force_login(changer)
+    client.post(reverse("admin:quotes_speaker_changelist"), form, follow=True)
+    assert Speaker.objects.filter(pk=source.pk).exists()  # not merged: the action is not theirs
+    client.force_login(editor)
+    merged = client.post(reverse("admin:quotes_speaker_changelist"), form, follow=True)
+    assert b"merged into Xi Jinping" in merged.content and not Speaker.objects.filter(pk=source.pk).exists()

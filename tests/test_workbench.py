@@ -136,7 +136,8 @@ def test_create_editor_command(db, client):
     password = out.getvalue().split("password: ")[1].split()[0]
     user = get_user_model().objects.get(username="maria")
     assert user.is_staff and not user.is_superuser and user.groups.filter(name="editors").exists()
-    assert client.login(username="maria", password=password)
+    login = client.post(reverse("admin:login"), {"username": "maria", "password": password, "next": reverse(QUEUE)})
+    assert login.status_code == 302
     assert client.get(reverse(QUEUE)).status_code == 200
     assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
     with pytest.raises(CommandError, match="already exists"):

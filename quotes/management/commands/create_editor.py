@@ -5,7 +5,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from quotes.services import editors_group_ensure
+from quotes.services import editor_token_issue, editors_group_ensure
 
 
 class Command(BaseCommand):
@@ -26,6 +26,4 @@ class Command(BaseCommand):
         self.stdout.write(f"Editor {name!r} created. Log in at /admin/ with password: {password}")
         self.stdout.write("Change it after the first login (top right: Change password).")
         if token:
-            from rest_framework.authtoken.models import Token
-
-            self.stdout.write(f"API token: {Token.objects.create(user=user).key}")
+            self.stdout.write(f"API token: {editor_token_issue(user=user)}")
