@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import py3langid
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
@@ -19,7 +18,7 @@ from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.models import Article
-from quotes.extraction import engine_version, extract_quotes_and_claims, parse_document, warm_up
+from quotes.extraction import ParsedDocument, engine_version, extract_from_document, parse_document, warm_up
 from quotes.extraction.text import search_names
 from quotes.models import Claim, Quote, Speaker
 from quotes.registry import Registry, registry_current
@@ -221,11 +220,6 @@ def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
-def detect_language(text: str) -> str:
-    language, _ = py3langid.classify(text)
-    return language
-
-
 def _published(value: str) -> tuple[date | None, str]:
     if not value:
         return None, ""
@@ -249,6 +243,14 @@ class ArticleFile:
     def body(self) -> str:
         return self.fields["body"]
 
+    def extract(self, registry: Registry) -> tuple[list, list]:
+        """The quotes and claims of the article (its body is cleaned: parse_document cut the site
+        furniture), against the registry, with the configured abstention."""
+        document = ParsedDocument(title=self.fields["title"], body=self.body, language=self.fields["language"])
+        return extract_from_document(
+            document, speakers=registry.index, abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW
+        )
+
 
 def article_file_read(path: Path) -> ArticleFile:
     """Read and parse one file, detect its language; ImportFileError says why it cannot be imported."""
@@ -258,7 +260,7 @@ def article_file_read(path: Path) -> ArticleFile:
         raise ImportFileError(f"{path}: no article text left after the header and site furniture")
     published, precision = _published(document.published)
     return ArticleFile(path, hashlib.sha256(raw).hexdigest(), dict(
-        title=document.title[:500], body=document.body, language=detect_language(document.body),
+        title=document.title[:500], body=document.body, language=document.language,
         published=published, published_precision=precision, source=document.source[:200],
         source_file=path.name[:255],
     ))
@@ -300,10 +302,7 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     with transaction.atomic():
         _import_session()
         registry = _registry_for(dry_run)
-        extracted, reported = extract_quotes_and_claims(
-            read.body, language=read.fields["language"], speakers=registry.index,
-            abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW,
-        )
+        extracted, reported = read.extract(registry)
         # (Not get_or_create: its savepoint buys nothing here. Should another worker store the same
         # text first, the unique sha256 fails this transaction whole, and the retry finds theirs.)
         article = Article.objects.filter(sha256=read.sha256).first()
@@ -349,10 +348,7 @@ def new_articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speak
         registry = _registry_for(dry_run)
         speakers = _Speakers(cache, registry)  # the registry learns the speakers each article adds
         for read in reads:
-            extracted, reported = extract_quotes_and_claims(
-                read.body, language=read.fields["language"], speakers=registry.index,
-                abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW,
-            )
+            extracted, reported = read.extract(registry)
             article = Article(sha256=read.sha256, engine=engine_version(), **read.fields)
             _speakers_prefetch([*extracted, *reported], cache)
             quotes += [_new_row(Quote, item, article, _quote_values, speakers) for item in extracted]
@@ -505,7 +501,6 @@ def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 
         connections.close_all()  # each worker process opens its own
         # Load the name lists and the language model once, here: the workers inherit them.
         warm_up()
-        detect_language("warm up")
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             for results in pool.map(_import_batch_in_worker, batches, [dry_run] * len(batches)):

@@ -92,7 +92,7 @@ def test_reimport_with_the_same_engine_does_not_extract_again(seeded, monkeypatc
     def must_not_run(*args, **kwargs):
         raise AssertionError("the same bytes through the same engine were extracted again")
 
-    monkeypatch.setattr("quotes.services.extract_quotes_and_claims", must_not_run)
+    monkeypatch.setattr("quotes.services.extract_from_document", must_not_run)
     out, _ = run_import()
     assert out.count("unchanged") == 5 and set(Article.objects.values_list("engine", flat=True)) == {engine_version()}
 

@@ -18,7 +18,7 @@ from .cues import Cues, rule_quotes
 from .languages import profile_for
 from .mentions import SpeakerIndex, speaker_index
 from .ranking import MODEL_PATH, rank_claims, rank_quotes
-from .types import ExtractedClaim, ExtractedQuote, KnownSpeaker
+from .types import ExtractedClaim, ExtractedQuote, KnownSpeaker, ParsedDocument
 
 
 class Analysis(Cues):
@@ -26,11 +26,11 @@ class Analysis(Cues):
     spans' cues (cues.py), each layer adding its job to the one before."""
 
 
-def analyse(text: str, language: str = "", speakers=()) -> Analysis:
+def analyse(text: str, language: str = "", speakers=(), furniture=None) -> Analysis:
     """`speakers`: the registry's KnownSpeakers, or a SpeakerIndex of them that the caller keeps
-    up to date across many texts (an import adds speakers as it goes)."""
+    up to date across many texts (an import adds speakers as it goes). `furniture`: see Reading."""
     index = speakers if isinstance(speakers, SpeakerIndex) else speaker_index(tuple(speakers))
-    return Analysis(text, profile_for(language), index)
+    return Analysis(text, profile_for(language), index, furniture)
 
 
 def extract_quotes(
@@ -54,9 +54,19 @@ def extract_claims(
 def extract_quotes_and_claims(
     text: str, *, language: str = "", speakers=(), abstain_below: float | None = None
 ) -> tuple[list[ExtractedQuote], list[ExtractedClaim]]:
-    """Both, from one analysis of the text (an import stores both); `abstain_below` as for
-    extract_quotes."""
-    article = analyse(text, language, speakers)
+    """Both, from one analysis of the text; `abstain_below` as for extract_quotes."""
+    return _quotes_and_claims(analyse(text, language, speakers), abstain_below)
+
+
+def extract_from_document(
+    document: ParsedDocument, *, speakers=(), abstain_below: float | None = None
+) -> tuple[list[ExtractedQuote], list[ExtractedClaim]]:
+    """The quotes and claims of a parsed document's body (what an import stores), in its detected
+    language; parse_document already cut the site furniture, so it is not looked for again."""
+    return _quotes_and_claims(analyse(document.body, document.language, speakers, furniture=()), abstain_below)
+
+
+def _quotes_and_claims(article: Analysis, abstain_below: float | None):
     claims = rank_claims(article, claims_in(article), abstain_below=abstain_below)
     return quotes_in(article, abstain_below=abstain_below), claims
 
@@ -80,4 +90,4 @@ def engine_version() -> str:
     return digest.hexdigest()[:16]
 
 
-__all__ = ["engine_version", "extract_quotes", "extract_claims", "extract_quotes_and_claims", "ExtractedQuote", "KnownSpeaker"]
+__all__ = ["engine_version", "extract_from_document", "extract_quotes", "extract_claims", "extract_quotes_and_claims", "ExtractedQuote", "KnownSpeaker"]

@@ -112,7 +112,11 @@ def is_common_word(word: str, language: str) -> bool:
 
 
 def warm_up() -> None:
-    """Load the name lists now (about a second), e.g. before forking workers that all need them."""
+    """Load the name lists and the language model now (about a second), e.g. before forking
+    workers that all need them."""
+    from .document import detect_language
+
+    detect_language("warm up")
     given_names()
     country_names()
     city_names()

@@ -41,12 +41,14 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 class Reading:
     """One text as read: its folded copy, paragraphs, quote spans and mentions."""
 
-    def __init__(self, text: str, profile: LanguageProfile, index: SpeakerIndex):
+    def __init__(self, text: str, profile: LanguageProfile, index: SpeakerIndex, furniture=None):
+        """`furniture`: the spans of site furniture in `text`, whose quotes are no speech; found
+        here when not given (a text as published). A body document.py cleaned has none: ()."""
         self.text = text
         self.folded = fold_same_length(text)
         self.profile = profile
         self.index = index
-        furniture = find_furniture(text)
+        furniture = find_furniture(text) if furniture is None else furniture
         self.spans = find_marked_spans(text)
         if profile.dialogue_dashes:
             self.spans = sorted(self.spans + find_dialogue_spans(text, self.spans))

@@ -60,6 +60,7 @@ class ParsedDocument:
     published: str = ""  # ISO date prefix: YYYY, YYYY-MM or YYYY-MM-DD
     source: str = ""
     notes: tuple[str, ...] = field(default=())
+    language: str = ""  # detected on the body
 
 
 @dataclass(frozen=True)

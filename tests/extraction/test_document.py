@@ -26,3 +26,21 @@ def test_trailer_and_bio_are_cut_and_teaser_lines_dropped():
 def test_no_date_marker_keeps_a_short_first_line():
     doc = parse_document("Putin in Beijing\n\nThe visit began on Tuesday.")
     assert doc.body.startswith("Putin in Beijing") and doc.published == ""
+
+
+def test_the_language_is_detected_on_the_cleaned_body():
+    doc = parse_document("Le conseil municipal a voté mardi soir le budget de la ville pour l'année prochaine.")
+    assert doc.language == "fr"
+    assert parse_document("   \n").language == ""
+
+
+def test_a_parsed_body_is_not_searched_for_furniture_again(monkeypatch):
+    from quotes.extraction import extract_from_document
+
+    def must_not_run(text):
+        raise AssertionError("furniture is found once, by parse_document")
+
+    doc = parse_document("Mayor Anna Berg opened the school.\n\n“We built it in one single year,” she said.")
+    monkeypatch.setattr("quotes.extraction.reading.find_furniture", must_not_run)
+    quotes, _ = extract_from_document(doc)
+    assert [q.speaker for q in quotes] == ["Anna Berg"]
