@@ -20,7 +20,9 @@ PROFILE = profile(
         dénoncé accusé jugé rappelé poursuivi confié fustigé qualifié déploré réagi appelé""".split()
     ),
     according_to="selon|d’après|d'après|pour reprendre les mots de|selon les mots de",
-    these_words="c'est en ces termes que|c’est en ces termes que|en ces termes|par ces mots",
+    these_words="c'est en ces termes que|c’est en ces termes que|en ces termes|par ces mots|"
+    "c'est ce qu'a|c’est ce qu’a|c'est ce qu'ont|c’est ce qu’ont|c'est ce qu'affirme|c’est ce qu’affirme|"
+    "c'est ce qu'estime|c’est ce qu’estime",
     relative_pronouns="qui",
     according_at_start="pour",
     pronouns="il elle ils elles",
