@@ -5,8 +5,8 @@ from articles.models import Article
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "language", "published", "source", "source_file"]
+    list_display = ["__str__", "language", "published", "source", "url", "source_file"]
     list_filter = ["language", "source"]
-    search_fields = ["title", "source_file", "sha256"]
+    search_fields = ["title", "source_file", "sha256", "url"]
     readonly_fields = ["sha256", "source_file", "body", "created_at", "updated_at"]
     date_hierarchy = "published"

@@ -108,6 +108,8 @@ class ArticleFilterSet(FilterSet):
     language = django_filters.CharFilter(field_name="language")
     published_after = PeriodFilter(field_name="published", lookup_expr="gte")
     published_before = PeriodFilter(field_name="published", lookup_expr="lte")
+    outlet = django_filters.CharFilter(field_name="source", lookup_expr="iexact", label="The outlet, e.g. CNN")
+    url = django_filters.CharFilter(field_name="url", label="The article's URL, exactly")
 
     class Meta:
         model = Article

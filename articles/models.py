@@ -24,7 +24,15 @@ class Article(models.Model):
     published_precision = models.CharField(
         max_length=5, choices=DatePrecision.choices, blank=True, help_text="How much of the date the text gives."
     )
-    source = models.CharField(max_length=200, blank=True, help_text="Outlet named in the text, e.g. CNN.")
+    source = models.CharField(
+        max_length=200, blank=True, help_text="The outlet that published it, e.g. CNN (its sidecar file, or the text's credit line)."
+    )
+    url = models.URLField(
+        max_length=2000, null=True, blank=True, unique=True,
+        help_text="Where the article was published (unique when known).",
+    )
+    authors = models.JSONField(default=list, blank=True, help_text="Bylines, as the publisher gives them.")
+    retrieved = models.DateTimeField(null=True, blank=True, help_text="When the text was fetched from its URL.")
     source_file = models.CharField(max_length=255, help_text="Name of the imported file.")
     sha256 = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the raw imported file.")
     engine = models.CharField(

@@ -18,7 +18,8 @@ COUNT_LIMIT = 10_000
 NEWEST = 'q.published DESC NULLS LAST, q.article_id, q.start, q.id'
 QUOTE_COLUMNS = (
     'q.id, q.text, q.kind, q.status, q.start, q."end", q.attribution, q.cue, q.confidence, q.created_at, '
-    "q.updated_at, q.language, s.id, s.slug, s.name, s.kind, a.id, a.title, a.language, a.published, a.source_file"
+    "q.updated_at, q.language, s.id, s.slug, s.name, s.kind, a.id, a.title, a.language, a.published, a.source_file, "
+    "a.url"
 )
 QUOTES = f"SELECT {QUOTE_COLUMNS} FROM quotes_quote q LEFT JOIN quotes_speaker s ON s.id = q.speaker_id " \
          "JOIN articles_article a ON a.id = q.article_id WHERE {where} ORDER BY " + NEWEST + " LIMIT %s OFFSET %s"
@@ -54,7 +55,8 @@ def quote_row(row):
         "attribution": row[6], "cue": row[7], "confidence": row[8], "created_at": row[9], "updated_at": row[10],
         "language": row[11],
         "speaker": {"id": row[12], "slug": row[13], "name": row[14], "kind": row[15]} if row[12] else None,
-        "article": {"id": row[16], "title": row[17], "language": row[18], "published": row[19], "source_file": row[20]},
+        "article": {"id": row[16], "title": row[17], "language": row[18], "published": row[19], "source_file": row[20],
+                    "url": row[21]},
     }
 
 
@@ -92,7 +94,7 @@ def speakers(params):
 def claims(params):
     sql = ('SELECT c.id, c.text, c.start, c."end", c.origin, c.verdict, c.explanation, c.review_url, c.reviewed_at, '
            "c.status, c.created_at, c.updated_at, s.id, s.slug, s.name, s.kind, a.id, a.title, a.language, "
-           "a.published, a.source_file, ARRAY(SELECT quote_id FROM quotes_claim_quotes WHERE claim_id = c.id) "
+           "a.published, a.source_file, a.url, ARRAY(SELECT quote_id FROM quotes_claim_quotes WHERE claim_id = c.id) "
            "FROM quotes_claim c JOIN quotes_speaker s ON s.id = c.claimant_id "
            "JOIN articles_article a ON a.id = c.article_id WHERE c.verdict = %s "
            "ORDER BY c.created_at DESC, c.id LIMIT %s")
@@ -101,8 +103,8 @@ def claims(params):
         keys = ["id", "text", "start", "end", "origin", "verdict", "explanation", "review_url", "reviewed_at",
                 "status", "created_at", "updated_at"]
         return {**dict(zip(keys, row)), "claimant": dict(zip(["id", "slug", "name", "kind"], row[12:16])),
-                "article": dict(zip(["id", "title", "language", "published", "source_file"], row[16:21])),
-                "quotes": row[21]}
+                "article": dict(zip(["id", "title", "language", "published", "source_file", "url"], row[16:22])),
+                "quotes": row[22]}
 
     with cursor() as cur:
         return page_of(cur, "quotes_claim c WHERE c.verdict = %s", [params["verdict"]], sql,

@@ -1,12 +1,15 @@
 """Writes to speakers, quotes and articles: the import, the editors' group, curation actions."""
 
 import hashlib
+import json
+import re
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timezone as dt_timezone
 from pathlib import Path
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -14,6 +17,7 @@ from django.core.management import call_command
 from django.db import IntegrityError, OperationalError, connection, connections, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -253,17 +257,96 @@ class ArticleFile:
 
 
 def article_file_read(path: Path) -> ArticleFile:
-    """Read and parse one file, detect its language; ImportFileError says why it cannot be imported."""
+    """Read and parse one file, detect its language, take its provenance from a sidecar NAME.json
+    when there is one; ImportFileError says why it cannot be imported."""
     raw, text = read_article_file(path)
     document = parse_document(text)
     if not document.body:
         raise ImportFileError(f"{path}: no article text left after the header and site furniture")
     published, precision = _published(document.published)
-    return ArticleFile(path, hashlib.sha256(raw).hexdigest(), dict(
+    sha256 = hashlib.sha256(raw).hexdigest()
+    fields = dict(
         title=document.title[:500], body=document.body, language=document.language,
         published=published, published_precision=precision, source=document.source[:200],
-        source_file=path.name[:255],
-    ))
+        source_file=path.name[:255], url=None, authors=[], retrieved=None,
+    )
+    fields.update(provenance_read(path.with_suffix(".json")))
+    if fields["url"]:
+        other = Article.objects.filter(url=fields["url"]).exclude(sha256=sha256).values_list("pk", flat=True).first()
+        if other is not None:
+            raise ImportFileError(f"{path}: URL {fields['url']} already belongs to another article (id {other})")
+    return ArticleFile(path, sha256, fields)
+
+
+# What a sidecar NAME.json beside NAME.txt may say of the article, and the Article field it sets.
+SIDECAR_KEYS = {"url": "url", "title": "title", "outlet": "source", "authors": "authors", "published": "published",
+                "retrieved": "retrieved"}
+PROVENANCE_FIELDS = ("title", "source", "url", "authors", "published", "published_precision", "retrieved")
+
+
+def provenance_read(sidecar: Path) -> dict:
+    """The Article fields a sidecar file sets (none when there is no file); ImportFileError names
+    the sidecar and what is wrong with it."""
+    if not sidecar.exists() and not sidecar.is_symlink():
+        return {}
+    if sidecar.is_symlink() and not _links_inside(sidecar, sidecar.parent):
+        raise ImportFileError(f"{sidecar}: a link to a file outside {sidecar.parent}, not read")
+    raw, text = read_article_file(sidecar)
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise ImportFileError(f"{sidecar}: not JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise ImportFileError(f"{sidecar}: expected a JSON object with {', '.join(SIDECAR_KEYS)}")
+    unknown = sorted(set(data) - set(SIDECAR_KEYS))
+    if unknown:
+        raise ImportFileError(f"{sidecar}: unknown key {unknown[0]!r} (known: {', '.join(SIDECAR_KEYS)})")
+    fields = {}
+    for key, value in data.items():
+        try:
+            fields.update(_provenance_value(key, value))
+        except ValueError as error:
+            raise ImportFileError(f"{sidecar}: {key}: {error}") from None
+    return fields
+
+
+def _provenance_value(key: str, value) -> dict:
+    if value is None:
+        return {}
+    if key == "authors":
+        if not isinstance(value, list) or not all(isinstance(a, str) and a.strip() for a in value):
+            raise ValueError("expected a list of names")
+        return {"authors": [a.strip() for a in value]}
+    if not isinstance(value, str) or not value.strip() or "\x00" in value:
+        raise ValueError("expected a non-empty text")
+    value = value.strip()
+    if key == "url":
+        parsed = urlparse(value)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc or len(value) > 2000:
+            raise ValueError(f"{value!r} is not an http(s) URL")
+        return {"url": value}
+    if key == "published":
+        published, precision = _published(value) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) else (None, "")
+        if published is None:
+            raise ValueError(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        return {"published": published, "published_precision": precision}
+    if key == "retrieved":
+        moment = parse_datetime(value)
+        if moment is None:
+            raise ValueError(f"{value!r} is not a date and time (ISO 8601)")
+        return {"retrieved": moment if timezone.is_aware(moment) else timezone.make_aware(moment, dt_timezone.utc)}
+    limit = Article._meta.get_field(SIDECAR_KEYS[key]).max_length
+    return {SIDECAR_KEYS[key]: value[:limit]}
+
+
+def _provenance_update(article: Article, read: ArticleFile) -> bool:
+    """Bring a stored article's provenance in line with the file's; whether anything changed."""
+    changed = [name for name in PROVENANCE_FIELDS if getattr(article, name) != read.fields[name]]
+    for name in changed:
+        setattr(article, name, read.fields[name])
+    if changed:
+        article.save(update_fields=[*changed, "updated_at"])  # (its quotes follow a new date: signals.py)
+    return bool(changed)
 
 
 def _import_session() -> None:
@@ -294,10 +377,12 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     version = engine_version()
     same = Article.objects.filter(sha256=read.sha256, engine=version).first()
     if same is not None:
-        # The same text through the same engine gives the same quotes: nothing to extract or write.
+        # The same text through the same engine gives the same quotes: nothing to extract. Its
+        # provenance may have changed (a sidecar file that now gives the URL).
+        changed = not dry_run and _provenance_update(same, read)
         return ImportResult(
-            source_file=path.name, outcome="unchanged", language=same.language, quotes=same.quotes.count(),
-            claims=same.claims.count(),
+            source_file=path.name, outcome="updated" if changed else "unchanged", language=same.language,
+            quotes=same.quotes.count(), claims=same.claims.count(),
         )
     with transaction.atomic():
         _import_session()
@@ -311,6 +396,7 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
             article = Article.objects.create(sha256=read.sha256, engine=version, **read.fields)
         else:
             Article.objects.filter(pk=article.pk).update(engine=version)
+            _provenance_update(article, read)
         cache: dict = dict(speakers_seen or {})
         _speakers_prefetch([*extracted, *reported], cache)
         speakers = _Speakers(cache, registry)

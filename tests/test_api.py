@@ -51,7 +51,7 @@ def test_quote_item_shape(api, seeded):
         "attribution", "cue", "confidence", "created_at", "updated_at",
     }
     assert set(item["speaker"]) == {"id", "slug", "name", "kind"}
-    assert set(item["article"]) == {"id", "title", "language", "published", "source_file"}
+    assert set(item["article"]) == {"id", "title", "language", "published", "source_file", "url"}
 
 
 def test_filters_narrow_the_list(api, seeded):

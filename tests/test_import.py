@@ -1,6 +1,7 @@
 """The import command: provenance, idempotence, editors' work kept, bad input reported."""
 
 import io
+import json
 import os
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import IntegrityError, transaction
+from rest_framework.test import APIClient
 
 from articles.models import Article
 from quotes.extraction import engine_version, extract_quotes
@@ -317,3 +319,68 @@ def test_the_size_limit_holds_for_a_file_that_reports_no_size(tmp_path, settings
     _, err = import_failure(big)
     assert f"{big}: more than the import limit of 100 bytes" in err
     assert Article.objects.count() == 0
+
+
+def _article_with_sidecar(folder, name, provenance):
+    (folder / f"{name}.txt").write_text(
+        "Mayor Anna Berg opened the school.\n\n“We built this school in one single year,” she said.", encoding="utf-8"
+    )
+    if provenance is not None:
+        (folder / f"{name}.json").write_text(json.dumps(provenance), encoding="utf-8")
+
+
+def test_a_sidecar_file_gives_the_articles_provenance(tmp_path):
+    _article_with_sidecar(tmp_path, "a", {
+        "url": "https://news.example.org/2024/05/school", "title": "A school in a year", "outlet": "Example News",
+        "authors": ["Lena Holm", " Piet Vos "], "published": "2024-05-03", "retrieved": "2024-05-04T08:00:00Z",
+    })
+    run_import(tmp_path)
+    article = Article.objects.get()
+    assert (article.url, article.title, article.source, article.authors) == (
+        "https://news.example.org/2024/05/school", "A school in a year", "Example News", ["Lena Holm", "Piet Vos"]
+    )
+    assert (str(article.published), article.published_precision, article.retrieved.isoformat()) == (
+        "2024-05-03", "day", "2024-05-04T08:00:00+00:00"
+    )
+    shown = APIClient().get(f"/api/articles/{article.pk}/").json()
+    assert (shown["url"], shown["outlet"], shown["authors"]) == (article.url, "Example News", ["Lena Holm", "Piet Vos"])
+    listed = APIClient().get("/api/articles/", {"outlet": "example news"}).json()["results"]
+    assert [a["id"] for a in listed] == [article.pk]
+    assert APIClient().get("/api/quotes/", {"article": article.pk}).json()["results"][0]["article"]["url"] == article.url
+
+
+@pytest.mark.parametrize("provenance, reason", [
+    ("[1]", "expected a JSON object"), ('{"link": "x"}', "unknown key 'link'"), ('{"url": "ftp://x/y"}', "url: 'ftp://x/y' is not an http(s) URL"),
+    ('{"authors": "Lena Holm"}', "authors: expected a list of names"), ('{"published": "2024-02-30"}', "published: '2024-02-30' is not a date"),
+    ('{"retrieved": "yesterday"}', "retrieved: 'yesterday' is not a date and time"), ("{", "not JSON"),
+])
+def test_a_bad_sidecar_is_one_error_line_and_the_others_import(tmp_path, provenance, reason):
+    _article_with_sidecar(tmp_path, "a", None)
+    (tmp_path / "a.json").write_text(provenance, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The council met on Monday and agreed on the budget.", encoding="utf-8")
+    _, err = import_failure(tmp_path)
+    assert f"{tmp_path / 'a.json'}: {reason}" in err
+    assert list(Article.objects.values_list("source_file", flat=True)) == ["b.txt"]
+
+
+def test_a_url_already_taken_by_another_text_is_refused(tmp_path):
+    _article_with_sidecar(tmp_path, "a", {"url": "https://news.example.org/one"})
+    (tmp_path / "b.txt").write_text("A different text, published later at the same address.", encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"url": "https://news.example.org/one"}), encoding="utf-8")
+    run_import(tmp_path / "a.txt")
+    _, err = import_failure(tmp_path / "b.txt")
+    assert "URL https://news.example.org/one already belongs to another article" in err
+
+
+def test_reimporting_an_article_that_now_has_a_url_keeps_the_editors_work(tmp_path):
+    _article_with_sidecar(tmp_path, "a", None)
+    run_import(tmp_path)
+    quote = Quote.objects.get()
+    quote.status = Quote.Status.VERIFIED
+    quote.save()
+    (tmp_path / "a.json").write_text(json.dumps({"url": "https://news.example.org/school", "published": "2024-05"}), encoding="utf-8")
+    out, _ = run_import(tmp_path)
+    assert "a.txt: updated" in out
+    quote.refresh_from_db()
+    article = Article.objects.get()
+    assert (article.url, quote.status, str(quote.published)) == ("https://news.example.org/school", "verified", "2024-05-01")

@@ -6,15 +6,19 @@ from articles.models import Article
 class ArticleBriefSerializer(serializers.ModelSerializer):
     class Meta:
         model = Article
-        fields = ["id", "title", "language", "published", "source_file"]
+        fields = ["id", "title", "language", "published", "source_file", "url"]
 
 
 class ArticleSerializer(serializers.ModelSerializer):
     quote_count = serializers.IntegerField(read_only=True)
+    outlet = serializers.CharField(source="source", read_only=True, help_text="The outlet that published it.")
 
     class Meta:
         model = Article
-        fields = ["id", "title", "language", "published", "published_precision", "source", "source_file", "quote_count"]
+        fields = [
+            "id", "title", "language", "published", "published_precision", "outlet", "url", "authors", "retrieved",
+            "source", "source_file", "quote_count",
+        ]
 
 
 class ArticleDetailSerializer(ArticleSerializer):

@@ -45,10 +45,10 @@ def _speaker_brief(id, slug, name, kind):
     return None if id is None else {"id": id, "slug": slug, "name": name, "kind": kind}
 
 
-def _article_brief(id, title, language, published, source_file):
+def _article_brief(id, title, language, published, source_file, url):
     return {
         "id": id, "title": title, "language": language,
-        "published": published.isoformat() if published else None, "source_file": source_file,
+        "published": published.isoformat() if published else None, "source_file": source_file, "url": url,
     }
 
 
@@ -74,7 +74,7 @@ class QuoteSerializer(serializers.ModelSerializer):
             "speaker_id": quote.speaker_id, "speaker__slug": speaker and speaker.slug,
             "speaker__name": speaker and speaker.name, "speaker__kind": speaker and speaker.kind,
             "article_id": quote.article_id, "article__title": article.title, "article__language": article.language,
-            "article__published": article.published, "article__source_file": article.source_file,
+            "article__published": article.published, "article__source_file": article.source_file, "article__url": article.url,
         })
 
 
@@ -82,7 +82,7 @@ class QuoteSerializer(serializers.ModelSerializer):
 QUOTE_COLUMNS = ("id", "text", "kind", "status", "start", "end", "attribution", "cue", "confidence", "created_at",
                  "updated_at")
 QUOTE_ROW = (*QUOTE_COLUMNS, "speaker_id", "speaker__slug", "speaker__name", "speaker__kind", "article_id",
-             "article__title", "article__language", "article__published", "article__source_file")
+             "article__title", "article__language", "article__published", "article__source_file", "article__url")
 
 
 def quote_from_row(row: dict) -> dict:
@@ -91,7 +91,7 @@ def quote_from_row(row: dict) -> dict:
         "id": row["id"], "text": row["text"],
         "speaker": _speaker_brief(row["speaker_id"], row["speaker__slug"], row["speaker__name"], row["speaker__kind"]),
         "article": _article_brief(row["article_id"], row["article__title"], row["article__language"],
-                                  row["article__published"], row["article__source_file"]),
+                                  row["article__published"], row["article__source_file"], row["article__url"]),
         "language": row["article__language"], "kind": row["kind"], "status": row["status"], "start": row["start"],
         "end": row["end"], "attribution": row["attribution"], "cue": row["cue"], "confidence": row["confidence"],
         "created_at": _moment(row["created_at"]), "updated_at": _moment(row["updated_at"]),
@@ -127,7 +127,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "claimant__name": claimant and claimant.name, "claimant__kind": claimant and claimant.kind,
             "article_id": article.id, "article__title": article.title,
             "article__language": article.language, "article__published": article.published,
-            "article__source_file": article.source_file,
+            "article__source_file": article.source_file, "article__url": article.url,
         }, quote_ids=[quote.pk for quote in claim.quotes.all()])
 
 
@@ -135,7 +135,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 CLAIM_COLUMNS = ("id", "text", "start", "end", "origin", "verdict", "explanation", "review_url", "reviewed_at",
                  "status", "created_at", "updated_at")
 CLAIM_ROW = (*CLAIM_COLUMNS, "claimant_id", "claimant__slug", "claimant__name", "claimant__kind", "article_id",
-             "article__title", "article__language", "article__published", "article__source_file")
+             "article__title", "article__language", "article__published", "article__source_file", "article__url")
 
 
 def claim_from_row(row: dict, quote_ids: list[int], *, drafts_visible: bool) -> dict:
@@ -149,7 +149,7 @@ def claim_from_row(row: dict, quote_ids: list[int], *, drafts_visible: bool) -> 
         "claimant": _speaker_brief(row["claimant_id"], row["claimant__slug"], row["claimant__name"],
                                    row["claimant__kind"]),
         "article": _article_brief(row["article_id"], row["article__title"], row["article__language"],
-                                  row["article__published"], row["article__source_file"]),
+                                  row["article__published"], row["article__source_file"], row["article__url"]),
         "language": row["article__language"], "start": row["start"], "end": row["end"], "origin": row["origin"],
         "quotes": quote_ids, "verdict": row["verdict"], "rating_value": VERDICT_SCORES.get(row["verdict"]),
         "explanation": row["explanation"], "review_url": row["review_url"],
