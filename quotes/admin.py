@@ -90,11 +90,11 @@ class AttributionFilter(admin.SimpleListFilter):
     parameter_name = "review"
 
     def lookups(self, request, model_admin):
-        return [("low", "Low confidence (< 0.6)"), ("unattributed", "No speaker")]
+        return [("low", "Not sure (confidence < 0.9)"), ("unattributed", "No speaker (the engine was unsure)")]
 
     def queryset(self, request, queryset):
         if self.value() == "low":
-            return queryset.filter(confidence__lt=0.6)
+            return queryset.filter(confidence__lt=0.9)
         if self.value() == "unattributed":
             return queryset.filter(speaker__isnull=True)
         return queryset
@@ -334,7 +334,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
             return "—"
         return format_html_join(
             "", '<p><a href="{}">{}</a>: “{}”</p>',
-            ((reverse("admin:quotes_quote_change", args=[q.pk]), q.speaker, q.text) for q in quotes),
+            ((reverse("admin:quotes_quote_change", args=[q.pk]), q.speaker or "no speaker yet", q.text) for q in quotes),
         )
 
     @admin.display(description="Similar claims (checked before?)")
@@ -350,11 +350,13 @@ class ClaimAdmin(SimpleHistoryAdmin):
         )
 
     def save_model(self, request, obj, form, change):
-        rating = {"verdict", "explanation", "review_url", "status"}
-        if change and rating & set(form.changed_data):
+        rating, changed = {"verdict", "explanation", "review_url", "status"}, set(form.changed_data)
+        if change and "claimant" in changed:
+            services.claim_set_claimant(claim=obj, claimant=obj.claimant)
+        if change and rating & changed:
             services.claim_rate(
                 claim=obj, verdict=obj.verdict, reviewer=request.user, explanation=obj.explanation,
                 review_url=obj.review_url, status=obj.status,
             )
-        else:
+        elif not change or changed - {"claimant"}:
             super().save_model(request, obj, form, change)

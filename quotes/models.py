@@ -168,6 +168,9 @@ class Claim(models.Model):
     start = models.PositiveIntegerField(help_text="Offset of the first character in the article body.")
     end = models.PositiveIntegerField(help_text="Offset after the last character in the article body.")
     origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.REPORTED)
+    edited = models.BooleanField(
+        default=False, help_text="An editor changed this claim (its claimant); re-imports leave it alone."
+    )
     cue = models.CharField(max_length=300, blank=True, help_text="The phrase that reports the claim.")
     quotes = models.ManyToManyField(Quote, related_name="claims", blank=True)
     verdict = models.CharField(max_length=12, choices=Verdict.choices, default=Verdict.UNRATED)
@@ -207,7 +210,7 @@ class Claim(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.claimant}: {self.text[:60]}"
+        return f"{self.claimant or 'no claimant yet'}: {self.text[:60]}"
 
     def natural_key(self):
         return self.article.natural_key() + (self.start, self.end)
@@ -217,7 +220,10 @@ class Claim(models.Model):
     @property
     def is_protected(self):
         """An editor rated, reviewed or edited the claim: the import leaves it alone."""
-        return self.verdict != self.Verdict.UNRATED or self.reviewed_by_id is not None or self.origin == self.Origin.QUOTE
+        return (
+            self.edited or self.verdict != self.Verdict.UNRATED or self.reviewed_by_id is not None
+            or self.origin == self.Origin.QUOTE
+        )
 
 
 # The documented scale: text to number (schema.org ratingValue), best 5, worst 1.

@@ -248,12 +248,19 @@ class ArticleFile:
         return self.fields["body"]
 
     def extract(self, registry: Registry) -> tuple[list, list]:
-        """The quotes and claims of the article (its body is cleaned: parse_document cut the site
-        furniture), against the registry, with the configured abstention."""
-        document = ParsedDocument(title=self.fields["title"], body=self.body, language=self.fields["language"])
-        return extract_from_document(
-            document, speakers=registry.index, abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW
-        )
+        return _extract(self.fields["title"], self.body, self.fields["language"], registry)
+
+
+def _extract(title: str, body: str, language: str, registry: Registry) -> tuple[list, list]:
+    """The quotes and claims of an article body (cleaned: parse_document cut the site furniture),
+    against the registry, with the configured abstention."""
+    document = ParsedDocument(title=title, body=body, language=language)
+    return extract_from_document(document, speakers=registry.index, abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW)
+
+
+def _engine() -> str:
+    """The fingerprint stored with an article's quotes: the engine's, and the abstention it ran with."""
+    return engine_version(settings.ATTRIBUTION_ABSTAIN_BELOW)
 
 
 def article_file_read(path: Path) -> ArticleFile:
@@ -374,7 +381,7 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     (committed ones only), so they are not looked up again.
     """
     read = read or article_file_read(path)
-    version = engine_version()
+    version = _engine()
     same = Article.objects.filter(sha256=read.sha256, engine=version).first()
     if same is not None:
         # The same text through the same engine gives the same quotes: nothing to extract. Its
@@ -387,14 +394,17 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     with transaction.atomic():
         _import_session()
         registry = _registry_for(dry_run)
-        extracted, reported = read.extract(registry)
         # (Not get_or_create: its savepoint buys nothing here. Should another worker store the same
         # text first, the unique sha256 fails this transaction whole, and the retry finds theirs.)
         article = Article.objects.filter(sha256=read.sha256).first()
         created = article is None
         if created:
+            extracted, reported = read.extract(registry)
             article = Article.objects.create(sha256=read.sha256, engine=version, **read.fields)
         else:
+            # The stored body is the article of record (its quotes' offsets, editors' included, point
+            # into it), even if today's cleaning would cut the file differently.
+            extracted, reported = _extract(article.title, article.body, article.language, registry)
             Article.objects.filter(pk=article.pk).update(engine=version)
             _provenance_update(article, read)
         cache: dict = dict(speakers_seen or {})
@@ -435,7 +445,7 @@ def new_articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speak
         speakers = _Speakers(cache, registry)  # the registry learns the speakers each article adds
         for read in reads:
             extracted, reported = read.extract(registry)
-            article = Article(sha256=read.sha256, engine=engine_version(), **read.fields)
+            article = Article(sha256=read.sha256, engine=_engine(), **read.fields)
             _speakers_prefetch([*extracted, *reported], cache)
             quotes += [_new_row(Quote, item, article, _quote_values, speakers) for item in extracted]
             claims += [_new_row(Claim, item, article, _claim_values, speakers) for item in reported]
@@ -697,6 +707,13 @@ def claim_create_from_quote(*, quote: Quote) -> tuple[Claim, bool]:
     return claim, created
 
 
+def claim_set_claimant(*, claim: Claim, claimant: Speaker | None) -> Claim:
+    """An editor names who made the claim: kept through re-imports and fixture loads."""
+    claim.claimant, claim.edited = claimant, True
+    claim.save(update_fields=["claimant", "edited", "updated_at"])
+    return claim
+
+
 def claim_rate(
     *, claim: Claim, verdict: str, reviewer, explanation: str = "", review_url: str = "",
     status: str = Claim.Status.DRAFT, reviewed_at=None,
@@ -731,7 +748,7 @@ def claims_similar(*, claim: Claim, limit: int = SIMILAR_CLAIMS) -> list[Claim]:
 
         ranked = (
             others.annotate(similarity=TrigramSimilarity("text", claim.text))
-            .filter(Q(similarity__gte=SIMILARITY_FLOOR) | Q(claimant=claim.claimant_id))
+            .filter(Q(similarity__gte=SIMILARITY_FLOOR) | (Q(claimant=claim.claimant_id) if claim.claimant_id else Q(pk__in=[])))
             .order_by("-similarity", "id")[:limit]
         )
         return list(ranked)
@@ -740,7 +757,7 @@ def claims_similar(*, claim: Claim, limit: int = SIMILAR_CLAIMS) -> list[Claim]:
     candidates = []
     for other in others.only("id", "text", "claimant_id", "article_id", "verdict")[:5000]:
         score = fuzz.token_set_ratio(claim.text, other.text) / 100
-        if score >= SIMILARITY_FLOOR or other.claimant_id == claim.claimant_id:
+        if score >= SIMILARITY_FLOOR or (claim.claimant_id is not None and other.claimant_id == claim.claimant_id):
             candidates.append((score, other.pk, other))
     candidates.sort(key=lambda item: (-item[0], item[1]))
     return [other for _, _, other in candidates[:limit]]

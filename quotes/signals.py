@@ -9,7 +9,8 @@ from quotes.models import Claim, Quote
 
 EDITOR_FIELDS = {
     Quote: ["speaker_id", "status", "edited", "attribution", "text", "kind", "cue", "confidence"],
-    Claim: ["claimant_id", "verdict", "explanation", "review_url", "reviewed_by_id", "reviewed_at", "status", "origin"],
+    Claim: ["claimant_id", "edited", "verdict", "explanation", "review_url", "reviewed_by_id", "reviewed_at", "status",
+            "origin"],
 }
 
 

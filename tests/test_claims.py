@@ -205,3 +205,47 @@ def test_a_claim_without_a_claimant_waits_for_an_editor_before_it_is_published(c
     assert named.status_code == 302
     claim.refresh_from_db()
     assert (claim.claimant, claim.status) == (speaker, "published")
+
+
+@pytest.fixture
+def editor_api(seeded, editor):
+    client = APIClient()
+    client.force_authenticate(editor)
+    return client
+
+
+def test_patch_changes_only_what_it_is_sent(editor_api):
+    claim = Claim.objects.exclude(claimant=None).first()
+    url = f"/api/claims/{claim.pk}/"
+    editor_api.patch(url, {"verdict": "false", "explanation": "Numbers wrong.", "status": "published"}, format="json")
+    withdrawn = editor_api.patch(url, {"status": "draft"}, format="json")
+    assert withdrawn.status_code == 200
+    assert (withdrawn.json()["verdict"], withdrawn.json()["explanation"], withdrawn.json()["status"]) == ("false", "Numbers wrong.", "draft")
+    assert editor_api.patch(url, {}, format="json").status_code == 400
+
+
+def test_an_editor_names_a_missing_claimant_through_the_api_and_keeps_it(editor_api):
+    claim = Claim.objects.exclude(claimant=None).first()
+    Claim.objects.filter(pk=claim.pk).update(claimant=None)
+    url = f"/api/claims/{claim.pk}/"
+    refused = editor_api.patch(url, {"verdict": "false", "status": "published"}, format="json")
+    assert refused.status_code == 400 and "needs a claimant" in refused.json()["detail"]
+    named = editor_api.patch(url, {"claimant": "john-kirby", "verdict": "false", "status": "published"}, format="json")
+    assert named.status_code == 200 and named.json()["claimant"]["slug"] == "john-kirby"
+    assert editor_api.patch(url, {"claimant": "nobody-at-all"}, format="json").status_code == 400
+    # An engine upgrade re-imports the article: the editor's claimant stays.
+    from articles.models import Article
+
+    Claim.objects.filter(pk=claim.pk).update(verdict="unrated", status="draft", reviewed_by=None, reviewed_at=None)
+    Article.objects.update(engine="an-older-engine")
+    call_command("import_articles", stdout=io.StringIO())
+    claim.refresh_from_db()
+    assert claim.claimant.slug == "john-kirby" and claim.edited
+
+
+def test_similar_claims_do_not_pair_claims_for_having_no_claimant(seeded):
+    claims = list(Claim.objects.order_by("id")[:2])
+    Claim.objects.filter(pk__in=[c.pk for c in claims]).update(claimant=None, text="Completely different words here")
+    Claim.objects.filter(pk=claims[1].pk).update(text="Nothing in common at all, zzz qqq")
+    claims[0].refresh_from_db()
+    assert claims[1].pk not in [c.pk for c in claims_similar(claim=claims[0])]

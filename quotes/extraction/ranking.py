@@ -130,12 +130,18 @@ def _sigmoid(value: float) -> float:
 
 @functools.cache
 def model(path: Path = MODEL_PATH) -> Model | None:
-    """The shipped model, read once; None when there is none (the rules' choice then stands)."""
+    """The shipped model, read once; None when there is none (the rules' choice then stands, with
+    the rules' confidence). A file that is there but unreadable is an error saying so."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    return Model.from_dict(data)
+    except (OSError, ValueError) as error:
+        raise ValueError(f"{path}: the attribution model cannot be read ({error}); retrain it with train_attribution") from None
+    try:
+        return Model.from_dict(data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValueError(f"{path}: not an attribution model ({error!r}); retrain it with train_attribution") from None
 
 
 @dataclass(frozen=True)
@@ -172,7 +178,7 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
     `abstain_below` (default: that threshold too) keeps no speaker."""
     scorer = model()
     if scorer is None:
-        return rule
+        return _abstain(rule, abstain_below)
     threshold = scorer.threshold if abstain_below is None else abstain_below
     quotes = []
     facts = ArticleFacts(article)
@@ -191,7 +197,7 @@ def rank_claims(article: Analysis, rule: list[ExtractedClaim], *, abstain_below:
     model prefers; under the threshold none, for an editor to name."""
     scorer = model()
     if scorer is None or not rule:
-        return rule
+        return _abstain(rule, abstain_below)
     threshold = scorer.threshold if abstain_below is None else abstain_below
     facts = ArticleFacts(article)
     claims = []
@@ -206,6 +212,17 @@ def rank_claims(article: Analysis, rule: list[ExtractedClaim], *, abstain_below:
                 attribution=best.rule_how or CONTEXT, named_as=facts.fullest.get(best.identity, ""),
             ))
     return claims
+
+
+def _abstain(found: list, abstain_below: float | None) -> list:
+    """Without a model: the rules' speakers, but none under the threshold set (by the rules'
+    own, uncalibrated confidence)."""
+    if abstain_below is None:
+        return found
+    return [
+        item if item.confidence >= abstain_below else replace(item, speaker="", speaker_key=None, speaker_kind="")
+        for item in found
+    ]
 
 
 def _quote(article: Analysis, choice: Choice, sure: bool, facts: ArticleFacts) -> ExtractedQuote:

@@ -92,3 +92,29 @@ def test_training_is_deterministic_and_gives_a_usable_model():
 def test_a_model_file_of_another_format_is_refused():
     with pytest.raises(ValueError, match="format"):
         Model.from_dict({"format": 99, "weights": {}, "bias": 0, "calibration": [1, 0, 0], "threshold": 0.5})
+
+
+def test_without_a_model_the_rules_choose_and_the_threshold_still_holds(monkeypatch):
+    monkeypatch.setattr("quotes.extraction.ranking.model", lambda: None)
+    [quote] = extract_quotes(PLAIN, language="en")
+    assert quote.speaker == "Anna Berg"
+    [unsure] = extract_quotes(PLAIN, language="en", abstain_below=0.99)
+    assert unsure.speaker == "" and unsure.confidence == quote.confidence
+
+
+def test_a_broken_model_file_is_an_error_naming_it(tmp_path):
+    from quotes.extraction.ranking import model as load
+
+    broken = tmp_path / "model.json"
+    broken.write_text('{"format": 1, "weights"', encoding="utf-8")
+    with pytest.raises(ValueError, match="model.json: the attribution model cannot be read"):
+        load.__wrapped__(broken)
+    broken.write_text('{"format": 1}', encoding="utf-8")
+    with pytest.raises(ValueError, match="not an attribution model"):
+        load.__wrapped__(broken)
+
+
+def test_the_engine_fingerprint_follows_the_abstention_threshold():
+    from quotes.extraction import engine_version
+
+    assert engine_version() == engine_version(None) != engine_version(0.9) != engine_version(0.5)
