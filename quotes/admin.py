@@ -37,7 +37,7 @@ class SpeakerMergeForm(ActionForm):
 class SpeakerForm(forms.ModelForm):
     class Meta:
         model = Speaker
-        fields = ["name", "slug", "kind", "aliases", "role"]
+        fields = ["name", "slug", "kind", "aliases", "role", "wikidata_id"]
 
     def clean_aliases(self):
         try:
@@ -51,11 +51,11 @@ class SpeakerAdmin(SimpleHistoryAdmin):
     form = SpeakerForm
     action_form = SpeakerMergeForm
     actions = ["merge"]
-    list_display = ["name", "kind", "role", "alias_list", "quote_count"]
+    list_display = ["name", "kind", "role", "alias_list", "wikidata_id", "quote_count"]
     list_filter = ["kind"]
-    search_fields = ["name", "slug", "search_names", "role"]
+    search_fields = ["name", "slug", "search_names", "role", "wikidata_id"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["name", "slug", "kind", "aliases", "role"]
+    fields = ["name", "slug", "kind", "aliases", "role", "wikidata_id"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(quote_count=Count("quotes"))

@@ -50,6 +50,7 @@ class SpeakerFilterSet(FilterSet):
     name = django_filters.CharFilter(method=alias_lookup(), label="Name or any alias")
     q = django_filters.CharFilter(method=alias_lookup(), label="Words in the name, aliases")
     kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices)
+    wikidata = django_filters.CharFilter(field_name="wikidata_id", label="Wikidata item id, e.g. Q7747")
 
     class Meta:
         model = Speaker

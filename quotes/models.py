@@ -1,6 +1,7 @@
 """Speakers, the quotes they are credited with, and the claims fact-checkers rate."""
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F
 from simple_history.models import HistoricalRecords
@@ -28,6 +29,11 @@ class Speaker(models.Model):
     )
     role = models.CharField(
         max_length=300, blank=True, help_text="Role or description, e.g. Russian president; used to resolve 'the Russian leader'."
+    )
+    wikidata_id = models.CharField(
+        max_length=20, blank=True, db_index=True,
+        validators=[RegexValidator(r"^Q[1-9][0-9]*$", "a Wikidata item id is Q and a number, e.g. Q7747")],
+        help_text="The speaker's Wikidata item (Q7747), so that two people of one name can be told apart.",
     )
     search_names = models.TextField(
         blank=True,

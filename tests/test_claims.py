@@ -249,3 +249,61 @@ def test_similar_claims_do_not_pair_claims_for_having_no_claimant(seeded):
     Claim.objects.filter(pk=claims[1].pk).update(text="Nothing in common at all, zzz qqq")
     claims[0].refresh_from_db()
     assert claims[1].pk not in [c.pk for c in claims_similar(claim=claims[0])]
+
+
+def _expanded_review(api, claim):
+    [review] = jsonld.expand(api.get(f"/api/claims/{claim.pk}/claimreview/").json(), {"documentLoader": offline_loader})
+    return review
+
+
+def _value(node, name):
+    [value] = node[SCHEMA + name]
+    return value.get("@value", value.get("@id"))
+
+
+def test_claimreview_gives_where_the_claim_was_published_and_who_made_it(api, published):
+    from articles.models import Article
+
+    article = published.article
+    Article.objects.filter(pk=article.pk).update(url="https://news.example.org/kirby-briefing", source="Example News")
+    Speaker.objects.filter(slug="john-kirby").update(wikidata_id="Q6250071")
+    review = _expanded_review(api, published)
+    [rating] = review[SCHEMA + "reviewRating"]
+    assert _value(rating, "ratingExplanation") == "Checked against the transcript."
+    [item] = review[SCHEMA + "itemReviewed"]
+    [appearance] = item[SCHEMA + "appearance"]
+    assert appearance["@type"] == [SCHEMA + "CreativeWork"]
+    assert _value(appearance, "url") == "https://news.example.org/kirby-briefing"
+    assert _value(appearance, "headline") == article.title
+    [outlet] = appearance[SCHEMA + "publisher"]
+    assert outlet["@type"] == [SCHEMA + "Organization"] and _value(outlet, "name") == "Example News"
+    assert _value(item[SCHEMA + "firstAppearance"][0], "url") == "https://news.example.org/kirby-briefing"
+    [author] = item[SCHEMA + "author"]
+    assert _value(author, "sameAs") == "https://www.wikidata.org/wiki/Q6250071"
+
+
+def test_first_appearance_is_the_earliest_article_of_the_claims_quotes(api, published):
+    from datetime import date as day
+
+    from articles.models import Article
+
+    earlier = Quote.objects.exclude(article=published.article).select_related("article").first()
+    Article.objects.filter(pk=earlier.article_id).update(published=day(2001, 1, 1), published_precision="day")
+    published.quotes.add(earlier)
+    [item] = _expanded_review(api, published)[SCHEMA + "itemReviewed"]
+    assert _value(item[SCHEMA + "firstAppearance"][0], "url").endswith(f"/api/articles/{earlier.article_id}/")
+    assert _value(item[SCHEMA + "appearance"][0], "url").endswith(f"/api/articles/{published.article_id}/")
+    assert _value(item, "datePublished") == "2001-01-01"
+
+
+def test_a_speakers_wikidata_id_is_validated_and_filterable(api, seeded, editor, client):
+    speaker = Speaker.objects.get(slug="john-kirby")
+    client.force_login(editor)
+    url = reverse("admin:quotes_speaker_change", args=[speaker.pk])
+    form = {"name": speaker.name, "slug": speaker.slug, "kind": speaker.kind, "role": speaker.role,
+            "aliases": json.dumps(speaker.aliases)}
+    refused = client.post(url, {**form, "wikidata_id": "6250071"})
+    assert refused.status_code == 200 and b"a Wikidata item id is Q and a number" in refused.content
+    assert client.post(url, {**form, "wikidata_id": "Q6250071"}).status_code == 302
+    found = api.get("/api/speakers/", {"wikidata": "Q6250071"}).json()["results"]
+    assert [(s["slug"], s["wikidata_id"]) for s in found] == [("john-kirby", "Q6250071")]

@@ -19,13 +19,13 @@ class SpeakerSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Speaker
-        fields = ["id", "slug", "name", "kind", "aliases", "role", "quote_count"]
+        fields = ["id", "slug", "name", "kind", "aliases", "role", "wikidata_id", "quote_count"]
 
     def to_representation(self, speaker):
         return speaker_from_row({name: getattr(speaker, name) for name in SPEAKER_ROW})
 
 
-SPEAKER_ROW = ("id", "slug", "name", "kind", "aliases", "role", "quote_count")
+SPEAKER_ROW = ("id", "slug", "name", "kind", "aliases", "role", "wikidata_id", "quote_count")
 
 
 def speaker_from_row(row: dict) -> dict:

@@ -155,7 +155,9 @@ class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
         return Response(QuoteSerializer(QUOTE_QUERYSET.get(pk=pk)).data)
 
 
-PUBLISHED_CLAIMS = Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("claimant", "article")
+PUBLISHED_CLAIMS = Claim.objects.filter(status=Claim.Status.PUBLISHED).select_related("claimant", "article").prefetch_related(
+    Prefetch("quotes", queryset=Quote.objects.select_related("article").defer("article__body"))
+)
 
 
 class ClaimOrdering(StableOrderingFilter):
@@ -256,7 +258,7 @@ def _review(request, claim, *, context=True):
     return claim_review(
         claim,
         claim_url=request.build_absolute_uri(reverse("claim-detail", args=[claim.pk])),
-        article_url=request.build_absolute_uri(reverse("article-detail", args=[claim.article_id])),
+        article_url=lambda article: request.build_absolute_uri(reverse("article-detail", args=[article.pk])),
         context=context,
     )
 
