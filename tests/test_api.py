@@ -106,7 +106,7 @@ def test_ordering_is_whitelisted(api, seeded):
 def test_speakers_list_and_detail(api, seeded):
     data = get(api, "/api/speakers/", ordering="-quote_count")
     first = data["results"][0]
-    assert set(first) == {"id", "slug", "name", "kind", "aliases", "role", "quote_count"} and first["quote_count"] > 0
+    assert set(first) == {"id", "slug", "name", "kind", "aliases", "role", "wikidata_id", "quote_count"} and first["quote_count"] > 0
     assert get(api, f"/api/speakers/{first['slug']}/")["name"] == first["name"]
     quotes = get(api, f"/api/speakers/{first['slug']}/quotes/")
     assert quotes["count"] == first["quote_count"]
