@@ -232,6 +232,21 @@ class Claim(models.Model):
         )
 
 
+class ReviewWithdrawal(models.Model):
+    """A published review that was withdrawn (unpublished, or its claim deleted): the feed tells
+    mirrors about it, since a review that merely vanished from the feed would stay on theirs."""
+
+    claim_id = models.BigIntegerField(db_index=True, help_text="The claim's id (the claim may be gone).")
+    review_url = models.URLField(max_length=2000, blank=True, help_text="The review's own URL, if it had one.")
+    withdrawn_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["withdrawn_at", "id"]
+
+    def __str__(self):
+        return f"review of claim {self.claim_id} withdrawn {self.withdrawn_at:%Y-%m-%d %H:%M}"
+
+
 # The documented scale: text to number (schema.org ratingValue), best 5, worst 1.
 VERDICT_SCORES = {
     Claim.Verdict.TRUE: 5,

@@ -24,7 +24,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from articles.models import Article
 from quotes.extraction import ParsedDocument, engine_version, extract_from_document, parse_document, warm_up
 from quotes.extraction.text import search_names
-from quotes.models import Claim, Quote, Speaker
+from quotes.models import Claim, Quote, ReviewWithdrawal, Speaker
 from quotes.registry import Registry, registry_current
 
 EDITORS_GROUP = "editors"
@@ -725,6 +725,7 @@ def claim_rate(
         raise ValueError("a published review needs a verdict other than 'unrated'")
     if status == Claim.Status.PUBLISHED and claim.claimant_id is None:
         raise ValueError("a published review needs a claimant: name who made the claim first")
+    was_published = Claim.objects.filter(pk=claim.pk, status=Claim.Status.PUBLISHED).exists()
     claim.verdict = verdict
     claim.explanation = explanation
     claim.review_url = review_url
@@ -732,7 +733,16 @@ def claim_rate(
     claim.reviewed_by = reviewer
     claim.reviewed_at = reviewed_at or timezone.localdate()
     claim.save()
+    if was_published and status != Claim.Status.PUBLISHED:
+        review_withdraw(claim=claim)
+    elif status == Claim.Status.PUBLISHED:
+        ReviewWithdrawal.objects.filter(claim_id=claim.pk).delete()  # published again: the feed has it
     return claim
+
+
+def review_withdraw(*, claim: Claim) -> ReviewWithdrawal:
+    """Record that the claim's published review is withdrawn, for the feed's mirrors."""
+    return ReviewWithdrawal.objects.create(claim_id=claim.pk, review_url=claim.review_url)
 
 
 SIMILAR_CLAIMS = 5

@@ -1,7 +1,7 @@
 """Fixture loads (`loaddata`) write rows raw, past the services. An editor's work must survive them
 too, so a raw save of a quote or claim that an editor has touched keeps the editor's fields."""
 
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from articles.models import Article
@@ -24,6 +24,16 @@ def keep_editor_work(sender, instance, raw=False, **kwargs):
         return
     for field in EDITOR_FIELDS[sender]:
         setattr(instance, field, getattr(current, field))
+
+
+@receiver(pre_delete, sender=Claim, dispatch_uid="claim_withdraw_on_delete")
+def withdraw_deleted_review(sender, instance, **kwargs):
+    """A published claim deleted in any way (the admin, a queryset, a cascade) withdraws its
+    review: a signal, because deletes do not all pass through a service."""
+    if instance.status == Claim.Status.PUBLISHED:
+        from quotes.services import review_withdraw
+
+        review_withdraw(claim=instance)
 
 
 @receiver(post_save, sender=Article, dispatch_uid="quote_follow_article")

@@ -307,3 +307,31 @@ def test_a_speakers_wikidata_id_is_validated_and_filterable(api, seeded, editor,
     assert client.post(url, {**form, "wikidata_id": "Q6250071"}).status_code == 302
     found = api.get("/api/speakers/", {"wikidata": "Q6250071"}).json()["results"]
     assert [(s["slug"], s["wikidata_id"]) for s in found] == [("john-kirby", "Q6250071")]
+
+
+def test_a_withdrawn_review_is_in_the_feed_as_a_withdrawal(api, editor_api, published):
+    feed = lambda: api.get("/api/claimreview.jsonld", {"updated_since": "2020-01-01"}).json()["@graph"]  # noqa: E731
+    assert [item.get("creativeWorkStatus") for item in feed()] == [None]
+    editor_api.patch(f"/api/claims/{published.pk}/", {"status": "draft"}, format="json")
+    [withdrawn] = feed()
+    assert withdrawn["creativeWorkStatus"] == "Withdrawn" and withdrawn["url"] == "https://claims.example.org/reviews/1"
+    assert "reviewRating" not in withdrawn and "claimReviewed" not in withdrawn
+    assert api.get("/api/claimreview.jsonld").json()["@graph"] == []  # the whole feed: what is published now
+    editor_api.patch(f"/api/claims/{published.pk}/", {"status": "published"}, format="json")
+    assert [item.get("creativeWorkStatus") for item in feed()] == [None]  # published again
+
+
+def test_a_deleted_published_claim_is_a_withdrawal_too(api, published):
+    published.delete()
+    [withdrawn] = api.get("/api/claimreview.jsonld", {"updated_since": "2020-01-01"}).json()["@graph"]
+    assert withdrawn["creativeWorkStatus"] == "Withdrawn"
+
+
+def test_the_feed_answers_conditional_requests(api, editor_api, published):
+    first = api.get("/api/claimreview.jsonld")
+    etag, modified = first["ETag"], first["Last-Modified"]
+    assert api.get("/api/claimreview.jsonld", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    assert api.get("/api/claimreview.jsonld", HTTP_IF_MODIFIED_SINCE=modified).status_code == 304
+    editor_api.patch(f"/api/claims/{published.pk}/", {"explanation": "Checked twice."}, format="json")
+    again = api.get("/api/claimreview.jsonld", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 200 and again["ETag"] != etag

@@ -1,12 +1,14 @@
+import hashlib
 from datetime import datetime, time, timezone as dt_timezone
 
 from django.db import transaction
-from django.db.models import Case, Count, F, OuterRef, Prefetch, Subquery, Value, When
+from django.db.models import Case, Count, F, Max, OuterRef, Prefetch, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.http import http_date, parse_http_date_safe
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from django_filters.rest_framework import DjangoFilterBackend
@@ -24,7 +26,7 @@ from quotes.api.serializers import (
 from claimtracker.pagination import StableOrderingFilter
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
-from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
+from quotes.models import VERDICT_SCORES, Claim, Quote, ReviewWithdrawal, Speaker
 
 QUOTE_QUERYSET = Quote.objects.select_related("speaker", "article").defer("article__body")
 
@@ -272,8 +274,41 @@ def _review(request, claim, *, context=True):
 def claimreview_feed(request):
     """Every published review as one JSON-LD document, optionally only those changed since a time."""
     claims = PUBLISHED_CLAIMS.order_by("updated_at", "id")
+    withdrawals = ReviewWithdrawal.objects.none()
     since = request.query_params.get("updated_since")
     if since:
-        claims = claims.filter(updated_at__gte=_utc_moment("updated_since", since))
+        moment = _utc_moment("updated_since", since)
+        claims = claims.filter(updated_at__gte=moment)
+        withdrawals = ReviewWithdrawal.objects.filter(withdrawn_at__gte=moment)
+    # Conditional requests: a mirror that has the latest state gets a 304 and no body.
+    latest = max(
+        [m for m in (claims.aggregate(m=Max("updated_at"))["m"], withdrawals.aggregate(m=Max("withdrawn_at"))["m"]) if m],
+        default=None,
+    )
+    tag = hashlib.sha256(f"{since}|{latest}|{claims.count()}|{withdrawals.count()}".encode()).hexdigest()[:32]
+    headers = {"ETag": f'"{tag}"'}
+    if latest is not None:
+        headers["Last-Modified"] = http_date(latest.timestamp())
+    if _not_modified(request, tag, latest):
+        return Response(status=304, headers=headers)
     graph = [_review(request, claim, context=False) for claim in claims]
-    return Response({"@context": SCHEMA_ORG, "@graph": graph}, content_type="application/ld+json")
+    graph += [_withdrawal(request, withdrawal) for withdrawal in withdrawals]
+    return Response({"@context": SCHEMA_ORG, "@graph": graph}, content_type="application/ld+json", headers=headers)
+
+
+def _withdrawal(request, withdrawal: ReviewWithdrawal) -> dict:
+    """A withdrawn review as the feed tells it: which, and since when; no rating."""
+    claim_url = request.build_absolute_uri(reverse("claim-detail", args=[withdrawal.claim_id]))
+    return {
+        "@type": "ClaimReview", "url": withdrawal.review_url or claim_url, "creativeWorkStatus": "Withdrawn",
+        "dateModified": withdrawal.withdrawn_at.isoformat(),
+    }
+
+
+def _not_modified(request, tag: str, latest) -> bool:
+    """If-None-Match names this ETag, or (without it) If-Modified-Since is no older than the latest change."""
+    match = request.headers.get("If-None-Match")
+    if match is not None:
+        return f'"{tag}"' in [part.strip() for part in match.split(",")] or match.strip() == "*"
+    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    return since is not None and latest is not None and int(latest.timestamp()) <= since
