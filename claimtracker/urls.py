@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from quotes.api.extract import extract
 from quotes.api.factcheck import claims_search
 from quotes.api.views import claimreview_feed
 
@@ -9,6 +10,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/claimreview.jsonld", claimreview_feed, name="claimreview-feed"),
     path("api/factcheck/v1alpha1/claims:search", claims_search, name="factcheck-claims-search"),
+    path("api/extract/", extract, name="extract"),
     path("api/", include("articles.api.urls")),
     path("api/", include("quotes.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

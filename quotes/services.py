@@ -267,6 +267,12 @@ def article_file_read(path: Path) -> ArticleFile:
     """Read and parse one file, detect its language, take its provenance from a sidecar NAME.json
     when there is one; ImportFileError says why it cannot be imported."""
     raw, text = read_article_file(path)
+    return article_text_read(text, raw=raw, path=path, provenance=provenance_read(path.with_suffix(".json")))
+
+
+def article_text_read(text: str, *, raw: bytes, path: Path, provenance: dict) -> ArticleFile:
+    """An article from its text (`raw`, its bytes, identifies it) and provenance fields (as
+    provenance_values gives them); `path` names it in messages and as its source file."""
     document = parse_document(text)
     if not document.body:
         raise ImportFileError(f"{path}: no article text left after the header and site furniture")
@@ -277,12 +283,28 @@ def article_file_read(path: Path) -> ArticleFile:
         published=published, published_precision=precision, source=document.source[:200],
         source_file=path.name[:255], url=None, authors=[], retrieved=None,
     )
-    fields.update(provenance_read(path.with_suffix(".json")))
+    fields.update(provenance)
     if fields["url"]:
         other = Article.objects.filter(url=fields["url"]).exclude(sha256=sha256).values_list("pk", flat=True).first()
         if other is not None:
             raise ImportFileError(f"{path}: URL {fields['url']} already belongs to another article (id {other})")
     return ArticleFile(path, sha256, fields)
+
+
+def article_text_import(*, text: str, provenance: dict, name: str = "") -> tuple[Article, ImportResult]:
+    """Store an article pushed as text (the API) through the same path as a file: the same parsing,
+    extraction, idempotence by content and URL, and errors. `provenance`: sidecar keys and values.
+    Raises ImportFileError (naming "text" or the field) or ValueError."""
+    raw = text.encode("utf-8")
+    if len(raw) > settings.IMPORT_MAX_FILE_BYTES:
+        raise ImportFileError(f"text: {len(raw)} bytes is over the import limit of {settings.IMPORT_MAX_FILE_BYTES} bytes")
+    if not text.strip():
+        raise ImportFileError("text: empty")
+    path = Path(name or f"api-{hashlib.sha256(raw).hexdigest()[:12]}.txt")
+    read = article_text_read(text, raw=raw, path=path, provenance=provenance_values(provenance, source="request"))
+    speaker_registry_ensure()
+    result = article_import_file(path=path, read=read)
+    return Article.objects.get(sha256=read.sha256), result
 
 
 # What a sidecar NAME.json beside NAME.txt may say of the article, and the Article field it sets.
@@ -305,15 +327,21 @@ def provenance_read(sidecar: Path) -> dict:
         raise ImportFileError(f"{sidecar}: not JSON ({error})") from None
     if not isinstance(data, dict):
         raise ImportFileError(f"{sidecar}: expected a JSON object with {', '.join(SIDECAR_KEYS)}")
+    return provenance_values(data, source=str(sidecar))
+
+
+def provenance_values(data: dict, *, source: str) -> dict:
+    """The Article fields that provenance keys (SIDECAR_KEYS) give; ImportFileError names the
+    source and the key that is wrong."""
     unknown = sorted(set(data) - set(SIDECAR_KEYS))
     if unknown:
-        raise ImportFileError(f"{sidecar}: unknown key {unknown[0]!r} (known: {', '.join(SIDECAR_KEYS)})")
+        raise ImportFileError(f"{source}: unknown key {unknown[0]!r} (known: {', '.join(SIDECAR_KEYS)})")
     fields = {}
     for key, value in data.items():
         try:
             fields.update(_provenance_value(key, value))
         except ValueError as error:
-            raise ImportFileError(f"{sidecar}: {key}: {error}") from None
+            raise ImportFileError(f"{source}: {key}: {error}") from None
     return fields
 
 
