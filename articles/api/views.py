@@ -1,6 +1,7 @@
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from articles.api.serializers import ArticleDetailSerializer, ArticleSerializer
@@ -31,6 +32,7 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     filterset_class = ArticleFilterSet
     ordering_fields = ["published", "title", "language", "source_file", "id"]
     ordering = ["-published", "id"]
+    parser_classes = [JSONParser]  # a pushed article is JSON
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer

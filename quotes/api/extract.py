@@ -5,7 +5,8 @@ article through the import's own path."""
 from django.conf import settings
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
-from rest_framework.decorators import api_view, permission_classes
+from rest_framework.decorators import api_view, parser_classes, permission_classes
+from rest_framework.parsers import JSONParser
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -51,6 +52,7 @@ def found_item(item, *, quote: bool) -> dict:
 )
 @api_view(["POST"])
 @permission_classes([AllowAny])
+@parser_classes([JSONParser])
 def extract(request):
     """Quotes and claims in a text, with offsets into it, speakers and confidence; nothing is
     stored. Anonymous clients may use it within the throttle; the text's size is limited as an

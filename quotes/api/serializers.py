@@ -16,6 +16,7 @@ class SpeakerSerializer(serializers.ModelSerializer):
     """Written directly, as QuoteSerializer is; a list reads SPEAKER_ROW values."""
 
     quote_count = serializers.IntegerField(read_only=True)
+    wikidata_id = serializers.CharField(read_only=True, help_text="Wikidata item (Q7747), or empty when not known.")
 
     class Meta:
         model = Speaker
