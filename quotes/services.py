@@ -607,12 +607,14 @@ def _reconcile(model, *, article: Article, extracted, values, speakers: _Speaker
 IMPORT_BATCH = 25  # new articles stored per transaction
 
 
-def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 1):
+def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 1, on_start=None):
     """Import every file under `paths`; yields ImportResult or an error line per file, in file
     order. Files go in batches: the new articles of a batch are stored in one transaction, each
     file already imported in its own. With `workers` > 1 (PostgreSQL), that many processes import
-    batches at once."""
+    batches at once. `on_start(files)` is told how many files there are, before the first."""
     files, errors = collect_paths(paths)
+    if on_start is not None:
+        on_start(len(files) + len(errors))
     for error in errors:
         yield error
     if workers > 1 and len(files) > 1 and connection.vendor != "postgresql":

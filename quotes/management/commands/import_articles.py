@@ -1,11 +1,53 @@
 """Import article texts: `manage.py import_articles [PATH ...]`, the bundled seeds when no PATH."""
 
+import time
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
 from quotes.services import ImportFileError, ImportResult, articles_import
+
+PROGRESS_EVERY_SECONDS = 30  # a progress line this often when the output is a log, not a terminal
+
+
+class Progress:
+    """How far an import is. On a terminal: a progress bar (files, articles/s, time left), with a
+    line per file only at -v 2. Otherwise (a log, a pipe): a line per file, and every
+    PROGRESS_EVERY_SECONDS a line with the same figures as the bar."""
+
+    def __init__(self, command, verbosity: int):
+        self.command, self.verbosity = command, verbosity
+        self.terminal = command.stdout.isatty()
+        self.bar = None
+        self.total = self.done = 0
+        self.started = self.last_line = time.monotonic()
+
+    def start(self, total: int) -> None:
+        self.total = total
+        if self.terminal and self.verbosity == 1 and total > 1:
+            self.bar = tqdm(total=total, unit="file", desc="importing", file=self.command.stderr._out)
+
+    def file_done(self, line: str) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(1)
+        elif self.verbosity >= 1 and line:
+            self.command.stdout.write(line)
+        now = time.monotonic()
+        if not self.terminal and self.verbosity >= 1 and now - self.last_line >= PROGRESS_EVERY_SECONDS:
+            self.last_line = now
+            self.command.stdout.write(self.line(now))
+
+    def line(self, now: float) -> str:
+        rate = self.done / max(now - self.started, 1e-9)
+        left = (self.total - self.done) / rate if rate else 0
+        return f"progress: {self.done} of {self.total} files, {rate:.0f} articles/s, about {left:.0f} s left"
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 class Command(BaseCommand):
@@ -16,22 +58,26 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Parse and extract, store nothing.")
         parser.add_argument("--workers", type=int, default=1, help="Import processes at once (PostgreSQL only).")
 
-    def handle(self, *args, paths, dry_run, workers=1, **options):
+    def handle(self, *args, paths, dry_run, workers=1, verbosity=1, **options):
         if workers < 1:
             raise CommandError(f"--workers {workers}: give 1 or more")
         paths = paths or [Path(settings.SEED_TEXTS_DIR)]
         imported = failed = quotes = 0
+        progress = Progress(self, verbosity)
         try:
-            for result in articles_import(paths=paths, dry_run=dry_run, workers=workers):
+            for result in articles_import(paths=paths, dry_run=dry_run, workers=workers, on_start=progress.start):
                 if isinstance(result, ImportResult):
                     imported += 1
                     quotes += result.quotes
-                    self.stdout.write(result.summary())
+                    progress.file_done(result.summary())
                 else:
                     failed += 1
+                    progress.file_done("")  # (the error has its own line, on stderr, always)
                     self.stderr.write(f"error: {result}")
         except ImportFileError as error:
             raise CommandError(str(error)) from None
+        finally:
+            progress.close()
         prefix = "dry run, nothing stored: " if dry_run else ""
         self.stdout.write(f"{prefix}{imported} files imported, {failed} failed, {quotes} quotes")
         if failed:
