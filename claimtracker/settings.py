@@ -235,6 +235,7 @@ PUBLISHER_URL = os.environ.get("CLAIMTRACKER_PUBLISHER_URL", "https://claimtrack
 
 # Import limits and the bundled sample input.
 IMPORT_MAX_FILE_BYTES = int(os.environ.get("CLAIMTRACKER_IMPORT_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
+IMPORT_FETCH_TIMEOUT = float(os.environ.get("CLAIMTRACKER_IMPORT_FETCH_TIMEOUT", "15"))  # seconds, per URL
 SEED_TEXTS_DIR = BASE_DIR / "fixtures" / "seed_texts"
 
 

@@ -2,6 +2,8 @@
 
 import hashlib
 import json
+import urllib.error
+import urllib.request
 import re
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
@@ -24,6 +26,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from articles.models import Article
 from quotes.extraction import ParsedDocument, engine_version, extract_from_document, parse_document, warm_up
 from quotes.extraction.text import search_names
+from quotes.extraction.webpage import page_article
 from quotes.models import Claim, Quote, ReviewWithdrawal, Speaker
 from quotes.registry import Registry, registry_current
 
@@ -208,10 +211,12 @@ def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
     """Files to import from files and folders, and one error line per path that gives none."""
     files, errors = [], []
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and not p.is_dir())
+        if isinstance(path, str):  # a URL (import_articles --urls)
+            files.append(path)
+        elif path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir())
             if not found:
-                errors.append(f"{path}: the folder has no .txt files")
+                errors.append(f"{path}: the folder has no .txt or .html files")
             for entry in found:
                 if entry.is_symlink() and not _links_inside(entry, path):
                     errors.append(f"{entry}: a link to a file outside {path}, not imported")
@@ -263,14 +268,84 @@ def _engine() -> str:
     return engine_version(settings.ATTRIBUTION_ABSTAIN_BELOW)
 
 
-def article_file_read(path: Path) -> ArticleFile:
-    """Read and parse one file, detect its language, take its provenance from a sidecar NAME.json
-    when there is one; ImportFileError says why it cannot be imported."""
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
+
+
+def article_file_read(path: Path | str) -> ArticleFile:
+    """Read and parse one file (a .txt, or a web page: .html, .htm) or URL, detect its language,
+    take its provenance from the page and a sidecar NAME.json when there is one; ImportFileError
+    says why it cannot be imported."""
+    if isinstance(path, str):
+        return article_url_read(path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _page_read(_read_limited(path), path=path, provenance=provenance_read(path.with_suffix(".json")))
     raw, text = read_article_file(path)
     return article_text_read(text, raw=raw, path=path, provenance=provenance_read(path.with_suffix(".json")))
 
 
-def article_text_read(text: str, *, raw: bytes, path: Path, provenance: dict) -> ArticleFile:
+def _page_read(page: bytes, *, path, provenance: dict, url: str | None = None) -> ArticleFile:
+    """A web page's article: its main text (offsets point into it, as into a .txt file) and what
+    the page says of it, under what a sidecar says. The same article text is the same article,
+    whatever the page around it (its sha256 is the text's)."""
+    try:
+        text, found = page_article(page, url)
+    except ValueError as error:
+        raise ImportFileError(f"{path}: {error}") from None
+    page_fields = {}
+    for key, value in found.items():  # a page's odd metadata is dropped, not an error
+        try:
+            page_fields.update(_provenance_value(key, value))
+        except ValueError:
+            continue
+    return article_text_read(text, raw=text.encode("utf-8"), path=path, provenance={**page_fields, **provenance})
+
+
+def _read_limited(path: Path) -> bytes:
+    """A file's bytes, refused past the size limit; ImportFileError naming it otherwise."""
+    if not path.is_file():
+        raise ImportFileError(f"{path}: no such file" if not path.exists() else f"{path}: not a regular file")
+    limit = settings.IMPORT_MAX_FILE_BYTES
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as error:
+        raise ImportFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(raw) > limit:
+        raise ImportFileError(f"{path}: more than the import limit of {limit} bytes")
+    return raw
+
+
+PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def article_url_read(url: str) -> ArticleFile:
+    """Fetch a news page and read its article: a timeout, the size limit, HTML only, and one
+    ImportFileError line naming the URL for each way it can fail."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ImportFileError(f"{url}: not an http(s) URL")
+    limit = settings.IMPORT_MAX_FILE_BYTES
+    request = urllib.request.Request(url, headers={"User-Agent": "ClaimTracker article import", "Accept": "text/html"})
+    try:
+        with urllib.request.urlopen(request, timeout=settings.IMPORT_FETCH_TIMEOUT) as response:
+            kind = response.headers.get_content_type()
+            if kind not in PAGE_TYPES:
+                raise ImportFileError(f"{url}: not a web page ({kind})")
+            page = response.read(limit + 1)
+            final_url = response.geturl()
+    except urllib.error.HTTPError as error:
+        raise ImportFileError(f"{url}: the server answered {error.code} {error.reason}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise ImportFileError(f"{url}: cannot be fetched ({reason})") from None
+    if len(page) > limit:
+        raise ImportFileError(f"{url}: more than the import limit of {limit} bytes")
+    retrieved = timezone.now().replace(microsecond=0).isoformat()
+    return _page_read(page, path=url, url=final_url, provenance=provenance_values({"retrieved": retrieved}, source=url))
+
+
+def article_text_read(text: str, *, raw: bytes, path: Path | str, provenance: dict) -> ArticleFile:
     """An article from its text (`raw`, its bytes, identifies it) and provenance fields (as
     provenance_values gives them); `path` names it in messages and as its source file."""
     document = parse_document(text)
@@ -281,7 +356,7 @@ def article_text_read(text: str, *, raw: bytes, path: Path, provenance: dict) ->
     fields = dict(
         title=document.title[:500], body=document.body, language=document.language,
         published=published, published_precision=precision, source=document.source[:200],
-        source_file=path.name[:255], url=None, authors=[], retrieved=None,
+        source_file=(path.name if isinstance(path, Path) else path)[:255], url=None, authors=[], retrieved=None,
     )
     fields.update(provenance)
     if fields["url"]:
@@ -416,7 +491,7 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
         # provenance may have changed (a sidecar file that now gives the URL).
         changed = not dry_run and _provenance_update(same, read)
         return ImportResult(
-            source_file=path.name, outcome="updated" if changed else "unchanged", language=same.language,
+            source_file=read.fields["source_file"], outcome="updated" if changed else "unchanged", language=same.language,
             quotes=same.quotes.count(), claims=same.claims.count(),
         )
     with transaction.atomic():
@@ -450,7 +525,7 @@ def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dic
     outcome = "new" if created else "updated" if changed else "unchanged"
     total = counts["created"] + counts["updated"] + counts["same"] + counts["kept"]
     return ImportResult(
-        source_file=path.name, outcome=outcome, language=article.language, quotes=total,
+        source_file=read.fields["source_file"], outcome=outcome, language=article.language, quotes=total,
         created=counts["created"], updated=counts["updated"], removed=counts["removed"], kept=counts["kept"],
         claims=sum(claim_counts[k] for k in ("created", "updated", "same", "kept")),
     )
@@ -479,7 +554,7 @@ def new_articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speak
             claims += [_new_row(Claim, item, article, _claim_values, speakers) for item in reported]
             articles.append(article)
             results.append(ImportResult(
-                source_file=read.path.name, outcome="new", language=article.language, quotes=len(extracted),
+                source_file=read.fields["source_file"], outcome="new", language=article.language, quotes=len(extracted),
                 created=len(extracted), claims=len(reported),
             ))
         with transaction.atomic():

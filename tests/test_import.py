@@ -139,7 +139,7 @@ def test_missing_path_and_empty_folder(tmp_path):
     (tmp_path / "empty").mkdir()
     _, err = import_failure(tmp_path / "nope.txt", tmp_path / "empty")
     assert "nope.txt: no such file or folder" in err
-    assert "has no .txt files" in err
+    assert "has no .txt or .html files" in err
 
 
 def test_file_over_size_limit(tmp_path, settings):

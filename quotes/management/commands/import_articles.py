@@ -51,17 +51,26 @@ class Progress:
 
 
 class Command(BaseCommand):
-    help = "Import .txt articles (files or folders), extract their quotes and store them."
+    help = "Import articles (.txt and .html files, folders of them, or URLs), extract their quotes and store them."
+
+    @staticmethod
+    def urls_in(path: Path) -> list[str]:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise CommandError(f"{path}: cannot read the URL list ({getattr(error, 'strerror', None) or error})") from None
+        return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="*", type=Path, help="Files or folders; default: the bundled seed texts.")
         parser.add_argument("--dry-run", action="store_true", help="Parse and extract, store nothing.")
         parser.add_argument("--workers", type=int, default=1, help="Import processes at once (PostgreSQL only).")
+        parser.add_argument("--urls", type=Path, help="A file of news page URLs, one a line (# starts a comment).")
 
-    def handle(self, *args, paths, dry_run, workers=1, verbosity=1, **options):
+    def handle(self, *args, paths, dry_run, workers=1, verbosity=1, urls=None, **options):
         if workers < 1:
             raise CommandError(f"--workers {workers}: give 1 or more")
-        paths = paths or [Path(settings.SEED_TEXTS_DIR)]
+        paths = [*paths, *self.urls_in(urls)] if urls else paths or [Path(settings.SEED_TEXTS_DIR)]
         imported = failed = quotes = 0
         progress = Progress(self, verbosity)
         try:
