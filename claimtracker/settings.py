@@ -236,6 +236,9 @@ PUBLISHER_URL = os.environ.get("CLAIMTRACKER_PUBLISHER_URL", "https://claimtrack
 # Import limits and the bundled sample input.
 IMPORT_MAX_FILE_BYTES = int(os.environ.get("CLAIMTRACKER_IMPORT_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
 IMPORT_FETCH_TIMEOUT = float(os.environ.get("CLAIMTRACKER_IMPORT_FETCH_TIMEOUT", "15"))  # seconds, per URL
+# Whether an article pushed by URL through the API may come from a private or loopback address
+# (never in production: a request would make the server fetch from inside its own network).
+IMPORT_ALLOW_PRIVATE_URLS = env_bool("CLAIMTRACKER_IMPORT_ALLOW_PRIVATE_URLS", False)
 SEED_TEXTS_DIR = BASE_DIR / "fixtures" / "seed_texts"
 
 

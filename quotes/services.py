@@ -1,7 +1,9 @@
 """Writes to speakers, quotes and articles: the import, the editors' group, curation actions."""
 
 import hashlib
+import ipaddress
 import json
+import socket
 import urllib.error
 import urllib.request
 import re
@@ -377,8 +379,35 @@ def article_text_import(*, text: str, provenance: dict, name: str = "") -> tuple
         raise ImportFileError("text: empty")
     path = Path(name or f"api-{hashlib.sha256(raw).hexdigest()[:12]}.txt")
     read = article_text_read(text, raw=raw, path=path, provenance=provenance_values(provenance, source="request"))
+    return _import_read(read)
+
+
+def article_url_import(*, url: str, provenance: dict) -> tuple[Article, ImportResult]:
+    """Fetch a news page and store its article (the API's push by URL); `provenance` the caller
+    gives wins over the page's. Raises ImportFileError naming the URL or the field."""
+    given = provenance_values(provenance, source="request")
+    if not settings.IMPORT_ALLOW_PRIVATE_URLS:
+        _public_only(url)  # a request must not make the server fetch from inside its own network
+    read = article_url_read(url)
+    return _import_read(ArticleFile(read.path, read.sha256, {**read.fields, **given}))
+
+
+def _public_only(url: str) -> None:
+    """ImportFileError unless every address the URL's host resolves to is a public one."""
+    host = urlparse(url).hostname
+    if not host:
+        raise ImportFileError(f"{url}: not an http(s) URL")
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (OSError, UnicodeError) as error:
+        raise ImportFileError(f"{url}: cannot be fetched ({error})") from None
+    if not addresses or not all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses):
+        raise ImportFileError(f"{url}: the host is not a public address; pages are fetched from the internet only")
+
+
+def _import_read(read: ArticleFile) -> tuple[Article, ImportResult]:
     speaker_registry_ensure()
-    result = article_import_file(path=path, read=read)
+    result = article_import_file(path=read.path, read=read)
     return Article.objects.get(sha256=read.sha256), result
 
 

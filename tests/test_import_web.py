@@ -112,3 +112,23 @@ def test_an_html_file_is_read_like_a_page_and_its_sidecar_wins(tmp_path):
     assert (article.source, article.url) == ("Example News Weekend", "https://news.example.org/2024/school")
     again, _ = _import(tmp_path)
     assert "school.html: unchanged" in again and Article.objects.count() == 1
+
+
+def test_an_editor_pushes_an_article_by_its_url(site, editor, settings):
+    from rest_framework.test import APIClient
+
+    api = APIClient()
+    api.force_authenticate(editor)
+    refused = api.post("/api/articles/", {"url": f"{site}/school"}, format="json")
+    assert refused.status_code == 400 and "not a public address" in refused.json()["detail"]
+    settings.IMPORT_ALLOW_PRIVATE_URLS = True  # the test's server is on 127.0.0.1
+    api = APIClient()
+    api.force_authenticate(editor)
+    response = api.post("/api/articles/", {"url": f"{site}/school", "outlet": "Example News Daily"}, format="json")
+    assert response.status_code == 201
+    body = response.json()
+    assert (body["article"]["url"], body["article"]["outlet"]) == ("https://news.example.org/2024/school", "Example News Daily")
+    assert [q["speaker"]["name"] for q in body["quotes"]] == ["Anna Berg"]
+    missing = api.post("/api/articles/", {"url": f"{site}/missing"}, format="json")
+    assert missing.status_code == 400 and "the server answered 404" in missing.json()["detail"]
+    assert api.post("/api/articles/", {"outlet": "x"}, format="json").status_code == 400

@@ -15,9 +15,11 @@ from quotes.models import Claim
 
 
 class ArticlePushSerializer(ExtractRequestSerializer):
-    """An article pushed by an editor: its text and, optionally, where it was published."""
+    """An article pushed by an editor: its text, or only its URL (the page is fetched), and
+    optionally where and when it was published."""
 
-    url = serializers.CharField(required=False, help_text="Where it was published (http or https).")
+    text = serializers.CharField(required=False, trim_whitespace=False, help_text="The article text; or give only url.")
+    url = serializers.CharField(required=False, help_text="Where it was published (http or https); fetched when no text is given.")
     title = serializers.CharField(required=False)
     outlet = serializers.CharField(required=False)
     authors = serializers.ListField(child=serializers.CharField(), required=False)
@@ -54,10 +56,15 @@ class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         if not payload.is_valid():
             raise ValidationError(payload.errors)
         data = dict(payload.validated_data)
-        text = data.pop("text")
+        text = data.pop("text", None)
         data.pop("language", None)  # detected on the cleaned body, as for a file
+        if text is None and not data.get("url"):
+            raise ValidationError({"text": "give the article's text, or its url to fetch it"})
         try:
-            article, result = services.article_text_import(text=text, provenance=data)
+            if text is None:
+                article, result = services.article_url_import(url=data.pop("url"), provenance=data)
+            else:
+                article, result = services.article_text_import(text=text, provenance=data)
         except services.ImportFileError as error:
             raise ValidationError({"detail": str(error)}) from None
         article = self.get_queryset().get(pk=article.pk)
