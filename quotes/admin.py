@@ -14,6 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.admin import ArticleAdmin
 from articles.models import Article
 from quotes import services
+from quotes.claimreview_import import reviews_matching
 from quotes.models import Claim, Quote, QuoteForReview, Speaker
 
 CONTEXT_CHARS = 300
@@ -293,11 +294,11 @@ class ClaimAdmin(SimpleHistoryAdmin):
     list_filter = ["verdict", "status", ReviewedFilter, "article__language", "origin", "claimant"]
     list_select_related = ["claimant", "article"]
     search_fields = ["text", "claimant__name", "claimant__search_names"]
-    readonly_fields = ["text", "article", "origin", "cue", "in_context", "source_quotes", "similar",
+    readonly_fields = ["text", "article", "origin", "cue", "in_context", "source_quotes", "similar", "elsewhere",
                        "reviewed_by", "reviewed_at", "created_at", "updated_at"]
     autocomplete_fields = ["claimant"]
     fieldsets = [
-        (None, {"fields": ["text", "claimant", "in_context", "source_quotes", "similar"]}),
+        (None, {"fields": ["text", "claimant", "in_context", "source_quotes", "similar", "elsewhere"]}),
         ("Rating", {"fields": ["verdict", "explanation", "review_url", "status", "reviewed_by", "reviewed_at"]}),
         ("Provenance", {"fields": ["article", "origin", "cue", "created_at", "updated_at"]}),
     ]
@@ -347,6 +348,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
             ((reverse("admin:quotes_claim_change", args=[c.pk]), c.text[:120], c.claimant or "no claimant yet",
               c.get_verdict_display())
              for c in similar),
+        )
+
+    @admin.display(description="Fact-checked elsewhere?")
+    def elsewhere(self, claim):
+        found = reviews_matching(claim)
+        if not found:
+            return "No published review of this claim found."
+        return format_html_join(
+            "", '<p><a href="{}" rel="noopener noreferrer">{}</a> — {}: {} ({} alike)</p>',
+            ((r.url, r.claim_text[:120], r.publisher or "unknown publisher", r.rating or "no rating", f"{score:.0%}")
+             for r, score in found),
         )
 
     def save_model(self, request, obj, form, change):

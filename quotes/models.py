@@ -232,6 +232,28 @@ class Claim(models.Model):
         )
 
 
+class PublishedReview(models.Model):
+    """A fact-check another organisation published (ClaimReview read by import_claimreviews): when
+    an editor opens a claim, the reviews of the same claim published elsewhere are listed, so the
+    desk links an existing fact-check instead of redoing it."""
+
+    url = models.URLField(max_length=2000, unique=True, help_text="The review's URL (its identity).")
+    claim_text = models.TextField(help_text="claimReviewed: the claim as the reviewer worded it.")
+    claimant = models.CharField(max_length=300, blank=True, help_text="Who made the claim (itemReviewed.author).")
+    rating = models.CharField(max_length=200, blank=True, help_text="The verdict as the reviewer wrote it.")
+    rating_value = models.FloatField(null=True, blank=True)
+    publisher = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=16, blank=True)
+    imported_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-published", "id"]
+
+    def __str__(self):
+        return f"{self.publisher or 'unknown publisher'}: {self.claim_text[:60]}"
+
+
 class ReviewWithdrawal(models.Model):
     """A published review that was withdrawn (unpublished, or its claim deleted): the feed tells
     mirrors about it, since a review that merely vanished from the feed would stay on theirs."""

@@ -26,6 +26,7 @@ from quotes.api.serializers import (
 from claimtracker.pagination import StableOrderingFilter
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
+from quotes.claimreview_import import reviews_matching
 from quotes.models import VERDICT_SCORES, Claim, Quote, ReviewWithdrawal, Speaker
 
 QUOTE_QUERYSET = Quote.objects.select_related("speaker", "article").defer("article__body")
@@ -232,6 +233,22 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
                 except ValueError as error:
                     raise ValidationError({"detail": str(error)}) from None
         return Response(ClaimSerializer(self.get_queryset().get(pk=pk), context={"request": request}).data)
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def matches(self, request, pk=None):
+        """Fact-checks of the same claim published by others (import_claimreviews), most similar
+        first, each with its similarity score."""
+        claim = get_object_or_404(Claim, pk=pk)
+        return Response([
+            {
+                "claim_text": review.claim_text, "claimant": review.claimant, "rating": review.rating,
+                "rating_value": review.rating_value, "publisher": review.publisher, "url": review.url,
+                "published": review.published.isoformat() if review.published else None,
+                "language": review.language, "score": score,
+            }
+            for review, score in reviews_matching(claim)
+        ])
 
     @extend_schema(responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"], url_path="claimreview", filter_backends=[], pagination_class=None)

@@ -1,0 +1,82 @@
+"""Fact-checks published elsewhere: import_claimreviews reads them in every shape they come in, and
+a claim lists the reviews of the same claim, ranked by similarity (texts written for the tests)."""
+
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+from rest_framework.test import APIClient
+
+from quotes.models import Claim, PublishedReview
+
+pytestmark = pytest.mark.django_db
+
+
+def review(url, text, *, rating="False", publisher="Other Checkers", claimant="Ana Berg", when="2024-03-02"):
+    return {
+        "@context": "https://schema.org", "@type": "ClaimReview", "url": url, "claimReviewed": text,
+        "reviewRating": {"@type": "Rating", "alternateName": rating, "ratingValue": 1},
+        "author": {"@type": "Organization", "name": publisher}, "datePublished": when, "inLanguage": "en",
+        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": claimant}},
+    }
+
+
+def _import(*paths):
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_claimreviews", *map(str, paths), stdout=out, stderr=err)
+    except CommandError:
+        pass
+    return out.getvalue(), err.getvalue()
+
+
+def test_every_shape_of_claimreview_is_read(tmp_path):
+    one = review("https://check.example.org/1", "The bridge cost twice its budget")
+    shapes = {
+        "object.json": one,
+        "list.json": [review("https://check.example.org/2", "Schools closed in May")],
+        "graph.json": {"@context": "https://schema.org", "@graph": [review("https://check.example.org/3", "Taxes rose")]},
+        "feed.json": {"dataFeedElement": [{"item": [review("https://check.example.org/4", "Crime fell by half")]}]},
+    }
+    for name, data in shapes.items():
+        (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
+    out, err = _import(*[tmp_path / name for name in shapes])
+    assert err == "" and "4 reviews stored" in out
+    stored = PublishedReview.objects.get(url="https://check.example.org/1")
+    assert (stored.claim_text, stored.rating, stored.publisher, stored.claimant, str(stored.published)) == (
+        "The bridge cost twice its budget", "False", "Other Checkers", "Ana Berg", "2024-03-02"
+    )
+    _import(tmp_path / "object.json")  # again: the same review, updated, not doubled
+    assert PublishedReview.objects.count() == 4
+
+
+def test_a_malformed_record_is_one_error_line_and_the_rest_imports(tmp_path):
+    records = [review("https://check.example.org/ok", "Good record"), {"@type": "Claim"}, "text",
+               {"@type": "ClaimReview", "url": "ftp://x", "claimReviewed": "y"}, {"@type": "ClaimReview", "url": "https://a.b/c"}]
+    (tmp_path / "mixed.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    out, err = _import(tmp_path / "mixed.json", tmp_path / "broken.json")
+    lines = err.strip().splitlines()
+    assert f"error: {tmp_path / 'mixed.json'}: record 2: @type is 'Claim', not ClaimReview" in lines
+    assert f"error: {tmp_path / 'mixed.json'}: record 3: not an object but str" in lines
+    assert f"error: {tmp_path / 'mixed.json'}: record 4: url 'ftp://x' is not an http(s) URL" in lines
+    assert f"error: {tmp_path / 'mixed.json'}: record 5: no claimReviewed" in lines
+    assert any(line.startswith(f"error: {tmp_path / 'broken.json'}: not JSON") for line in lines)
+    assert PublishedReview.objects.count() == 1
+
+
+def test_a_claim_lists_the_reviews_of_the_same_claim_most_similar_first(seeded, editor, client):
+    claim = Claim.objects.exclude(claimant=None).first()
+    PublishedReview.objects.create(url="https://check.example.org/same", claim_text=claim.text, rating="Mostly true")
+    PublishedReview.objects.create(url="https://check.example.org/near", claim_text=claim.text[: len(claim.text) // 2] + " more or less")
+    PublishedReview.objects.create(url="https://check.example.org/other", claim_text="Penguins can fly over the Alps in winter")
+    found = APIClient().get(f"/api/claims/{claim.pk}/matches/").json()
+    assert [m["url"] for m in found][:2] == ["https://check.example.org/same", "https://check.example.org/near"]
+    assert "https://check.example.org/other" not in [m["url"] for m in found]
+    assert found[0]["score"] >= found[1]["score"] and found[0]["rating"] == "Mostly true"
+    client.force_login(editor)
+    page = client.get(reverse("admin:quotes_claim_change", args=[claim.pk]))
+    assert b"Fact-checked elsewhere?" in page.content and b"https://check.example.org/same" in page.content
