@@ -172,23 +172,7 @@ def speaker_merge(*, source: Speaker, target: Speaker) -> Speaker:
 
 def read_article_file(path: Path) -> tuple[bytes, str]:
     """The raw bytes and the decoded text of one file, or ImportFileError saying why not."""
-    if not path.exists():
-        raise ImportFileError(f"{path}: no such file")
-    if not path.is_file():
-        raise ImportFileError(f"{path}: not a regular file")
-    limit = settings.IMPORT_MAX_FILE_BYTES
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ImportFileError(f"{path}: {size} bytes is over the import limit of {limit} bytes")
-        # The reported size can be wrong (files under /proc report 0): read no more than the limit
-        # and one byte.
-        with path.open("rb") as handle:
-            raw = handle.read(limit + 1)
-    except OSError as error:
-        raise ImportFileError(f"{path}: cannot be read ({error.strerror or error})") from None
-    if len(raw) > limit:
-        raise ImportFileError(f"{path}: more than the import limit of {limit} bytes")
+    raw = _read_limited(path)
     if not raw.strip():
         raise ImportFileError(f"{path}: the file is empty")
     if b"\x00" in raw:
@@ -305,10 +289,17 @@ def _page_read(page: bytes, *, path, provenance: dict, url: str | None = None) -
 
 def _read_limited(path: Path) -> bytes:
     """A file's bytes, refused past the size limit; ImportFileError naming it otherwise."""
+    if not path.exists():
+        raise ImportFileError(f"{path}: no such file")
     if not path.is_file():
-        raise ImportFileError(f"{path}: no such file" if not path.exists() else f"{path}: not a regular file")
+        raise ImportFileError(f"{path}: not a regular file")
     limit = settings.IMPORT_MAX_FILE_BYTES
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ImportFileError(f"{path}: {size} bytes is over the import limit of {limit} bytes")
+        # The reported size can be wrong (files under /proc report 0): read no more than the limit
+        # and one byte.
         with path.open("rb") as handle:
             raw = handle.read(limit + 1)
     except OSError as error:

@@ -28,7 +28,7 @@ class ArticlePushSerializer(ExtractRequestSerializer):
 
 
 class ArticleViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"[0-9]+"  # (\d would take other scripts' digits too)
     queryset = Article.objects.annotate(quote_count=quote_count("article"))
     serializer_class = ArticleSerializer
     filterset_class = ArticleFilterSet

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.http import http_date, parse_http_date_safe
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import viewsets
+from rest_framework import serializers, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.permissions import AllowAny, BasePermission, DjangoModelPermissions
 from rest_framework.exceptions import ValidationError
@@ -128,7 +128,7 @@ class IsEditor(BasePermission):
 
 
 class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"[0-9]+"  # (\d would take other scripts' digits too)
     queryset = QUOTE_QUERYSET
     serializer_class = QuoteSerializer
     filterset_class = QuoteFilterSet
@@ -187,7 +187,7 @@ class ClaimOrdering(StableOrderingFilter):
 
 
 class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
-    lookup_value_regex = r"\d+"
+    lookup_value_regex = r"[0-9]+"  # (\d would take other scripts' digits too)
     queryset = Claim.objects.select_related("claimant", "article").defer("article__body").prefetch_related(
         Prefetch("quotes", queryset=Quote.objects.only("id"))
     )
@@ -234,7 +234,12 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
                     raise ValidationError({"detail": str(error)}) from None
         return Response(ClaimSerializer(self.get_queryset().get(pk=pk), context={"request": request}).data)
 
-    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @extend_schema(responses={200: inline_serializer("PublishedReviewMatch", {
+        "claim_text": serializers.CharField(), "claimant": serializers.CharField(), "rating": serializers.CharField(),
+        "rating_value": serializers.FloatField(allow_null=True), "publisher": serializers.CharField(),
+        "url": serializers.CharField(), "published": serializers.DateField(allow_null=True),
+        "language": serializers.CharField(), "score": serializers.FloatField(),
+    }, many=True)})
     @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
     def matches(self, request, pk=None):
         """Fact-checks of the same claim published by others (import_claimreviews), most similar
