@@ -278,12 +278,7 @@ def _page_read(page: bytes, *, path, provenance: dict, url: str | None = None) -
         text, found = page_article(page, url)
     except ValueError as error:
         raise ImportFileError(f"{path}: {error}") from None
-    page_fields = {}
-    for key, value in found.items():  # a page's odd metadata is dropped, not an error
-        try:
-            page_fields.update(_provenance_value(key, value))
-        except ValueError:
-            continue
+    page_fields = provenance_values(found, source=str(path), lenient=True)  # odd page metadata is dropped
     return article_text_read(text, raw=text.encode("utf-8"), path=path, provenance={**page_fields, **provenance})
 
 
@@ -425,9 +420,9 @@ def provenance_read(sidecar: Path) -> dict:
     return provenance_values(data, source=str(sidecar))
 
 
-def provenance_values(data: dict, *, source: str) -> dict:
+def provenance_values(data: dict, *, source: str, lenient: bool = False) -> dict:
     """The Article fields that provenance keys (SIDECAR_KEYS) give; ImportFileError names the
-    source and the key that is wrong."""
+    source and the key that is wrong (`lenient`: a wrong value is left out instead)."""
     unknown = sorted(set(data) - set(SIDECAR_KEYS))
     if unknown:
         raise ImportFileError(f"{source}: unknown key {unknown[0]!r} (known: {', '.join(SIDECAR_KEYS)})")
@@ -436,6 +431,8 @@ def provenance_values(data: dict, *, source: str) -> dict:
         try:
             fields.update(_provenance_value(key, value))
         except ValueError as error:
+            if lenient:
+                continue
             raise ImportFileError(f"{source}: {key}: {error}") from None
     return fields
 

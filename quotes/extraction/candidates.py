@@ -92,7 +92,7 @@ class ArticleFacts:
                 first_person = ident
         self.first_person = first_person
         self._lower = None
-        self.frames: dict = {}  # a quote's frame features, by span (ranking.py)
+        self.quote_features: dict = {}  # a quote's own features, by span (ranking.py)
 
     def written_lower(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case: a common word, not a name."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engine import extract_claims, extract_quotes
+from .ranking import model, unattributed
 from .text import fold, strip_span
 
 
@@ -72,12 +73,16 @@ def _span(text, entry):
 def evaluate_article(text: str, gold: dict, report: Report, speakers=()) -> list:
     """Score the engine's quotes of one annotated text into `report`; returns the quotes."""
     language = gold.get("lang", "")
-    predicted = extract_quotes(text, language=language, speakers=speakers)
+    # One extraction with no abstention gives both the calibration pairs and, with the model's
+    # threshold applied, what the engine stores by default.
+    every = extract_quotes(text, language=language, speakers=speakers, abstain_below=0.0)
+    threshold = model().threshold if model() else None
+    predicted = [q if threshold is None or q.confidence >= threshold else unattributed(q) for q in every]
     spellings = {s.key: (s.name, *s.aliases) for s in speakers}
     quotes = {_span(text, q): q for q in gold["quotes"]}
     ignored = {_span(text, q) for q in gold.get("ambiguous", [])}
     non_quotes = {_span(text, q) for q in gold.get("not_quotes", [])}
-    for quote in extract_quotes(text, language=language, speakers=speakers, abstain_below=0.0):
+    for quote in every:
         key = strip_span(text, quote.start, quote.end)
         gold_quote = quotes.get(key)
         if quote.speaker and key not in ignored and (gold_quote is not None or key in non_quotes):

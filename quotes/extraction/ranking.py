@@ -43,7 +43,17 @@ def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> d
     found["sentence_subject"] = float(candidate.sentence_subject)
     found["person"] = float(candidate.kind == "person")
     found.update(facts.name_features(candidate))
-    # The quote itself: how much it looks like speech at all.
+    found.update(_quote_features(proposal, facts))
+    return found
+
+
+def _quote_features(proposal: Proposal, facts: ArticleFacts) -> dict[str, float]:
+    """The quote itself, the same for each of its candidates (so worked out once): how much it looks
+    like speech at all, and how the narrator's sentence frames it."""
+    cached = facts.quote_features.get(proposal.span)
+    if cached is not None:
+        return cached
+    found = {}
     span, text = proposal.span, proposal.text
     found["quote_words"] = min(proposal.words, 40) / 40
     found["quote_full"] = float(proposal.words >= FULL_QUOTE_WORDS)
@@ -57,16 +67,14 @@ def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> d
     found["quote_title_like"] = float(_looks_like_a_title(text, text.split(), bool(facts.article.profile.noun_suffixes)))
     found["quote_candidates"] = min(len(proposal.candidates), 8) / 8
     found.update(_frame(proposal, facts))
+    facts.quote_features[span] = found
     return found
 
 
 def _frame(proposal: Proposal, facts: ArticleFacts) -> dict[str, float]:
     """How the narrator's sentence holds the quote: after a colon, after a determiner or a
     preposition ("the so-called “…”", "d'une « … »", a label), run on into the sentence, with or
-    without a speech verb in it. The same for every candidate of the quote: computed once."""
-    cached = facts.frames.get(proposal.span)
-    if cached is not None:
-        return cached
+    without a speech verb in it."""
     article, span = facts.article, proposal.span
     paragraph, para_start, para_end = article.paragraph_of(span.open_start)
     before = article.text[para_start:span.open_start].rstrip(" \u00a0\u202f\t")
@@ -80,7 +88,7 @@ def _frame(proposal: Proposal, facts: ArticleFacts) -> dict[str, float]:
         not article.inside_quote(v.start())
         for v in profile.verb_re.finditer(article.folded, sentence_start, sentence_end)
     )
-    frame = facts.frames[span] = {
+    return {
         "frame_colon": float(before.endswith(":")),
         "frame_after_determiner": float(bool(word) and (word in profile.determiners or word in profile.indefinite_articles)),
         "frame_after_small_word": float(bool(word) and word in profile.not_names and word not in profile.determiners),
@@ -88,7 +96,6 @@ def _frame(proposal: Proposal, facts: ArticleFacts) -> dict[str, float]:
         "frame_paragraph": float(not before and (not after or after[:1] in ".,;:")),
         "frame_speech_verb": float(verb),
     }
-    return frame
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
@@ -151,24 +158,28 @@ class Choice:
     proposal: Proposal
     best: Candidate | None
     probability: float  # that `best` is the speaker
-    scores: tuple[float, ...]  # each candidate's score, in the proposal's order
 
 
-def choices(article: Analysis, rule: list[ExtractedQuote], scorer: Model, facts: ArticleFacts) -> list[Choice]:
-    return _choose(proposals(article, rule), scorer, facts)
+LONE_MARGIN = 4.0  # the margin of a quote's only candidate over the next (there is none)
+
+
+def best_of(scores) -> tuple[int, float, float]:
+    """(index, score, margin over the next) of the best of a quote's candidate scores, the first
+    of equals winning; the training calibrates on the same two figures."""
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    best = scores[order[0]]
+    return order[0], best, best - scores[order[1]] if len(order) > 1 else LONE_MARGIN
 
 
 def _choose(found: list[Proposal], scorer: Model, facts: ArticleFacts) -> list[Choice]:
     decided = []
     for proposal in found:
-        scores = tuple(scorer.score(features(proposal, c, facts)) for c in proposal.candidates)
+        scores = [scorer.score(features(proposal, c, facts)) for c in proposal.candidates]
         if not scores:
-            decided.append(Choice(proposal, None, 0.0, ()))
+            decided.append(Choice(proposal, None, 0.0))
             continue
-        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-        best = scores[order[0]]
-        margin = best - scores[order[1]] if len(order) > 1 else 4.0
-        decided.append(Choice(proposal, proposal.candidates[order[0]], scorer.probability(best, margin), scores))
+        index, best, margin = best_of(scores)
+        decided.append(Choice(proposal, proposal.candidates[index], scorer.probability(best, margin)))
     return decided
 
 
@@ -182,12 +193,12 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
     threshold = scorer.threshold if abstain_below is None else abstain_below
     quotes = []
     facts = ArticleFacts(article)
-    for choice in choices(article, rule, scorer, facts):
+    for choice in _choose(proposals(article, rule), scorer, facts):
         proposal, best = choice.proposal, choice.best
         if proposal.rule is None and (best is None or choice.probability < scorer.threshold):
             continue
         sure = best is not None and choice.probability >= threshold
-        quotes.append(_quote(article, choice, sure, facts))
+        quotes.append(_quote(choice, sure, facts))
     quotes.sort(key=lambda quote: quote.start)
     return quotes
 
@@ -205,7 +216,7 @@ def rank_claims(article: Analysis, rule: list[ExtractedClaim], *, abstain_below:
         claim, best = choice.proposal.rule, choice.best
         confidence = round(choice.probability, 3)
         if best is None or choice.probability < threshold:
-            claims.append(replace(claim, speaker="", speaker_key=None, speaker_kind="", confidence=confidence))
+            claims.append(unattributed(claim, confidence=confidence))
         else:
             claims.append(replace(
                 claim, speaker=best.name, speaker_key=best.key, speaker_kind=best.kind, confidence=confidence,
@@ -214,18 +225,20 @@ def rank_claims(article: Analysis, rule: list[ExtractedClaim], *, abstain_below:
     return claims
 
 
+def unattributed(item, **changes):
+    """A quote or claim left without a speaker, for an editor."""
+    return replace(item, speaker="", speaker_key=None, speaker_kind="", **changes)
+
+
 def _abstain(found: list, abstain_below: float | None) -> list:
     """Without a model: the rules' speakers, but none under the threshold set (by the rules'
     own, uncalibrated confidence)."""
     if abstain_below is None:
         return found
-    return [
-        item if item.confidence >= abstain_below else replace(item, speaker="", speaker_key=None, speaker_kind="")
-        for item in found
-    ]
+    return [item if item.confidence >= abstain_below else unattributed(item) for item in found]
 
 
-def _quote(article: Analysis, choice: Choice, sure: bool, facts: ArticleFacts) -> ExtractedQuote:
+def _quote(choice: Choice, sure: bool, facts: ArticleFacts) -> ExtractedQuote:
     proposal, best = choice.proposal, choice.best
     confidence = round(choice.probability, 3)
     base = proposal.rule or ExtractedQuote(
@@ -234,7 +247,7 @@ def _quote(article: Analysis, choice: Choice, sure: bool, facts: ArticleFacts) -
         cue="", confidence=0.0, headline=proposal.headline,
     )
     if not sure:
-        return replace(base, speaker="", speaker_key=None, speaker_kind="", confidence=confidence)
+        return unattributed(base, confidence=confidence)
     named_as = facts.fullest.get(best.identity, "")
     if best.rule_how:  # the rules' speaker, attribution and cue
         return replace(base, confidence=confidence, named_as=named_as)

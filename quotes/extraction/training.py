@@ -14,7 +14,7 @@ from .candidates import proposals
 from .cues import rule_quotes
 from .engine import analyse
 from .evaluation import speaker_matches
-from .ranking import MODEL_FORMAT, ArticleFacts, features
+from .ranking import MODEL_FORMAT, ArticleFacts, best_of, features
 from .text import strip_span
 
 _FOLDS = 5
@@ -100,11 +100,11 @@ def train(data: TrainingSet, *, regularisation: float = 1.0, version: str = "") 
         held_out = groups % _FOLDS == fold
         if held_out.any() and (~held_out).any() and len(set(labels[~held_out])) == 2:
             scores[held_out] = fit(~held_out).decision_function(matrix[held_out])
-    best, margin, right, cued, full = _best_of_each(data, scores)
+    best, margin, right, full = _best_of_each(data, scores)
     calibrator = LogisticRegression(C=100.0, max_iter=5000)
     calibrator.fit(np.column_stack([best, margin]), right)
     probabilities = calibrator.predict_proba(np.column_stack([best, margin]))[:, 1]
-    threshold, table = _threshold(probabilities, right, cued, full, data.gold_full_person)
+    threshold, table = _threshold(probabilities, right, full, data.gold_full_person)
 
     final = fit(np.ones(len(labels), dtype=bool))
     (a, b), c = calibrator.coef_[0], calibrator.intercept_[0]
@@ -127,24 +127,23 @@ def train(data: TrainingSet, *, regularisation: float = 1.0, version: str = "") 
 def _best_of_each(data: TrainingSet, scores):
     import numpy as np
 
-    best, margin, right, cued, full = [], [], [], [], []
+    best, margin, right, full = [], [], [], []
     at = 0
     for example in data.examples:
         count = len(example.values)
-        mine = scores[at:at + count]
+        mine = scores[at:at + count].tolist()
         at += count
         if count == 0:
             continue
-        order = np.argsort(-mine, kind="stable")
-        best.append(mine[order[0]])
-        margin.append(mine[order[0]] - mine[order[1]] if count > 1 else 4.0)
-        right.append(int(example.right[order[0]]))
-        cued.append(any(values.get("quote_cued") for values in example.values))
+        index, score, lead = best_of(mine)
+        best.append(score)
+        margin.append(lead)
+        right.append(int(example.right[index]))
         full.append(example.gold_full_person)
-    return np.array(best), np.array(margin), np.array(right), np.array(cued), np.array(full)
+    return np.array(best), np.array(margin), np.array(right), np.array(full)
 
 
-def _threshold(probabilities, right, cued, full, gold_full):
+def _threshold(probabilities, right, full, gold_full):
     """The threshold with the best out-of-fold F1 (full-quote recall, precision of all attributed),
     and the figures at each threshold."""
     table = []

@@ -2,8 +2,6 @@
 outlet, canonical URL), by trafilatura, which is made for news pages: menus, comments, bylines and
 related-article boxes stay out. The text is what an import stores; offsets point into it."""
 
-import trafilatura
-
 from .text import count_words
 
 MIN_ARTICLE_WORDS = 10
@@ -13,6 +11,8 @@ MIN_ARTICLE_WORDS = 10
 def page_article(page: bytes | str, url: str | None = None) -> tuple[str, dict]:
     """(the article's text, its provenance as sidecar keys) of an HTML page; ValueError when the
     page holds no article text."""
+    import trafilatura  # (a third of a second to import: only an import of web pages pays it)
+
     found = trafilatura.bare_extraction(
         page, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
