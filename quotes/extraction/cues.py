@@ -115,6 +115,14 @@ class Cues(Subjects):
             close = self.text.find(",", mention.end + 1, verb)
             if close != -1:
                 return len(self.folded[start:mention.end].split()) + len(self.folded[close + 1:verb].split())
+        # A name set off by commas right before the verb is an apposition: "a spokeswoman for the
+        # ministry, Anna Berg, said".
+        head = self.text[start:verb].rstrip(" \u00a0")
+        if head.endswith(","):
+            opening = head.rfind(",", 0, len(head) - 1)
+            names = self.mentions_in(start + opening + 1, start + len(head)) if opening != -1 else ()
+            if names and names[0].kind == PERSON and not self.text[start + opening + 1:names[0].start].strip():
+                return len(self.folded[start:start + opening].split())
         return len(self.folded[start:verb].split())
 
     def cue_inside(self, span: MarkedSpan) -> _Cue | None:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_city, is_common_word, is_country, is_given_name
-from .text import PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, fold
+from .text import ADDRESSEE, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, fold
 
 
 class _FoldTable(dict):
@@ -222,6 +222,8 @@ def find_mentions(
     for verb in profile.verb_re.finditer(folded) if counts else ():
         verb_starts[verb.start()] = verb.end()
         verb_ends.add(verb.end())
+    # A word right after "according to" names the speaker as one after a verb does ("so Krause").
+    verb_ends.update(phrase.end() for phrase in profile.according_re.finditer(folded) if counts)
     # A single word is a name everywhere once the text treats it as one somewhere ("Gamarra asegura").
     single_names: set[str] = set()
     for start, end, words in runs:
@@ -357,7 +359,8 @@ def lower_case_words(text: str) -> set[str]:
 _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 _AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
 _APPOSITION_CLAUSE = re.compile(r"[^,.;:!?\n]{0,80}")
-_INVERTED_FULL_NAME = re.compile(rf"[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]+[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]")
+_INVERTED_FULL_NAME = re.compile(rf"[ \u00a0]+([{re.escape(_UPPER)}][^\W\d_]+)[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]")
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")  # in folded text: the word right after a position
 
 
 # Particles that may start the lower-case part of a name; others (der, la) only follow one of these.
@@ -394,9 +397,15 @@ def _named_by_context(
     counts only with a title or an age."""
     if _AGE.match(text, end):
         return True  # an age ("Peter (29)")
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
+    following = _NEXT_WORD.match(folded, end)
+    if following and _is_title(following.group(1), profile):
+        return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
     by_verb = by_verb and not place
     if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
-        return True  # inverted subject ("zegt Gamarra", "tha Voca")
+        # Inverted subject ("zegt Gamarra", "tha Voca"), not the one told ("told Reuters").
+        return not ADDRESSEE.search(folded, max(0, start - 8), start)
     # A subject before its verb; at a sentence start only if capitalised elsewhere too; not when a
     # full name follows the verb as its subject ("testet e Coronës tha Jens Spahn").
     verb_end = verb_starts.get(end + 1) or verb_starts.get(end + 2)
@@ -410,8 +419,9 @@ def _named_by_context(
         ):
             verb_end = verb_starts.get(between.end())
     if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)):
-        if not _INVERTED_FULL_NAME.match(text, verb_end):
-            return True
+        inverted = _INVERTED_FULL_NAME.match(text, verb_end)
+        if not inverted or _fold_word(inverted.group(1)) in profile.determiners:
+            return True  # ("Berg told The Guardian": a determiner starts no name)
     if text[start - 1:start] in (" ", "\u00a0"):
         previous = folded[max(0, start - 40):start].split()
         if previous and _is_title(previous[-1], profile):

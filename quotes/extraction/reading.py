@@ -12,7 +12,7 @@ from .furniture import find_furniture
 from .languages.base import LanguageProfile
 from .marks import OPENERS, MarkedSpan, find_dialogue_spans, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
-from .text import NAME_ABBREVIATIONS, WORD_RE
+from .text import ADDRESSEE, NAME_ABBREVIATIONS, WORD_RE  # noqa: F401 (ADDRESSEE: read from here by the layers above)
 from .types import PERSON, ExtractedQuote
 
 FULL_QUOTE_WORDS = 8
@@ -29,8 +29,6 @@ _SENTENCE_END = re.compile(
     rf"[{re.escape(_SENTENCE_END_CHARS)}](?:(?<=\n)|(?<=[!?]){_BEFORE_NEXT_SENTENCE}"
     rf"|(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS}{_BEFORE_NEXT_SENTENCE})"
 )
-# A preposition right before a name makes it the addressee: "ha detto a Xi il presidente …".
-ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i)\s+$")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
 # Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")

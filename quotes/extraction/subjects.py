@@ -73,7 +73,10 @@ class Subjects(Reading):
         """The subject of a verb, from the clause before it: `Kirby said`, `the Russian leader
         said`, `Spokesman X, …, Name, said`, `He also …, stressing that`."""
         start = self._clause_start(start, verb)
-        found = [item for item in self.references_in(start, verb) if not self._place_or_dateline(item, start)]
+        found = [
+            item for item in self.references_in(start, verb)
+            if not self._place_or_dateline(item, start) and not self._bracketed(item, verb)
+        ]
         if not found:
             return None
         relative = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
@@ -106,6 +109,12 @@ class Subjects(Reading):
         if len(gap) <= 1 and (last.mention is not None or is_role):
             return self.resolve(last, verb)
         return self.resolve(first, verb)
+
+    def _bracketed(self, reference: Reference, end: int) -> bool:
+        """Whether the phrase stands in brackets closed before `end`: an aside ("Anna de Boer
+        (PvdA) zegt", "Paul Girard (62) said") is never the verb's subject."""
+        opening = self.text.rfind("(", max(0, reference.start - 40), reference.start)
+        return opening != -1 and ")" not in self.text[opening:reference.start] and ")" in self.text[reference.end:end]
 
     def subject_after_verb(self, verb: re.Match, end: int, limit: int | None = None) -> _Speaker | None:
         """The subject written after a speech verb, in its clause before `end` ("said Li Xin").
@@ -271,7 +280,12 @@ class Subjects(Reading):
         for mention in candidates:
             if mention.kind != PERSON or mention.by_role:
                 continue
-            nearby = self.folded[max(0, mention.start - 60):mention.end + 40]
+            # The words around the name up to the names next to it: its own title or apposition
+            # ("il ministro Paolo Bianchi ha incontrato il sindaco Anna Verdi": the minister is Bianchi).
+            neighbours = self.mentions_in(max(0, mention.start - 60), mention.end + 40)
+            left = max([m.end for m in neighbours if m.end <= mention.start], default=max(0, mention.start - 60))
+            right = min([m.start for m in neighbours if m.start >= mention.end], default=mention.end + 40)
+            nearby = self.folded[max(left, mention.start - 60):min(right, mention.end + 40)]
             if all(re.search(rf"(?<!\w){re.escape(w)}", nearby) for w in words):
                 return mention
         return None
