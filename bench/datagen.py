@@ -121,13 +121,13 @@ class Generator:
 
 
 COLUMNS = {
-    "quotes_speaker": "id, name, slug, kind, aliases, role, search_names, created_at, updated_at",
+    "quotes_speaker": "id, name, slug, kind, aliases, role, search_names, wikidata_id, created_at, updated_at",
     "articles_article": "id, title, body, language, published, published_precision, source, source_file, sha256, "
-                        "created_at, updated_at",
+                        "authors, engine, created_at, updated_at",
     "quotes_quote": 'id, article_id, speaker_id, text, start, "end", kind, attribution, cue, confidence, language, '
                     "published, status, edited, created_at, updated_at",
     "quotes_claim": 'id, article_id, claimant_id, text, start, "end", verdict, status, reviewed_at, origin, cue, '
-                    "explanation, review_url, created_at, updated_at",
+                    "explanation, review_url, edited, created_at, updated_at",
     "quotes_claim_quotes": "claim_id, quote_id",
 }
 NOW = "2026-01-01 00:00:00+00"
@@ -158,7 +158,7 @@ def create_database(database_url: str):
 def load_speakers(cursor, generator: Generator) -> list:
     """The generator's speakers into quotes_speaker (COPY); returns the rows."""
     speakers = [
-        (pk, name, slug, kind, json.dumps(aliases), "", search_names([name, *aliases]), NOW, NOW)
+        (pk, name, slug, kind, json.dumps(aliases), "", search_names([name, *aliases]), "", NOW, NOW)
         for pk, name, slug, kind, aliases in generator.speakers
     ]
     _copy(cursor, "quotes_speaker", speakers)
@@ -193,7 +193,7 @@ def build(database_url: str, *, quotes: int, seed: int = 1, batch: int = 50_000)
         counts = {"articles": 0, "quotes": 0, "claims": 0}
         for kind, row in generator.rows():
             if kind == "article":
-                pending["articles_article"].append((*row, NOW, NOW))
+                pending["articles_article"].append((*row, "[]", "", NOW, NOW))
                 counts["articles"] += 1
                 if len(pending["articles_article"]) >= batch // 5:
                     flush()
@@ -203,7 +203,7 @@ def build(database_url: str, *, quotes: int, seed: int = 1, batch: int = 50_000)
             else:
                 claim_id, article_id, claimant_id, text, start, end, verdict, status, reviewed_at, quote_id = row
                 pending["quotes_claim"].append((claim_id, article_id, claimant_id, text, start, end, verdict, status,
-                                                reviewed_at, "quote", "", "", "", NOW, NOW))
+                                                reviewed_at, "quote", "", "", "", False, NOW, NOW))
                 pending["quotes_claim_quotes"].append((claim_id, quote_id))
                 counts["claims"] += 1
         flush()
