@@ -195,7 +195,9 @@ class Subjects(Reading):
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
         for mention in self.mentions_in(match.end(), match.end() + 60):
-            if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start):
+            if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start) and not (
+                ADDRESSEE.search(self.folded, max(match.end(), mention.start - 8), mention.start)
+            ):  # (not the one it is addressed to: "ce message à Paul Girard")
                 between = self.text[match.end():mention.start]
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
                 if not crosses_verb and not re.search(r"[.;:]", between) and len(between.split()) <= 4:
@@ -211,6 +213,11 @@ class Subjects(Reading):
         known = self.index.by_role(phrase)
         if known:
             return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
+        if head in self.profile.document_nouns and not self._indefinite(display):
+            # "the letter said": its author, the person the text was talking about.
+            author = self.antecedent(match.start())
+            if author is not None and author.kind == PERSON:
+                return _Speaker(author.name, author.key, author.kind, DESCRIPTION)
         if self.profile.is_role(head):
             definite = not self._indefinite(display)
             earlier = self._person_described_by(phrase, head, match.start(), definite=definite)

@@ -37,6 +37,8 @@ class LanguageProfile:
     compound_roles: bool = False
     # Nouns and names that make a subject an organisation (ministry, government, statement).
     organization_nouns: frozenset[str] = frozenset()
+    # What a person writes ("the letter", "la lettera", "der Brief"): its words are its author's.
+    document_nouns: frozenset[str] = frozenset()
     # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
     determiners: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -140,6 +142,7 @@ def profile(
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
+    document_nouns="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -162,7 +165,10 @@ def profile(
         role_nouns=roles,
         compound_roles=compound_roles,
         # A plural role is a group ("los portavoces"): a collective subject, unless a name follows.
-        organization_nouns=_words(organization_nouns) | COMMON_ORGANIZATIONS | (_plural_forms(roles, plurals) - roles),
+        organization_nouns=(
+            _words(organization_nouns) | _words(document_nouns) | COMMON_ORGANIZATIONS | (_plural_forms(roles, plurals) - roles)
+        ),
+        document_nouns=_words(document_nouns),
         determiners=articles,
         not_names=_words(not_names) | _words(pronouns) | _words(determiners),
         particles=COMMON_PARTICLES,

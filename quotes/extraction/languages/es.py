@@ -31,6 +31,7 @@ PROFILE = profile(
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor
     papa asesor diputado diputada senador gobernador responsable""",
+    document_nouns="carta tuit mensaje",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido
     empresa organismo oposición filial servicios plataforma washington pekín moscú kiev bruselas""",

@@ -31,6 +31,7 @@ PROFILE = profile(
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
     conseillère député sénateur responsable""",
+    document_nouns="lettre courrier tweet message courriel",
     organization_nouns="""ministère gouvernement département bureau conseil commission agence déclaration
     communiqué rapport kremlin administration ambassade tribunal police armée association parti
     entreprise société washington pékin moscou kiev bruxelles""",

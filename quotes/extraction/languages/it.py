@@ -29,6 +29,7 @@ PROFILE = profile(
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
     relatore deputato senatore governatore dirigente""",
+    document_nouns="lettera tweet post messaggio",
     organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
     rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito
     società azienda washington pechino mosca kiev bruxelles""",

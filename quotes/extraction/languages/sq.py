@@ -21,6 +21,7 @@ PROFILE = profile(
     zëdhënësi zëdhënësja zëdhënëse zëdhënës sekretari sekretarja lideri liderit udhëheqësi drejtori
     drejtoresha ambasadori diplomati eksperti analisti profesori kreu shefi komandanti gjenerali
     ligjëruesi deputeti kryetari kancelarja kancelari zyrtari zyrtarja mjeku homologu""",
+    document_nouns="letra letër letrën mesazhi mesazhin postimi postimin",
     organization_nouns="""ministria qeveria departamenti zyra këshilli komisioni agjencia deklarata
     raporti kremlini administrata ambasada gjykata policia ushtria shoqata partia kompania
     uashingtoni pekini moska kievi brukseli bashkimi""",
