@@ -22,23 +22,35 @@ from .text import fold
 
 
 @functools.cache
-def given_names() -> frozenset[str]:
-    names = set()
+def _given_name_genders() -> dict[str, str]:
+    """Every given name, folded, with "m" or "f" where gender-guesser knows it only as one of the
+    two (Karl, Anna) and "" where it is both or unisex (Andrea, Jean)."""
+    genders: dict[str, str] = {}
     data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     with data.open(encoding="utf-8") as lines:
         for line in lines:
             if line[:1] in "#=" or len(line) < 4:
                 continue
-            name = line.split(None, 2)[1]
+            code, name = line.split(None, 2)[:2]
+            gender = "m" if code.endswith("M") else "f" if code.endswith("F") else ""
             # "Abdel+Aziz" is written Abdel Aziz, Abdel-Aziz or Abdelaziz.
-            names.update(fold(name.replace("+", joint), keep_hyphens=True) for joint in ("", "-"))
-            names.add(fold(name.split("+")[0], keep_hyphens=True))
-    return frozenset(names)
+            forms = {fold(name.replace("+", joint), keep_hyphens=True) for joint in ("", "-")}
+            forms.add(fold(name.split("+")[0], keep_hyphens=True))
+            for form in forms:
+                genders[form] = gender if genders.get(form, gender) == gender else ""
+    return genders
 
 
 @functools.lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
-    return fold(word, keep_hyphens=True) in given_names()
+    return fold(word, keep_hyphens=True) in _given_name_genders()
+
+
+@functools.lru_cache(maxsize=65536)
+def name_gender(name: str) -> str:
+    """ "m" or "f" for a person's name whose first word is a given name of one gender, else ""."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return _given_name_genders().get(fold(first, keep_hyphens=True), "")
 
 
 # The languages of ../languages/; a country's name in any of them is a country in every text.
@@ -117,7 +129,7 @@ def warm_up() -> None:
     from .document import detect_language
 
     detect_language("warm up")
-    given_names()
+    _given_name_genders()
     country_names()
     city_names()
     for language in ("en", "nl", "it", "de", "fr", "es"):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .mentions import Mention, fold_same_length
+from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, ADDRESSEE, Reading
 from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
@@ -185,7 +186,8 @@ class Subjects(Reading):
         if name is not None:
             return _Speaker(name.name, name.key, name.kind, DESCRIPTION if name.by_role else EXPLICIT)
         if reference.is_pronoun:
-            antecedent = self.antecedent(reference.start)
+            gender = self.profile.pronoun_gender(self.folded[reference.start:reference.end])
+            antecedent = self.antecedent(reference.start, gender)
             return _Speaker(antecedent.name, antecedent.key, antecedent.kind, PRONOUN) if antecedent else None
         return self.describe(reference.noun, limit)
 
@@ -297,9 +299,11 @@ class Subjects(Reading):
                 return mention
         return None
 
-    def antecedent(self, pos: int) -> Mention | None:
+    def antecedent(self, pos: int, gender: str = "") -> Mention | None:
         """The subject of the nearest earlier sentence that names a person (outside quotes): the
-        subject of its speech verb if it has one, else a known speaker, else its first person."""
+        subject of its speech verb if it has one, else a known speaker, else its first person.
+        A pronoun's `gender` ("m", "f") passes over a person whose given name says the other one
+        ("Anna Krause … Karl Weiß … sagte sie": Anna Krause)."""
         paragraph, _, _ = self.paragraph_of(pos)
         floor = self.paragraphs[max(0, paragraph - 3)][0]
         end = pos
@@ -313,11 +317,20 @@ class Subjects(Reading):
                     subject = self._subjects[start, end] = self._subject_of(start, end)
             else:
                 subject = self._subject_of(start, end)
+            if subject is not None and gender and name_gender(subject.name) not in ("", gender):
+                subject = self._person_of_gender(start, end, gender)
             if subject is not None:
                 return subject
             if start <= floor:
                 break
             end, whole = start - 1, True
+        return None
+
+    def _person_of_gender(self, start: int, end: int, gender: str) -> Mention | None:
+        """The first person text[start:end] names whose given name is of `gender`, or None."""
+        for mention in self.mentions_in(start, end):
+            if mention.kind == PERSON and name_gender(mention.name) == gender:
+                return mention
         return None
 
     def _subject_of(self, start: int, end: int) -> Mention | None:
@@ -356,9 +369,10 @@ class Subjects(Reading):
     def implicit_subject(self, pos: int, verb: re.Match) -> _Speaker | None:
         """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
         (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about."""
-        antecedent = self.antecedent(pos)
+        words = re.split(r"[\s\-]+", verb.group())
+        pronouns = [word for word in words if word in self.profile.pronouns]
+        antecedent = self.antecedent(pos, self.profile.pronoun_gender(pronouns[0]) if pronouns else "")
         if antecedent is None:
             return None
-        words = re.split(r"[\s\-]+", verb.group())
-        how = PRONOUN if any(word in self.profile.pronouns for word in words) else IMPLICIT
+        how = PRONOUN if pronouns else IMPLICIT
         return _Speaker(antecedent.name, antecedent.key, antecedent.kind, how)

@@ -30,6 +30,9 @@ class LanguageProfile:
     # (Spanish él / el) are matched as written.
     pronouns: frozenset[str] = frozenset()
     written_pronouns: frozenset[str] = frozenset()
+    # The pronouns (of `pronouns`, folded) that stand for a man or for a woman only.
+    masculine: frozenset[str] = frozenset()
+    feminine: frozenset[str] = frozenset()
     # Nouns that describe a person by role (minister, spokesman, leader).
     role_nouns: frozenset[str] = frozenset()
     # Whether a role noun also ends longer role words (German Vorstands*chef*, Dutch
@@ -80,6 +83,10 @@ class LanguageProfile:
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_at_start_re: re.Pattern = field(init=False, repr=False, compare=False)
     these_words_re: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def pronoun_gender(self, folded_word: str) -> str:
+        """ "m" or "f" for a pronoun that says which, else ""."""
+        return "m" if folded_word in self.masculine else "f" if folded_word in self.feminine else ""
 
     def is_role(self, folded_word: str) -> bool:
         return folded_word in self.role_nouns or (self.compound_roles and folded_word.endswith(self.role_suffixes))
@@ -142,7 +149,7 @@ def profile(
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
-    document_nouns="",
+    document_nouns="", masculine="", feminine="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -169,6 +176,8 @@ def profile(
             _words(organization_nouns) | _words(document_nouns) | COMMON_ORGANIZATIONS | (_plural_forms(roles, plurals) - roles)
         ),
         document_nouns=_words(document_nouns),
+        masculine=_words(masculine),
+        feminine=_words(feminine),
         determiners=articles,
         not_names=_words(not_names) | _words(pronouns) | _words(determiners),
         particles=COMMON_PARTICLES,

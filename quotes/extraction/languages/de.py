@@ -17,13 +17,16 @@ PROFILE = profile(
     räumt ein|gab zu|gibt zu|kommentierte|kommentiert|resümierte|bilanzierte""",
     according_to="laut|nach angaben von|zufolge|so|in den worten von|mit den worten von",
     these_words="mit diesen worten",
+    masculine="er",
+    feminine="sie",
     pronouns="er sie",
     plurals="en n e in>innen",
     role_nouns="""präsident präsidentin minister ministerin sprecher sprecherin sekretär chef chefin
     vorsitzende vorsitzender direktor direktorin botschafter diplomat premier kanzler kanzlerin
     bürgermeister experte expertin analyst professor kommandeur general gesandter anwalt arzt ärztin
     forscher autor papst berater beraterin geschäftsführer bürgermeisterin trainer trainerin
-    lehrer lehrerin richter richterin ökonom ökonomin wissenschaftler wissenschaftlerin""",
+    lehrer lehrerin richter richterin ökonom ökonomin wissenschaftler wissenschaftlerin
+    abgeordnete abgeordneter staatssekretär staatssekretärin senator senatorin landrat landrätin""",
     document_nouns="brief tweet nachricht mail",
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut

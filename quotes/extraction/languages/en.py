@@ -20,13 +20,16 @@ PROFILE = profile(
     according_to="according to|in the words of|quoted by",
     these_words="with these words|with those words|in these words|in those words",
     relative_pronouns="who which",
+    masculine="he",
+    feminine="she",
     pronouns="he she they",
     plurals="s y>ies s>ses ch>ches sh>shes x>xes man>men person>people",
     role_nouns="""president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
     director official officials ambassador diplomat premier chancellor senator governor mayor expert analyst
     professor chief head commander general envoy negotiator lawyer doctor researcher author pope
     prime adviser advisor aide representative manager ceo founder officer engineer farmer coach
-    teacher judge prosecutor economist scientist activist witness resident student harbour chief""",
+    teacher judge prosecutor economist scientist activist witness resident student harbour chief
+    congresswoman congressman councillor councilwoman councilman""",
     document_nouns="letter tweet post message email",
     organization_nouns="""ministry government department office council commission committee agency
     statement report house kremlin administration embassy court police army association union party

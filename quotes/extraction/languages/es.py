@@ -25,12 +25,15 @@ PROFILE = profile(
     relative_pronouns="quien quienes",
     dialogue_dashes=True,
     according_at_start="para",
+    masculine="él",
+    feminine="ella",
     pronouns="él ella ellos ellas",
     plurals="s es z>ces",
     role_nouns="""presidente presidenta ministro ministra portavoz secretario secretaria líder dirigente
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor
-    papa asesor diputado diputada senador gobernador responsable""",
+    papa asesor diputado diputada senador gobernador responsable
+    senadora gobernadora profesora abogada médica investigadora autora asesora consejero consejera vicepresidente vicepresidenta juez jueza fiscal economista delegado delegada concejal concejala""",
     document_nouns="carta tuit mensaje",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido

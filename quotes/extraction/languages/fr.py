@@ -25,12 +25,15 @@ PROFILE = profile(
     "c'est ce qu'estime|c’est ce qu’estime",
     relative_pronouns="qui",
     according_at_start="pour",
+    masculine="il",
+    feminine="elle",
     pronouns="il elle ils elles",
     plurals="s x al>aux",
     role_nouns="""président présidente ministre porte-parole secrétaire dirigeant dirigeante chef
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
-    conseillère député sénateur responsable""",
+    conseillère député sénateur responsable
+    députée sénatrice avocate chercheuse autrice ambassadrice commandante négociatrice envoyée juge procureur procureure économiste préfet préfète adjoint adjointe""",
     document_nouns="lettre courrier tweet message courriel",
     organization_nouns="""ministère gouvernement département bureau conseil commission agence déclaration
     communiqué rapport kremlin administration ambassade tribunal police armée association parti

@@ -23,12 +23,15 @@ PROFILE = profile(
     these_words="con queste parole|con tali parole|così|cosi|queste le parole di|queste le parole del|"
     "queste le parole della|sono le parole di|lo ha detto|lo ha spiegato|lo ha dichiarato",
     according_at_start="per",
+    masculine="lui egli",
+    feminine="lei ella",
     pronouns="lui lei egli ella essi",
     plurals="o>i a>e a>i e>i",
     role_nouns="""presidente ministro ministra portavoce segretario segretaria leader capo direttore
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
-    relatore deputato senatore governatore dirigente""",
+    relatore deputato senatore governatore dirigente
+    sindaca deputata senatrice governatrice professoressa avvocata consigliera esperta ambasciatrice inviata dottoressa assessore assessora virologo virologa epidemiologo epidemiologa economista giudice procuratore procuratrice commissario commissaria vicepresidente sottosegretario sottosegretaria ricercatrice autrice medica primario sindacalista""",
     document_nouns="lettera tweet post messaggio",
     organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
     rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito

@@ -15,12 +15,15 @@ PROFILE = profile(
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus|in de woorden van|naar de woorden van",
     these_words="met deze woorden|met die woorden",
+    masculine="hij",
+    feminine="zij ze",
     pronouns="hij zij ze",
     plurals="s en n",
     role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
     ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
-    dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder""",
+    dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder
+    burgemeesteres voorzitster directrice ambassadrice onderzoekster adviseuse rechter econoom kamerlid gedeputeerde""",
     document_nouns="brief tweet bericht mail",
     organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
     rapport kremlin bestuur zaken actiegroep vakbond stichting organisatie ambassade rechtbank politie leger vereniging partij bedrijf gemeente
