@@ -3,7 +3,7 @@
 import django_filters
 from django.db.models import Q
 
-from articles.filtersets import FilterSet, IdFilter, IdsFilter, PeriodFilter, words_filter
+from common.filtersets import FilterSet, IdFilter, IdsFilter, PeriodFilter, words_filter
 from quotes.extraction.text import fold
 from quotes.models import Claim, Quote, Speaker
 from quotes.search import quotes_matching

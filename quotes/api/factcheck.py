@@ -14,7 +14,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from articles.filtersets import words_filter
+from common.filtersets import words_filter
 from quotes.models import Claim
 
 DEFAULT_PAGE_SIZE = 10
