@@ -5,7 +5,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from articles.api.serializers import ArticleDetailSerializer, ArticleSerializer
-from common.filtersets import ArticleFilterSet
+from articles.filtersets import ArticleFilterSet
 from articles.models import Article
 from quotes import services
 from quotes.api.extract import ExtractRequestSerializer
