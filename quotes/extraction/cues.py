@@ -368,7 +368,7 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         # A clause-long quote woven into the narrator's sentence right after a speaker's quotes
         # goes on quoting them (“Stocks "were at 55% a week ago", and …”); a short one may be a label.
         recent = previous and paragraph - previous[0] <= 1
-        if words >= _WOVEN_CONTEXT_WORDS and recent and not article.someone_else_named(previous[1], span.open_start):
+        if words >= _WOVEN_CONTEXT_WORDS and recent and not article.someone_else_talked_about(previous[1], span.open_start):
             prior = previous[1]
             return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
         return None
@@ -378,7 +378,7 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         cue = article.lead_in_speaker(span, paragraph)
         if cue is not None:
             return cue
-    if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_named(previous[1], span.open_start):
+    if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_talked_about(previous[1], span.open_start):
         prior = previous[1]
         return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
     if words >= FULL_QUOTE_WORDS and span.open_start > 0:

@@ -402,7 +402,8 @@ def _named_by_context(
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
-    by_verb = by_verb and not place
+    # A place or medium is where something was said ("in Weilbrunn sprach sie"), whatever the word.
+    by_verb = by_verb and not place and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
     if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
         # Inverted subject ("zegt Gamarra", "tha Voca"), not the one told ("told Reuters").
         return not ADDRESSEE.search(folded, max(0, start - 8), start)

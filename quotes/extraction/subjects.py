@@ -294,10 +294,16 @@ class Subjects(Reading):
             neighbours = self.mentions_in(max(0, mention.start - 60), mention.end + 40)
             left = max([m.end for m in neighbours if m.end <= mention.start], default=max(0, mention.start - 60))
             right = min([m.start for m in neighbours if m.start >= mention.end], default=mention.end + 40)
-            nearby = self.folded[max(left, mention.start - 60):min(right, mention.end + 40)]
-            if all(re.search(rf"(?<!\w){re.escape(w)}", nearby) for w in words):
+            low, high = max(left, mention.start - 60), min(right, mention.end + 40)
+            if all(self._said_outside_quotes(w, low, high) for w in words):
                 return mention
         return None
+
+    def _said_outside_quotes(self, word: str, start: int, end: int) -> bool:
+        """Whether the narrator writes `word` (folded) in text[start:end], not inside a quote
+        ("But O'Gorman added: “(The pope) …”" does not make O'Gorman the pope)."""
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}")
+        return any(not self.inside_quote(found.start()) for found in pattern.finditer(self.folded, start, end))
 
     def antecedent(self, pos: int, gender: str = "") -> Mention | None:
         """The subject of the nearest earlier sentence that names a person (outside quotes): the
@@ -340,11 +346,35 @@ class Subjects(Reading):
             for verb in self.profile.verb_re.finditer(self.folded, start, end):
                 before = [m for m in people if m.end <= verb.start()]
                 if before and not self.inside_quote(verb.start()):
+                    if self._apposition_until(before[0], verb.start()):
+                        return before[0]  # "Rachel Haworth, the MP for Skipton and Kettlewick, said"
                     adjacent = [m for m in before if len(self.text[m.end:verb.start()].split()) <= 2]
                     return adjacent[-1] if adjacent else before[0]
             known = [m for m in people if m.key]
             return (known or people)[0]
         return self._described_subject(start, end)
+
+    def _apposition_until(self, name: Mention, verb: int) -> bool:
+        """Whether the name is set off by an apposition between commas that runs to the verb."""
+        between = self.text[name.end:verb].rstrip(" \u00a0")
+        return between.startswith(",") and between.endswith(",") and len(between) > 2 and between.count(",") == 2
+
+    def someone_else_talked_about(self, quote, end: int) -> bool:
+        """Whether the text between `quote` and `end` names another person or opens a sentence
+        with a description of one ("Nel pomeriggio il sindaco ha firmato …"): then a later
+        cue-less quote is no longer obviously the quote's speaker's."""
+        if self.someone_else_named(quote, end):
+            return True
+        pos = end
+        for _ in range(3):  # the sentences right before `end`, nearest first
+            if pos <= quote.end:
+                break
+            start = self.sentence_start(pos - 1, quote.end)
+            described = self._described_subject(start, pos)
+            if described is not None and described.name != quote.speaker:
+                return True
+            pos = start
+        return False
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
         """A sentence that opens with a definite role description ("La alcaldesa respondió …")
@@ -360,7 +390,13 @@ class Subjects(Reading):
         head = found[0].noun.group()
         if not self.profile.is_role(head) or first.group() in self.profile.indefinite_articles:
             return None
-        if self.text[first.start():found[0].start].count(" ") > 2:
+        lead = self.folded[first.start():found[0].start].split()
+        if len(lead) > 2 and not (
+            # A short time or place opener before "the mayor": "Nel pomeriggio il sindaco …", not
+            # "Dopo l'incontro con il sindaco …".
+            len(lead) <= 4 and lead[-1] in self.profile.determiners and lead[-2] not in self.profile.not_names
+            and lead[-1] not in self.profile.indefinite_articles
+        ):
             return None
         return self._person_described_by(head, head, start)
 
