@@ -13,7 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import ArticleAdmin
 from articles.models import Article
-from quotes import services
+from quotes import selectors, services
 from quotes.claimreview_import import reviews_matching
 from quotes.models import Claim, Quote, QuoteForReview, Speaker
 
@@ -340,7 +340,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="Similar claims (checked before?)")
     def similar(self, claim):
-        similar = services.claims_similar(claim=claim)
+        similar = selectors.claims_similar(claim=claim)
         if not similar:
             return "None found."
         return format_html_join(

@@ -12,7 +12,8 @@ from pyld import jsonld
 from rest_framework.test import APIClient
 
 from quotes.models import Claim, Quote, Speaker
-from quotes.services import claim_create_from_quote, claim_rate, claims_similar
+from quotes.selectors import claims_similar
+from quotes.services import claim_create_from_quote, claim_rate
 
 pytestmark = pytest.mark.django_db
 SCHEMA = "http://schema.org/"

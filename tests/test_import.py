@@ -15,8 +15,9 @@ from articles.models import Article
 from quotes.extraction import engine_version, extract_quotes
 from quotes.models import Quote, Speaker
 from quotes.extraction.text import search_names
-from quotes.registry import known_speakers, registry_current
-from quotes.services import _speaker_create_or_find, speaker_create, speaker_set_names
+from quotes.services.speakers import (
+    known_speakers, registry_current, speaker_create, speaker_create_or_find, speaker_set_names,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +95,7 @@ def test_reimport_with_the_same_engine_does_not_extract_again(seeded, monkeypatc
     def must_not_run(*args, **kwargs):
         raise AssertionError("the same bytes through the same engine were extracted again")
 
-    monkeypatch.setattr("quotes.services.extract_from_document", must_not_run)
+    monkeypatch.setattr("quotes.services.importing.extract_from_document", must_not_run)
     out, _ = run_import()
     assert out.count("unchanged") == 5 and set(Article.objects.values_list("engine", flat=True)) == {engine_version()}
 
@@ -227,12 +228,12 @@ def test_a_speaker_another_process_just_created_is_taken_not_duplicated(monkeypa
     def created_a_moment_ago(**kwargs):
         raise IntegrityError('duplicate key value violates unique constraint "quotes_speaker_slug_key"')
 
-    monkeypatch.setattr("quotes.services.speaker_create", created_a_moment_ago)
+    monkeypatch.setattr("quotes.services.speakers.speaker_create", created_a_moment_ago)
     quote = extract_quotes("“We agree,” said Li Xin, a director.", language="en")[0]
-    assert _speaker_create_or_find(quote) == theirs
+    assert speaker_create_or_find(name=quote.speaker, kind=quote.speaker_kind) == theirs
     other = extract_quotes("“We agree,” said Jan Smit, a director.", language="en")[0]
     with pytest.raises(IntegrityError):
-        _speaker_create_or_find(other)
+        speaker_create_or_find(name=other.speaker, kind=other.speaker_kind)
 
 
 def test_a_speaker_found_by_one_article_is_known_to_the_next(tmp_path):

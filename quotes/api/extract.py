@@ -13,7 +13,7 @@ from rest_framework.response import Response
 
 from quotes.extraction import extract_quotes_and_claims
 from quotes.extraction.document import detect_language
-from quotes.registry import known_speakers
+from quotes.services import known_speakers
 
 
 class ExtractRequestSerializer(serializers.Serializer):

@@ -254,7 +254,14 @@ def find_mentions(
     single: dict[str, tuple[str, str] | None] = {}
     for start, end, words in runs:
         if len(words) >= 2:
-            mentions.append(Mention(start, end, text[start:end], None, kinds[start, end]))
+            kind, name = kinds[start, end], text[start:end]
+            full = surnames.get(_fold_word(words[-1])) if kind == ORGANIZATION else None
+            if full and full != name and not any(_given(word) for word in words[:-1]):
+                # A title the engine does not know before a surname the text gave in full
+                # ("Kryebashkiaku Hoxha" after "Dritan Hoxha"): the person.
+                start = end - len(words[-1])
+                kind, name = PERSON, full
+            mentions.append(Mention(start, end, name, None, kind))
             taken[start:end] = b"\x01" * (end - start)
             continue
         word = words[0]

@@ -340,9 +340,14 @@ class Subjects(Reading):
         return None
 
     def _subject_of(self, start: int, end: int) -> Mention | None:
-        """The person text[start:end] is about (see antecedent), or None."""
+        """The person text[start:end] is about (see antecedent), or None. A sentence whose
+        subject is a pronoun is about the pronoun's antecedent, not about a person it names
+        later ("… il est soupçonné d'avoir favorisé l'entreprise de Yannick Coroller")."""
         people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
         if people:
+            pronoun = self._leading_pronoun(start, people[0].start)
+            if pronoun is not None:
+                return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
             for verb in self.profile.verb_re.finditer(self.folded, start, end):
                 before = [m for m in people if m.end <= verb.start()]
                 if before and not self.inside_quote(verb.start()):
@@ -354,10 +359,22 @@ class Subjects(Reading):
             return (known or people)[0]
         return self._described_subject(start, end)
 
+    def _leading_pronoun(self, start: int, end: int) -> re.Match | None:
+        """A personal pronoun in text[start:end] outside quotes, before any name: the subject."""
+        for word in _PLAIN_WORD.finditer(self.folded, start, end):
+            if word.group() in self.profile.pronouns and not self.inside_quote(word.start()):
+                return word
+        return None
+
     def _apposition_until(self, name: Mention, verb: int) -> bool:
-        """Whether the name is set off by an apposition between commas that runs to the verb."""
+        """Whether the name is set off by an apposition or a relative clause between commas that
+        runs to the verb ("X, the MP for …, said", "X, who had met Y, …, said")."""
         between = self.text[name.end:verb].rstrip(" \u00a0")
-        return between.startswith(",") and between.endswith(",") and len(between) > 2 and between.count(",") == 2
+        if not (between.startswith(",") and between.endswith(",") and len(between) > 2):
+            return False
+        opener = _PLAIN_WORD.findall(self.folded, name.end, name.end + 20)[:2]
+        openers = self.profile.relative_pronouns | self.profile.complementizers  # (", que llegó …,")
+        return between.count(",") == 2 or any(word in openers for word in opener)
 
     def someone_else_talked_about(self, quote, end: int) -> bool:
         """Whether the text between `quote` and `end` names another person or opens a sentence

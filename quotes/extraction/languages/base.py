@@ -16,6 +16,9 @@ def _phrases(value: str) -> tuple[str, ...]:
     return tuple(sorted(items, key=len, reverse=True))
 
 
+_ROLE_PREFIX = re.compile(r"(?:ex|oud|ish|vize|vice|vice-)-?")
+
+
 @dataclass(frozen=True)
 class LanguageProfile:
     code: str
@@ -89,7 +92,11 @@ class LanguageProfile:
         return "m" if folded_word in self.masculine else "f" if folded_word in self.feminine else ""
 
     def is_role(self, folded_word: str) -> bool:
-        return folded_word in self.role_nouns or (self.compound_roles and folded_word.endswith(self.role_suffixes))
+        if folded_word in self.role_nouns or (self.compound_roles and folded_word.endswith(self.role_suffixes)):
+            return True
+        # A former or deputy holder of a role: exalcalde, ex-ministre, oud-premier, vicepresidente.
+        prefix = _ROLE_PREFIX.match(folded_word)
+        return prefix is not None and folded_word[prefix.end():] in self.role_nouns
 
     def __post_init__(self):
         object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))

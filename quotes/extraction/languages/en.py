@@ -29,7 +29,7 @@ PROFILE = profile(
     professor chief head commander general envoy negotiator lawyer doctor researcher author pope
     prime adviser advisor aide representative manager ceo founder officer engineer farmer coach
     teacher judge prosecutor economist scientist activist witness resident student harbour chief
-    congresswoman congressman councillor councilwoman councilman""",
+    congresswoman congressman councillor councilwoman councilman defendant""",
     document_nouns="letter tweet post message email",
     organization_nouns="""ministry government department office council commission committee agency
     statement report house kremlin administration embassy court police army association union party

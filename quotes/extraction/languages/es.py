@@ -33,7 +33,7 @@ PROFILE = profile(
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor
     papa asesor diputado diputada senador gobernador responsable
-    senadora gobernadora profesora abogada médica investigadora autora asesora consejero consejera vicepresidente vicepresidenta juez jueza fiscal economista delegado delegada concejal concejala""",
+    senadora gobernadora profesora abogada médica investigadora autora asesora consejero consejera vicepresidente vicepresidenta juez jueza fiscal economista delegado delegada concejal concejala acusado acusada""",
     document_nouns="carta tuit mensaje",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido

@@ -23,7 +23,7 @@ PROFILE = profile(
     ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
     dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder
-    burgemeesteres voorzitster directrice ambassadrice onderzoekster adviseuse rechter econoom kamerlid gedeputeerde""",
+    burgemeesteres voorzitster directrice ambassadrice onderzoekster adviseuse rechter econoom kamerlid gedeputeerde verdachte""",
     document_nouns="brief tweet bericht mail",
     organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
     rapport kremlin bestuur zaken actiegroep vakbond stichting organisatie ambassade rechtbank politie leger vereniging partij bedrijf gemeente

@@ -10,7 +10,7 @@ from django.db import DatabaseError
 from quotes.extraction.evaluation import GoldError, Report, evaluate_article, evaluate_claims, load_gold
 from quotes.extraction.ranking import model as attribution_model
 from quotes.extraction.training import reliability
-from quotes.registry import known_speakers
+from quotes.services import known_speakers
 
 GOLD_DIR = Path(settings.BASE_DIR) / "tests" / "data"
 # The seeds' annotation and the project's own articles (two per supported language).

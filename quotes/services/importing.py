@@ -1,4 +1,5 @@
-"""Writes to speakers, quotes and articles: the import, the editors' group, curation actions."""
+"""The import: article files, web pages and pushed texts read, their quotes and claims extracted and
+stored, in batches and worker processes, reconciled with what editors already decided."""
 
 import hashlib
 import ipaddress
@@ -16,32 +17,18 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
 from django.db import IntegrityError, OperationalError, connection, connections, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_create_with_history
 
 from articles.models import Article
 from quotes.extraction import ParsedDocument, engine_version, extract_from_document, parse_document, warm_up
-from quotes.extraction.text import search_names
 from quotes.extraction.webpage import page_article
-from quotes.models import Claim, Quote, ReviewWithdrawal, Speaker
-from quotes.registry import Registry, registry_current
-
-EDITORS_GROUP = "editors"
-_EDITOR_PERMISSIONS = {
-    "articles": {"article": ("view", "change")},
-    "quotes": {
-        "speaker": ("view", "add", "change", "delete"),  # a merge deletes the speaker merged away
-        "quote": ("view", "add", "change"),
-        "quoteforreview": ("view", "change"),
-        "claim": ("view", "add", "change"),
-    },
-}
+from quotes.models import Claim, Quote, Speaker
+from quotes.services.speakers import (
+    Registry, registry_current, speaker_create_or_find, speaker_named, speaker_registry_ensure,
+)
 
 
 class ImportFileError(Exception):
@@ -67,108 +54,6 @@ class ImportResult:
             f"{self.claims} claims"
         )
 
-
-def user_is_editor(user) -> bool:
-    """Members of the editors group, and superusers: the people who rate claims and may see a
-    review before it is published."""
-    return bool(
-        user is not None and user.is_authenticated
-        and (user.is_superuser or user.groups.filter(name=EDITORS_GROUP).exists())
-    )
-
-
-def editor_token_issue(*, user) -> str:
-    """A new API token for an editor: shown once, stored only as a hash, valid for the configured
-    days (REST_KNOX TOKEN_TTL)."""
-    from knox.models import AuthToken
-
-    _, key = AuthToken.objects.create(user=user)
-    return key
-
-
-def editors_group_ensure() -> Group:
-    group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-    wanted = []
-    for app_label, models in _EDITOR_PERMISSIONS.items():
-        for model, actions in models.items():
-            wanted += [f"{action}_{model}" for action in actions]
-    permissions = Permission.objects.filter(
-        content_type__app_label__in=_EDITOR_PERMISSIONS, codename__in=wanted
-    )
-    group.permissions.add(*permissions)
-    return group
-
-
-# ---- speakers ------------------------------------------------------------------------------
-
-def aliases_validated(aliases) -> list[str]:
-    """A speaker's aliases as stored: a list of names, stripped, each once. Anything else (a number,
-    a bare string, a list with a number or an empty name, a NUL) is a ValueError saying what."""
-    if not isinstance(aliases, list):
-        raise ValueError(f"aliases must be a list of names, like [\"Poetin\", \"Poutine\"], not {aliases!r}")
-    names = []
-    for alias in aliases:
-        if not isinstance(alias, str) or not alias.strip():
-            raise ValueError(f"every alias must be a name (a non-empty string), not {alias!r}")
-        if "\x00" in alias:
-            raise ValueError(f"alias {alias!r} contains a NUL character")
-        names.append(alias.strip())
-    return list(dict.fromkeys(names))
-
-
-def speaker_set_names(*, speaker: Speaker, name: str | None = None, aliases: list[str] | None = None) -> Speaker:
-    """Change a speaker's name or aliases and keep the alias search in step."""
-    if name is not None:
-        speaker.name = name
-    if aliases is not None:
-        speaker.aliases = aliases_validated(aliases)
-    speaker.search_names = search_names([speaker.name, *speaker.aliases])
-    speaker.save()
-    return speaker
-
-
-def _slug_base(name: str) -> str:
-    return (slugify(name, allow_unicode=False) or "speaker")[:190]
-
-
-def speaker_create(*, name: str, kind: str = Speaker.Kind.PERSON, aliases=(), role: str = "") -> Speaker:
-    base = _slug_base(name)
-    slug, number = base, 2
-    while Speaker.objects.filter(slug=slug).exists():
-        slug, number = f"{base[:185]}-{number}", number + 1
-    return Speaker.objects.create(
-        name=name, slug=slug, kind=kind, aliases=list(aliases), role=role,
-        search_names=search_names([name, *aliases]),
-    )
-
-
-def speaker_registry_ensure() -> None:
-    """An empty registry gets the bundled one (fixtures/speakers.json)."""
-    if not Speaker.objects.exists():
-        call_command("loaddata", "speakers", verbosity=0)
-
-
-def speaker_merge(*, source: Speaker, target: Speaker) -> Speaker:
-    """Fold `source` into `target`: its quotes and claims move, its name and aliases become
-    aliases of `target` (so a re-import finds `target`), and `source` goes. History records each
-    row that changed."""
-    if source.pk == target.pk:
-        raise ValueError(f"cannot merge speaker {source.slug!r} into itself")
-    with transaction.atomic():
-        quotes = list(Quote.objects.filter(speaker=source))
-        for quote in quotes:
-            quote.speaker, quote.edited = target, True  # an editor's decision: imports keep it
-        bulk_update_with_history(quotes, Quote, ["speaker", "edited"])
-        claims = list(Claim.objects.filter(claimant=source))
-        for claim in claims:
-            claim.claimant = target
-        bulk_update_with_history(claims, Claim, ["claimant"])
-        speaker_set_names(speaker=target, aliases=[*target.aliases, source.name, *source.aliases])
-        source.delete()
-    return target
-
-
-# ---- import --------------------------------------------------------------------------------
 
 def read_article_file(path: Path) -> tuple[bytes, str]:
     """The raw bytes and the decoded text of one file, or ImportFileError saying why not."""
@@ -614,35 +499,20 @@ def _speaker_for(quote, speakers: _Speakers) -> Speaker | None:
     if quote.speaker_key:
         speaker = Speaker.objects.filter(slug=quote.speaker_key).first()
     if speaker is None and speakers.registry.may_name(quote.speaker):
-        speaker = _speaker_named(quote.speaker)
+        speaker = speaker_named(quote.speaker)
     if speaker is None:
-        speaker = _speaker_create_or_find(quote)
+        speaker = _speaker_new(quote)
         speakers.registry.note(speaker)  # the next article may name them
     speakers.cache[key] = speaker
     return speaker
 
 
-def _speaker_named(name: str) -> Speaker | None:
-    """The speaker whose names (or aliases) contain `name`."""
-    return Speaker.objects.filter(search_names__contains=search_names([name])).first()
-
-
-def _speaker_create_or_find(quote) -> Speaker:
-    """A new speaker for a quote's name; or the one another import process created a moment ago
-    (the registry this process holds may not have them yet: their slug gives them away)."""
-    if Speaker.objects.filter(slug=_slug_base(quote.speaker)).exists():
-        found = _speaker_named(quote.speaker)
-        if found is not None:
-            return found
-    try:
-        with transaction.atomic():
-            _import_session()
-            return speaker_create(name=quote.speaker, kind=quote.speaker_kind)
-    except IntegrityError:
-        speaker = _speaker_named(quote.speaker)
-        if speaker is None:
-            raise
-        return speaker
+def _speaker_new(quote) -> Speaker:
+    """A new speaker for a quote's name, committed without waiting for the disk as the import's
+    articles are (or the speaker another import process created a moment ago)."""
+    with transaction.atomic():
+        _import_session()
+        return speaker_create_or_find(name=quote.speaker, kind=quote.speaker_kind)
 
 
 def _quote_values(item, speaker: Speaker | None, article: Article) -> dict:
@@ -790,106 +660,3 @@ def _lost_a_race(error: Exception) -> bool:
     """Another import process wrote the same article or speaker first (a unique key), or the two
     waited for each other's rows (a deadlock, which PostgreSQL ends by failing one)."""
     return isinstance(error, IntegrityError) or getattr(error.__cause__, "pgcode", None) == _DEADLOCK
-
-
-# ---- curation ------------------------------------------------------------------------------
-
-def quotes_set_status(*, quotes, status: str) -> int:
-    """Mark quotes verified or rejected; returns how many rows changed."""
-    changed = list(Quote.objects.filter(pk__in=[q.pk for q in quotes]).exclude(status=status))
-    now = timezone.now()
-    for quote in changed:
-        quote.status, quote.updated_at = status, now
-    bulk_update_with_history(changed, Quote, ["status", "updated_at"])
-    return len(changed)
-
-
-def quote_set_speaker(*, quote: Quote, speaker: Speaker) -> Quote:
-    """An editor's attribution; it survives re-imports. (Saved through Quote itself, so a row
-    edited in the review queue's proxy model still gets its history.)"""
-    if type(quote) is not Quote:
-        quote = Quote.objects.get(pk=quote.pk)
-    quote.speaker = speaker
-    quote.attribution = Quote.Attribution.EDITOR
-    quote.edited = True
-    quote.save(update_fields=["speaker", "attribution", "edited", "updated_at"])
-    return quote
-
-
-def claim_create_from_quote(*, quote: Quote) -> tuple[Claim, bool]:
-    """The claim an editor makes of a quote, linked to it; a second call returns the same claim."""
-    if quote.speaker_id is None:
-        raise ValueError(f"quote {quote.pk} has no speaker, so its claim would have no claimant")
-    with transaction.atomic():
-        claim, created = Claim.objects.get_or_create(
-            article=quote.article, start=quote.start, end=quote.end,
-            defaults=dict(text=quote.text, claimant=quote.speaker, origin=Claim.Origin.QUOTE),
-        )
-        claim.quotes.add(quote)
-    return claim, created
-
-
-def claim_set_claimant(*, claim: Claim, claimant: Speaker | None) -> Claim:
-    """An editor names who made the claim: kept through re-imports and fixture loads."""
-    claim.claimant, claim.edited = claimant, True
-    claim.save(update_fields=["claimant", "edited", "updated_at"])
-    return claim
-
-
-def claim_rate(
-    *, claim: Claim, verdict: str, reviewer, explanation: str = "", review_url: str = "",
-    status: str = Claim.Status.DRAFT, reviewed_at=None,
-) -> Claim:
-    """Record a fact-checker's verdict. Only a published review needs a real verdict."""
-    if verdict not in Claim.Verdict.values:
-        raise ValueError(f"{verdict!r} is not a verdict: use one of {', '.join(Claim.Verdict.values)}")
-    if status == Claim.Status.PUBLISHED and verdict == Claim.Verdict.UNRATED:
-        raise ValueError("a published review needs a verdict other than 'unrated'")
-    if status == Claim.Status.PUBLISHED and claim.claimant_id is None:
-        raise ValueError("a published review needs a claimant: name who made the claim first")
-    was_published = Claim.objects.filter(pk=claim.pk, status=Claim.Status.PUBLISHED).exists()
-    claim.verdict = verdict
-    claim.explanation = explanation
-    claim.review_url = review_url
-    claim.status = status
-    claim.reviewed_by = reviewer
-    claim.reviewed_at = reviewed_at or timezone.localdate()
-    claim.save()
-    if was_published and status != Claim.Status.PUBLISHED:
-        review_withdraw(claim=claim)
-    elif status == Claim.Status.PUBLISHED:
-        ReviewWithdrawal.objects.filter(claim_id=claim.pk).delete()  # published again: the feed has it
-    return claim
-
-
-def review_withdraw(*, claim: Claim) -> ReviewWithdrawal:
-    """Record that the claim's published review is withdrawn, for the feed's mirrors."""
-    return ReviewWithdrawal.objects.create(claim_id=claim.pk, review_url=claim.review_url)
-
-
-SIMILAR_CLAIMS = 5
-SIMILARITY_FLOOR = 0.3
-
-
-def claims_similar(*, claim: Claim, limit: int = SIMILAR_CLAIMS) -> list[Claim]:
-    """Claims that may already have been checked: the same claimant first, then similar wording
-    (trigram similarity on PostgreSQL, RapidFuzz token-set ratio elsewhere)."""
-    others = Claim.objects.exclude(pk=claim.pk).select_related("claimant", "article")
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import TrigramSimilarity
-
-        ranked = (
-            others.annotate(similarity=TrigramSimilarity("text", claim.text))
-            .filter(Q(similarity__gte=SIMILARITY_FLOOR) | (Q(claimant=claim.claimant_id) if claim.claimant_id else Q(pk__in=[])))
-            .order_by("-similarity", "id")[:limit]
-        )
-        return list(ranked)
-    from rapidfuzz import fuzz
-
-    candidates = []
-    for other in others.only("id", "text", "claimant_id", "article_id", "verdict")[:5000]:
-        score = fuzz.token_set_ratio(claim.text, other.text) / 100
-        if score >= SIMILARITY_FLOOR or (claim.claimant_id is not None and other.claimant_id == claim.claimant_id):
-            candidates.append((score, other.pk, other))
-    candidates.sort(key=lambda item: (-item[0], item[1]))
-    return [other for _, _, other in candidates[:limit]]
