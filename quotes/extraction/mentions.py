@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_city, is_common_word, is_country, is_given_name
-from .text import ADDRESSEE, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, fold
+from .text import ADDRESSEE, OF_WORDS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, fold
 
 
 class _FoldTable(dict):
@@ -406,6 +406,9 @@ def _named_by_context(
         return True  # an age ("Peter (29)")
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
+    before = folded[max(0, start - 12):start].split()[-1:]
+    if before and (before[0] in profile.determiners or before[0] in OF_WORDS):
+        return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")

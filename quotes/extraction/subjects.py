@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .mentions import Mention, fold_same_length
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, ADDRESSEE, Reading
-from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS
+from .text import OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
@@ -107,8 +107,9 @@ class Subjects(Reading):
         last = found[-1]
         gap = self.text[last.end:verb].strip(" ,\u00a0").split()
         is_role = last.noun is not None and self.profile.is_role(last.noun.group())
-        if len(gap) <= 1 and (last.mention is not None or is_role):
-            return self.resolve(last, verb)
+        of = self.folded[max(start, last.start - 6):last.start].split()[-1:]
+        if len(gap) <= 1 and (last.mention is not None or is_role) and not (of and of[0] in OF_WORDS):
+            return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
 
     def _bracketed(self, reference: Reference, end: int) -> bool:
@@ -291,7 +292,7 @@ class Subjects(Reading):
                 continue
             # The words around the name up to the names next to it: its own title or apposition
             # ("il ministro Paolo Bianchi ha incontrato il sindaco Anna Verdi": the minister is Bianchi).
-            neighbours = self.mentions_in(max(0, mention.start - 60), mention.end + 40)
+            neighbours = [m for m in self.mentions_in(max(0, mention.start - 60), mention.end + 40) if m.kind == PERSON]
             left = max([m.end for m in neighbours if m.end <= mention.start], default=max(0, mention.start - 60))
             right = min([m.start for m in neighbours if m.start >= mention.end], default=mention.end + 40)
             low, high = max(left, mention.start - 60), min(right, mention.end + 40)
