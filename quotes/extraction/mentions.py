@@ -250,6 +250,11 @@ def find_mentions(
     for start, end, words in runs:
         if len(words) >= 2 and kinds[start, end] == PERSON:
             surnames.setdefault(_fold_word(words[-1]), text[start:end])
+            # Two surnames (Spanish, Portuguese): the first is used alone too ("Tomás Ferrer Gil"
+            # is "Ferrer").
+            for word in words[1:-1]:
+                if word[:1].isupper() and word not in _CAPITAL_PARTICLES and not _given(word):
+                    surnames.setdefault(_fold_word(word), text[start:end])
     # What a single word names depends on the word alone from here on: judged once per word.
     single: dict[str, tuple[str, str] | None] = {}
     for start, end, words in runs:
@@ -566,6 +571,11 @@ def _flush(run, text="", language=""):
     # An ordinary word before a given name is no part of the name ("la Santé Agnès Buzyn").
     while len(run) >= 3 and (not _given(run[0][2]) or is_common_word(run[0][2], language)) and _given(run[1][2]):
         run = run[1:]
+    # A place glued to the name after it ("Villarrubia de la Sierra Tomás Herrero Lago"): the name
+    # starts at its given name when nothing before it is one.
+    given = next((i for i in range(1, len(run) - 1) if _given(run[i][2]) and run[i][2][:1].isupper()), None)
+    if given is not None and not any(_given(word) for _, _, word in run[:given]):
+        run = run[given:]
     if not run or (len(run) > 1 and all(word.isupper() for _, _, word in run)):
         return None
     return run[0][0], run[-1][1], [word for _, _, word in run]
