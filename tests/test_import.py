@@ -209,10 +209,12 @@ def test_a_batch_the_database_refuses_is_imported_file_by_file(tmp_path, monkeyp
             f"Mayor Anna Berg{number} opened school {number}.\n\n“We built school {number} in a year,” she said.",
             encoding="utf-8",
         )
-    refused = []
+    refused, bulk_create = [], Article.objects.bulk_create
 
-    def another_process_was_first(*args, **kwargs):
-        refused.append(args)
+    def another_process_was_first(articles, *args, **kwargs):
+        if len(articles) == 1:
+            return bulk_create(articles, *args, **kwargs)  # a file alone
+        refused.append(articles)
         raise IntegrityError('duplicate key value violates unique constraint "articles_article_sha256_key"')
 
     monkeypatch.setattr(Article.objects, "bulk_create", another_process_was_first)

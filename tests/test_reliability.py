@@ -70,18 +70,18 @@ def test_symlink_loop_and_vanishing_path(tmp_path):
     gone.write_text(GOOD, encoding="utf-8")
     from quotes.services import importing
 
-    real_read = importing.read_article_file
+    real_read = importing.text_file_read
 
     def vanish_then_read(path):
         if path.name == "gone.txt":
             path.unlink()  # the file disappears between listing and reading
         return real_read(path)
 
-    importing.read_article_file = vanish_then_read
+    importing.text_file_read = vanish_then_read
     try:
         failed, _, err = import_quietly(tmp_path)
     finally:
-        importing.read_article_file = real_read
+        importing.text_file_read = real_read
     assert failed and "Traceback" not in err
     assert "loop.txt" in err and "gone.txt: no such file" in err
     assert Article.objects.count() == 0

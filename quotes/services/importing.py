@@ -37,15 +37,29 @@ class ImportFileError(Exception):
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What became of one file: stored (new, updated or unchanged) with its counts, or failed with
+    the reason, a line naming the file."""
+
+    NEW, UPDATED, UNCHANGED, FAILED = "new", "updated", "unchanged", "failed"
+
     source_file: str
-    outcome: str  # "new", "updated", "unchanged"
-    language: str
-    quotes: int
+    outcome: str
+    language: str = ""
+    quotes: int = 0
     created: int = 0
     updated: int = 0
     removed: int = 0
     kept: int = 0
     claims: int = 0
+    error: str = ""
+
+    @classmethod
+    def failure(cls, source, error) -> "ImportResult":
+        return cls(source_file=str(source), outcome=cls.FAILED, error=str(error))
+
+    @property
+    def failed(self) -> bool:
+        return self.outcome == self.FAILED
 
     def summary(self) -> str:
         return (
@@ -55,7 +69,7 @@ class ImportResult:
         )
 
 
-def read_article_file(path: Path) -> tuple[bytes, str]:
+def text_file_read(path: Path) -> tuple[bytes, str]:
     """The raw bytes and the decoded text of one file, or ImportFileError saying why not."""
     raw = _read_limited(path)
     if not raw.strip():
@@ -78,8 +92,8 @@ def _links_inside(link: Path, folder: Path) -> bool:
         return False
 
 
-def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """Files to import from files and folders, and one error line per path that gives none."""
+def article_files_collect(paths: list[Path]) -> tuple[list[Path], list[ImportResult]]:
+    """Files to import from files and folders, and a failure per path that gives none."""
     files, errors = [], []
     for path in paths:
         if isinstance(path, str):  # a URL (import_articles --urls)
@@ -87,16 +101,16 @@ def collect_paths(paths: list[Path]) -> tuple[list[Path], list[str]]:
         elif path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir())
             if not found:
-                errors.append(f"{path}: the folder has no .txt or .html files")
+                errors.append(ImportResult.failure(path, f"{path}: the folder has no .txt or .html files"))
             for entry in found:
                 if entry.is_symlink() and not _links_inside(entry, path):
-                    errors.append(f"{entry}: a link to a file outside {path}, not imported")
+                    errors.append(ImportResult.failure(entry, f"{entry}: a link to a file outside {path}, not imported"))
                 else:
                     files.append(entry)
         elif path.exists() or path.is_symlink():
             files.append(path)
         else:
-            errors.append(f"{path}: no such file or folder")
+            errors.append(ImportResult.failure(path, f"{path}: no such file or folder"))
     return files, errors
 
 
@@ -119,20 +133,6 @@ class ArticleFile:
     sha256: str
     fields: dict  # Article fields other than sha256
 
-    @property
-    def body(self) -> str:
-        return self.fields["body"]
-
-    def extract(self, registry: Registry) -> tuple[list, list]:
-        return _extract(self.fields["title"], self.body, self.fields["language"], registry)
-
-
-def _extract(title: str, body: str, language: str, registry: Registry) -> tuple[list, list]:
-    """The quotes and claims of an article body (cleaned: parse_document cut the site furniture),
-    against the registry, with the configured abstention."""
-    document = ParsedDocument(title=title, body=body, language=language)
-    return extract_from_document(document, speakers=registry.index, abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW)
-
 
 def _engine() -> str:
     """The fingerprint stored with an article's quotes: the engine's, and the abstention it ran with."""
@@ -151,7 +151,7 @@ def article_file_read(path: Path | str) -> ArticleFile:
         return article_url_read(path)
     if path.suffix.lower() in HTML_SUFFIXES:
         return _page_read(_read_limited(path), path=path, provenance=provenance_read(path.with_suffix(".json")))
-    raw, text = read_article_file(path)
+    raw, text = text_file_read(path)
     return article_text_read(text, raw=raw, path=path, provenance=provenance_read(path.with_suffix(".json")))
 
 
@@ -278,7 +278,7 @@ def _public_only(url: str) -> None:
 
 def _import_read(read: ArticleFile) -> tuple[Article, ImportResult]:
     speaker_registry_ensure()
-    result = article_import_file(path=read.path, read=read)
+    result, = articles_store([read])
     return Article.objects.get(sha256=read.sha256), result
 
 
@@ -295,7 +295,7 @@ def provenance_read(sidecar: Path) -> dict:
         return {}
     if sidecar.is_symlink() and not _links_inside(sidecar, sidecar.parent):
         raise ImportFileError(f"{sidecar}: a link to a file outside {sidecar.parent}, not read")
-    raw, text = read_article_file(sidecar)
+    raw, text = text_file_read(sidecar)
     try:
         data = json.loads(text)
     except ValueError as error:
@@ -376,143 +376,142 @@ def _registry_for(dry_run: bool) -> Registry:
     return registry_current()
 
 
-def article_import_file(*, path: Path, dry_run: bool = False, speakers_seen: dict | None = None,
-                        read: ArticleFile | None = None) -> ImportResult:
-    """Import one text file (`read` if it was read already): extract quotes, store them in one
-    transaction.
+class _SpeakerResolver:
+    """How an import finds the stored speaker of each extracted quote or claim: the run's `cache`
+    (registry key, or ("new", name) -> Speaker), the registry, then the database; a name nobody has
+    becomes a new speaker, noted in the registry so that the next article knows them."""
 
-    Importing the same bytes again stores nothing new; a changed engine updates only quotes no
-    editor has touched. `speakers_seen` carries the speakers earlier files of the same run found
-    (committed ones only), so they are not looked up again.
-    """
-    read = read or article_file_read(path)
-    version = _engine()
-    same = Article.objects.filter(sha256=read.sha256, engine=version).first()
-    if same is not None:
-        # The same text through the same engine gives the same quotes: nothing to extract. Its
-        # provenance may have changed (a sidecar file that now gives the URL).
-        changed = not dry_run and _provenance_update(same, read)
-        return ImportResult(
-            source_file=read.fields["source_file"], outcome="updated" if changed else "unchanged", language=same.language,
-            quotes=same.quotes.count(), claims=same.claims.count(),
-        )
-    with transaction.atomic():
-        _import_session()
-        registry = _registry_for(dry_run)
-        # (Not get_or_create: its savepoint buys nothing here. Should another worker store the same
-        # text first, the unique sha256 fails this transaction whole, and the retry finds theirs.)
-        article = Article.objects.filter(sha256=read.sha256).first()
-        created = article is None
-        if created:
-            extracted, reported = read.extract(registry)
-            article = Article.objects.create(sha256=read.sha256, engine=version, **read.fields)
-        else:
-            # The stored body is the article of record (its quotes' offsets, editors' included, point
-            # into it), even if today's cleaning would cut the file differently.
-            extracted, reported = _extract(article.title, article.body, article.language, registry)
-            Article.objects.filter(pk=article.pk).update(engine=version)
-            _provenance_update(article, read)
-        cache: dict = dict(speakers_seen or {})
-        _speakers_prefetch([*extracted, *reported], cache)
-        speakers = _Speakers(cache, registry)
-        counts = _reconcile(Quote, article=article, extracted=extracted, values=_quote_values, speakers=speakers,
-                            new_article=created)
-        claim_counts = _reconcile(Claim, article=article, extracted=reported, values=_claim_values, speakers=speakers,
-                                  new_article=created)
-        if dry_run:
-            transaction.set_rollback(True)
-    if speakers_seen is not None and not dry_run:
-        speakers_seen.update(cache)
-    changed = any(counts[k] or claim_counts[k] for k in ("created", "updated", "removed"))
-    outcome = "new" if created else "updated" if changed else "unchanged"
-    total = counts["created"] + counts["updated"] + counts["same"] + counts["kept"]
-    return ImportResult(
-        source_file=read.fields["source_file"], outcome=outcome, language=article.language, quotes=total,
-        created=counts["created"], updated=counts["updated"], removed=counts["removed"], kept=counts["kept"],
-        claims=sum(claim_counts[k] for k in ("created", "updated", "same", "kept")),
-    )
+    def __init__(self, seen: dict, registry: Registry):
+        self.cache, self.registry = dict(seen), registry
 
+    def prefetch(self, items) -> None:
+        """Known speakers of an article's quotes and claims, in one query."""
+        keys = {item.speaker_key for item in items if item.speaker_key and item.speaker_key not in self.cache}
+        if keys:
+            self.cache.update((speaker.slug, speaker) for speaker in Speaker.objects.filter(slug__in=keys))
 
-def new_articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speakers_seen: dict) -> list[ImportResult]:
-    """Store articles that are not in the database yet, in one transaction: all or none.
-
-    The articles are analysed in order, and each sees the speakers the ones before it added, as
-    if imported one by one. Their rows are then written a table at a time: a few statements for
-    the batch instead of a dozen per article. New speakers are committed as they are found (a dry
-    run keeps none), so other import processes neither wait for this batch to learn them nor
-    deadlock with it; should the batch fail, they stay, without quotes, for its retry to find.
-    Raises IntegrityError when another process stored one of the articles first.
-    """
-    cache: dict = dict(speakers_seen)
-    results, articles, quotes, claims = [], [], [], []
-    with transaction.atomic() if dry_run else nullcontext():
-        registry = _registry_for(dry_run)
-        speakers = _Speakers(cache, registry)  # the registry learns the speakers each article adds
-        for read in reads:
-            extracted, reported = read.extract(registry)
-            article = Article(sha256=read.sha256, engine=_engine(), **read.fields)
-            _speakers_prefetch([*extracted, *reported], cache)
-            quotes += [_new_row(Quote, item, article, _quote_values, speakers) for item in extracted]
-            claims += [_new_row(Claim, item, article, _claim_values, speakers) for item in reported]
-            articles.append(article)
-            results.append(ImportResult(
-                source_file=read.fields["source_file"], outcome="new", language=article.language, quotes=len(extracted),
-                created=len(extracted), claims=len(reported),
-            ))
-        with transaction.atomic():
-            _import_session()
-            Article.objects.bulk_create(articles)
-            for rows, model in ((quotes, Quote), (claims, Claim)):
-                if rows:
-                    bulk_create_with_history(rows, model)
-        if dry_run:
-            transaction.set_rollback(True)
-    if not dry_run:
-        speakers_seen.update(cache)
-    return results
-
-
-def _speakers_prefetch(items, cache: dict) -> None:
-    """Known speakers of an article's quotes and claims, in one query."""
-    keys = {item.speaker_key for item in items if item.speaker_key and item.speaker_key not in cache}
-    if keys:
-        cache.update((speaker.slug, speaker) for speaker in Speaker.objects.filter(slug__in=keys))
+    def speaker_for(self, item) -> Speaker | None:
+        """The stored speaker of an extracted quote or claim; None when the engine left it without one."""
+        if not item.speaker:
+            return None
+        key = item.speaker_key or ("new", item.speaker)
+        if key in self.cache:
+            return self.cache[key]
+        speaker = None
+        if item.speaker_key:
+            speaker = Speaker.objects.filter(slug=item.speaker_key).first()
+        if speaker is None and self.registry.may_name(item.speaker):
+            speaker = speaker_named(item.speaker)
+        if speaker is None:
+            with transaction.atomic():  # committed as the import's articles are, without waiting
+                _import_session()
+                speaker = speaker_create_or_find(name=item.speaker, kind=item.speaker_kind)
+            self.registry.note(speaker)
+        self.cache[key] = speaker
+        return speaker
 
 
 @dataclass(frozen=True)
-class _Speakers:
-    """How an import resolves its quotes' speakers: the run's `cache` (key or ("new", name) ->
-    Speaker) and the registry."""
+class _Plan:
+    """One article as the engine reads it, before anything is written: its row (stored, or new and
+    unsaved) and the quotes and claims extracted from its body."""
 
-    cache: dict
-    registry: Registry
-
-
-def _speaker_for(quote, speakers: _Speakers) -> Speaker | None:
-    """The stored speaker of an extracted quote or claim; None when the engine left it without one."""
-    if not quote.speaker:
-        return None
-    key = quote.speaker_key or ("new", quote.speaker)
-    if key in speakers.cache:
-        return speakers.cache[key]
-    speaker = None
-    if quote.speaker_key:
-        speaker = Speaker.objects.filter(slug=quote.speaker_key).first()
-    if speaker is None and speakers.registry.may_name(quote.speaker):
-        speaker = speaker_named(quote.speaker)
-    if speaker is None:
-        speaker = _speaker_new(quote)
-        speakers.registry.note(speaker)  # the next article may name them
-    speakers.cache[key] = speaker
-    return speaker
+    read: ArticleFile
+    article: Article
+    created: bool
+    quotes: list
+    claims: list
 
 
-def _speaker_new(quote) -> Speaker:
-    """A new speaker for a quote's name, committed without waiting for the disk as the import's
-    articles are (or the speaker another import process created a moment ago)."""
-    with transaction.atomic():
-        _import_session()
-        return speaker_create_or_find(name=quote.speaker, kind=quote.speaker_kind)
+def articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speakers_seen: dict | None = None
+                   ) -> list[ImportResult]:
+    """Store articles (of distinct texts) in one transaction, all or none: the one write path of
+    an article, new or imported before, from a file, a web page or the API.
+
+    The same bytes through the same engine again extract nothing (only their provenance may have
+    changed: a sidecar that now gives the URL). Otherwise the articles are analysed in order, each
+    seeing the speakers the ones before it added, as if imported one by one; then their rows are
+    written a table at a time, a few statements for a batch instead of a dozen per article. A new
+    article's speakers are committed as they are found (a dry run keeps none), so other import
+    processes neither wait for the batch to learn them nor deadlock with it; should the batch fail,
+    they stay, without quotes, for its retry to find. `speakers_seen` carries the speakers earlier
+    files of the same run found. Raises IntegrityError when another process stored one of the
+    articles first.
+    """
+    version = _engine()
+    stored = Article.objects.in_bulk([read.sha256 for read in reads], field_name="sha256")
+    results: dict[int, ImportResult] = {}
+    plans: dict[int, _Plan] = {}
+    speakers = None
+    with transaction.atomic() if dry_run else nullcontext():
+        for position, read in enumerate(reads):
+            article = stored.get(read.sha256)
+            if article is not None and article.engine == version:
+                results[position] = _unchanged(article, read, dry_run=dry_run)
+                continue
+            speakers = speakers or _SpeakerResolver(speakers_seen or {}, _registry_for(dry_run))
+            plans[position] = _plan(read, article, version, speakers)
+        if plans:
+            with transaction.atomic():
+                _import_session()
+                results.update(zip(plans, _write(list(plans.values()), version, speakers)))
+        if dry_run:
+            transaction.set_rollback(True)
+    if speakers is not None and speakers_seen is not None and not dry_run:
+        speakers_seen.update(speakers.cache)
+    return [results[position] for position in range(len(reads))]
+
+
+def _unchanged(article: Article, read: ArticleFile, *, dry_run: bool) -> ImportResult:
+    """The same text through the same engine gives the same quotes: nothing to extract. Its
+    provenance may have changed (a sidecar file that now gives the URL)."""
+    changed = not dry_run and _provenance_update(article, read)
+    return ImportResult(
+        source_file=read.fields["source_file"], outcome=ImportResult.UPDATED if changed else ImportResult.UNCHANGED,
+        language=article.language, quotes=article.quotes.count(), claims=article.claims.count(),
+    )
+
+
+def _plan(read: ArticleFile, article: Article | None, version: str, speakers: _SpeakerResolver) -> _Plan:
+    """Extract an article's quotes and claims: a new one's from the file, a stored one's from its
+    stored body, which is the article of record (its quotes' offsets, editors' included, point into
+    it) even if today's cleaning would cut the file differently."""
+    created = article is None
+    if created:
+        article = Article(sha256=read.sha256, engine=version, **read.fields)
+    document = ParsedDocument(title=article.title, body=article.body, language=article.language)
+    quotes, claims = extract_from_document(
+        document, speakers=speakers.registry.index, abstain_below=settings.ATTRIBUTION_ABSTAIN_BELOW
+    )
+    speakers.prefetch([*quotes, *claims])
+    if created:
+        for item in [*quotes, *claims]:  # found now, before the batch's transaction (see articles_store)
+            speakers.speaker_for(item)
+    return _Plan(read, article, created, quotes, claims)
+
+
+def _write(plans: list[_Plan], version: str, speakers: _SpeakerResolver) -> list[ImportResult]:
+    """Write the planned articles and their rows, a table at a time; each article's ImportResult."""
+    Article.objects.bulk_create([plan.article for plan in plans if plan.created])
+    results, new_rows = [], {Quote: [], Claim: []}
+    for plan in plans:
+        if not plan.created:
+            Article.objects.filter(pk=plan.article.pk).update(engine=version)
+            _provenance_update(plan.article, plan.read)
+        quotes = _reconcile(Quote, plan, plan.quotes, _quote_values, speakers, new_rows[Quote])
+        claims = _reconcile(Claim, plan, plan.claims, _claim_values, speakers, new_rows[Claim])
+        changed = any(quotes[k] or claims[k] for k in ("created", "updated", "removed"))
+        results.append(ImportResult(
+            source_file=plan.read.fields["source_file"],
+            outcome=ImportResult.NEW if plan.created else ImportResult.UPDATED if changed else ImportResult.UNCHANGED,
+            language=plan.article.language, quotes=sum(quotes[k] for k in ("created", "updated", "same", "kept")),
+            created=quotes["created"], updated=quotes["updated"], removed=quotes["removed"], kept=quotes["kept"],
+            claims=sum(claims[k] for k in ("created", "updated", "same", "kept")),
+        ))
+    for model, rows in new_rows.items():
+        if rows:
+            bulk_create_with_history(rows, model)
+    return results
 
 
 def _quote_values(item, speaker: Speaker | None, article: Article) -> dict:
@@ -526,29 +525,26 @@ def _claim_values(item, speaker: Speaker | None, article: Article) -> dict:
     return dict(claimant_id=speaker.pk if speaker else None, text=item.text, cue=item.cue)
 
 
-def _new_row(model, item, article: Article, values, speakers: _Speakers):
-    """The unsaved quote (or claim) row of an extracted item."""
-    return model(article=article, start=item.start, end=item.end, **values(item, _speaker_for(item, speakers), article))
-
-
-def _reconcile(model, *, article: Article, extracted, values, speakers: _Speakers, new_article: bool = False) -> dict:
+def _reconcile(model, plan: _Plan, extracted, values, speakers: _SpeakerResolver, new_rows: list) -> dict:
     """Bring the article's quotes (or claims) in line with the engine's, leaving editors' work
-    alone: a protected row is kept, and nothing new may overlap it."""
+    alone: a protected row is kept, and nothing new may overlap it. Changed rows are saved, stale
+    ones deleted, and new ones added to `new_rows`; returns the counts."""
+    article = plan.article
     counts = dict(created=0, updated=0, removed=0, kept=0, same=0)
-    existing = {} if new_article else {(row.start, row.end): row for row in model.objects.filter(article=article)}
+    existing = {} if plan.created else {(row.start, row.end): row for row in model.objects.filter(article=article)}
     protected = [row for row in existing.values() if row.is_protected]
     counts["kept"] = len(protected)
     wanted = set()
-    to_create = []
     for item in extracted:
         span = (item.start, item.end)
         if any(p.start < item.end and item.start < p.end for p in protected):
             continue
         wanted.add(span)
-        fields = values(item, _speaker_for(item, speakers), article)
+        fields = values(item, speakers.speaker_for(item), article)
         current = existing.get(span)
         if current is None:
-            to_create.append(model(article=article, start=item.start, end=item.end, **fields))
+            new_rows.append(model(article=article, start=item.start, end=item.end, **fields))
+            counts["created"] += 1
         elif any(getattr(current, name) != value for name, value in fields.items()):
             for name, value in fields.items():
                 setattr(current, name, value)
@@ -560,9 +556,6 @@ def _reconcile(model, *, article: Article, extracted, values, speakers: _Speaker
     if stale:
         model.objects.filter(pk__in=stale).delete()
     counts["removed"] = len(stale)
-    if to_create:
-        bulk_create_with_history(to_create, model)
-    counts["created"] = len(to_create)
     return counts
 
 
@@ -570,15 +563,15 @@ IMPORT_BATCH = 25  # new articles stored per transaction
 
 
 def articles_import(*, paths: list[Path], dry_run: bool = False, workers: int = 1, on_start=None):
-    """Import every file under `paths`; yields ImportResult or an error line per file, in file
-    order. Files go in batches: the new articles of a batch are stored in one transaction, each
-    file already imported in its own. With `workers` > 1 (PostgreSQL), that many processes import
-    batches at once. `on_start(files)` is told how many files there are, before the first."""
-    files, errors = collect_paths(paths)
+    """Import every file under `paths`; yields an ImportResult per file (or path that gives
+    none), in file order. Files go in batches: the new articles of a batch are stored in one
+    transaction, each file already imported in its own. With `workers` > 1 (PostgreSQL), that many
+    processes import batches at once. `on_start(files)` is told how many files there are, before
+    the first."""
+    files, failures = article_files_collect(paths)
     if on_start is not None:
-        on_start(len(files) + len(errors))
-    for error in errors:
-        yield error
+        on_start(len(files) + len(failures))
+    yield from failures
     if workers > 1 and len(files) > 1 and connection.vendor != "postgresql":
         raise ImportFileError(f"--workers {workers} needs PostgreSQL (SQLite takes one writer at a time)")
     if files and not dry_run:
@@ -603,54 +596,51 @@ _worker_speakers_seen: dict = {}  # the same, in a worker process (which lives f
 RACE_RETRIES = 3
 
 
-def _import_batch_in_worker(paths: list[Path], dry_run: bool):
+def _import_batch_in_worker(paths: list[Path], dry_run: bool) -> list[ImportResult]:
     return _import_batch(paths, dry_run, _worker_speakers_seen)
 
 
-def _import_batch(paths: list[Path], dry_run: bool, speakers_seen: dict) -> list:
-    """An ImportResult or a one-line error per file, in order. The files whose text is not in the
-    database yet are stored together; if the database refuses the batch (another process stored
-    one of them first), each is imported alone, as are the files imported before."""
-    reads: list = []
-    for path in paths:
+def _import_batch(paths: list[Path], dry_run: bool, speakers_seen: dict) -> list[ImportResult]:
+    """An ImportResult per file, in order. The files whose text is not in the database yet are
+    stored together; if the database refuses the batch (another process stored one of them first),
+    each is imported alone, as are the files imported before."""
+    results: dict[int, ImportResult] = {}
+    reads: dict[int, ArticleFile] = {}
+    for position, path in enumerate(paths):
         try:
-            reads.append(article_file_read(path))
+            reads[position] = article_file_read(path)
         except ImportFileError as error:
-            reads.append(str(error))
-    readable = [read.sha256 for read in reads if isinstance(read, ArticleFile)]
-    stored = set(Article.objects.filter(sha256__in=readable).values_list("sha256", flat=True))
+            results[position] = ImportResult.failure(path, error)
+    stored = set(Article.objects.filter(sha256__in=[r.sha256 for r in reads.values()]).values_list("sha256", flat=True))
     new = {}  # position in the batch -> read
-    for position, read in enumerate(reads):
-        if isinstance(read, ArticleFile) and read.sha256 not in stored:
+    for position, read in reads.items():
+        if read.sha256 not in stored:
             stored.add(read.sha256)  # a second copy in the batch is a re-import of the first
             new[position] = read
-    results = {}
     if new:
         try:
-            stored_now = new_articles_store(list(new.values()), dry_run=dry_run, speakers_seen=speakers_seen)
-            results = dict(zip(new, stored_now))
+            results.update(zip(new, articles_store(list(new.values()), dry_run=dry_run, speakers_seen=speakers_seen)))
         except (IntegrityError, OperationalError) as error:
             if not _lost_a_race(error):
                 raise
-    return [
-        results[position] if position in results else read if isinstance(read, str)
-        else _import_one(read, dry_run, speakers_seen)
-        for position, read in enumerate(reads)
-    ]
+    for position, read in reads.items():
+        if position not in results:
+            results[position] = _import_one(read, dry_run, speakers_seen)
+    return [results[position] for position in range(len(paths))]
 
 
-def _import_one(read: ArticleFile, dry_run: bool, speakers_seen: dict):
-    """An ImportResult, or the file's one-line error."""
+def _import_one(read: ArticleFile, dry_run: bool, speakers_seen: dict) -> ImportResult:
+    """The file stored in a transaction of its own, tried again when another process won a race."""
     for _ in range(RACE_RETRIES):
         try:
-            return article_import_file(path=read.path, read=read, dry_run=dry_run, speakers_seen=speakers_seen)
+            return articles_store([read], dry_run=dry_run, speakers_seen=speakers_seen)[0]
         except (IntegrityError, OperationalError) as error:
             if not _lost_a_race(error):
                 raise
-            # Two workers created the same new speaker at once: the article's transaction was
-            # rolled back whole; the next attempt finds the other worker's speaker.
+            # Another worker stored the same text or the same speaker first: the transaction was
+            # rolled back whole; the next attempt finds theirs.
             refused = f"{read.path}: not stored, the database refused it ({str(error).strip().splitlines()[0]})"
-    return refused
+    return ImportResult.failure(read.path, refused)
 
 
 _DEADLOCK = "40P01"  # PostgreSQL's error code

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from quotes.services import ImportFileError, ImportResult, articles_import
+from quotes.services import ImportFileError, articles_import
 
 PROGRESS_EVERY_SECONDS = 30  # a progress line this often when the output is a log, not a terminal
 
@@ -75,14 +75,14 @@ class Command(BaseCommand):
         progress = Progress(self, verbosity)
         try:
             for result in articles_import(paths=paths, dry_run=dry_run, workers=workers, on_start=progress.start):
-                if isinstance(result, ImportResult):
+                if result.failed:
+                    failed += 1
+                    progress.file_done("")  # (the error has its own line, on stderr, always)
+                    self.stderr.write(f"error: {result.error}")
+                else:
                     imported += 1
                     quotes += result.quotes
                     progress.file_done(result.summary())
-                else:
-                    failed += 1
-                    progress.file_done("")  # (the error has its own line, on stderr, always)
-                    self.stderr.write(f"error: {result}")
         except ImportFileError as error:
             raise CommandError(str(error)) from None
         finally:
