@@ -43,14 +43,18 @@ def _given_name_genders() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
-    return fold(word, keep_hyphens=True) in _given_name_genders()
+    """A given name, or one joined of given names (Jean-Marc, Anne-Sophie, Hans-Peter)."""
+    folded = fold(word, keep_hyphens=True)
+    names = _given_name_genders()
+    return folded in names or ("-" in folded and all(part in names for part in folded.split("-")))
 
 
 @functools.lru_cache(maxsize=65536)
 def name_gender(name: str) -> str:
     """ "m" or "f" for a person's name whose first word is a given name of one gender, else ""."""
-    first = name.split(maxsplit=1)[0] if name.strip() else ""
-    return _given_name_genders().get(fold(first, keep_hyphens=True), "")
+    first = fold(name.split(maxsplit=1)[0], keep_hyphens=True) if name.strip() else ""
+    genders = _given_name_genders()
+    return genders.get(first, "") or genders.get(first.split("-")[0], "")  # Jean-Marc: as Jean
 
 
 # The languages of ../languages/; a country's name in any of them is a country in every text.

@@ -21,6 +21,7 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
 _UNREAD = object()
+_JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
@@ -424,6 +425,9 @@ class Subjects(Reading):
         """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
         (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about."""
         words = re.split(r"[\s\-]+", verb.group())
+        joined = _JOINED_PRONOUN.match(self.folded, verb.end())  # "estime-t-elle", "dit-il"
+        if joined:
+            words.append(joined.group(1))
         pronouns = [word for word in words if word in self.profile.pronouns]
         antecedent = self.antecedent(pos, self.profile.pronoun_gender(pronouns[0]) if pronouns else "")
         if antecedent is None:
