@@ -280,10 +280,11 @@ class ClaimRatingForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("status") == Claim.Status.PUBLISHED and data.get("verdict") == Claim.Verdict.UNRATED:
-            raise forms.ValidationError("A published review needs a verdict other than 'unrated'.")
-        if data.get("status") == Claim.Status.PUBLISHED and data.get("claimant") is None:
-            raise forms.ValidationError("A published review needs a claimant: name who made the claim.")
+        try:
+            services.claim_review_check(status=data.get("status"), verdict=data.get("verdict"), claimant=data.get("claimant"))
+        except ValueError as error:
+            reason = str(error)
+            raise forms.ValidationError(f"{reason[:1].upper()}{reason[1:]}.") from None
         return data
 
 

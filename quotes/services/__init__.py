@@ -9,7 +9,8 @@ Reads that are more than a queryset live in quotes/selectors.py.
 """
 
 from quotes.services.curation import (
-    claim_create_from_quote, claim_rate, claim_set_claimant, quote_set_speaker, quotes_set_status, review_withdraw,
+    claim_create_from_quote, claim_rate, claim_review_check, claim_set_claimant, quote_set_speaker, quotes_set_status,
+    review_withdraw,
 )
 from quotes.services.editors import editor_token_issue, editors_group_ensure, user_is_editor
 from quotes.services.importing import (
@@ -20,8 +21,8 @@ from quotes.services.speakers import (
 )
 
 __all__ = [
-    "ImportFileError", "ImportResult", "aliases_validated", "article_text_import",
-    "article_url_import", "articles_import", "claim_create_from_quote", "claim_rate", "claim_set_claimant",
+    "ImportFileError", "ImportResult", "aliases_validated", "article_text_import", "article_url_import",
+    "articles_import", "claim_create_from_quote", "claim_rate", "claim_review_check", "claim_set_claimant",
     "editor_token_issue", "editors_group_ensure", "known_speakers", "quote_set_speaker", "quotes_set_status",
     "registry_current", "review_withdraw", "speaker_create", "speaker_merge", "speaker_set_names", "user_is_editor",
 ]

@@ -50,6 +50,17 @@ def claim_set_claimant(*, claim: Claim, claimant: Speaker | None) -> Claim:
     return claim
 
 
+def claim_review_check(*, status: str, verdict: str, claimant: Speaker | None) -> None:
+    """The rule every way of rating a claim goes through (the API and the admin's form call it):
+    a published review needs a verdict other than unrated, and a claimant. A ValueError says what
+    is missing. The database holds the same rule (constraints claim_published_is_rated and
+    claim_published_has_claimant), for writes that come past this service."""
+    if status == Claim.Status.PUBLISHED and verdict == Claim.Verdict.UNRATED:
+        raise ValueError("a published review needs a verdict other than 'unrated'")
+    if status == Claim.Status.PUBLISHED and claimant is None:
+        raise ValueError("a published review needs a claimant: name who made the claim first")
+
+
 def claim_rate(
     *, claim: Claim, verdict: str, reviewer, explanation: str = "", review_url: str = "",
     status: str = Claim.Status.DRAFT, reviewed_at=None,
@@ -57,10 +68,7 @@ def claim_rate(
     """Record a fact-checker's verdict. Only a published review needs a real verdict."""
     if verdict not in Claim.Verdict.values:
         raise ValueError(f"{verdict!r} is not a verdict: use one of {', '.join(Claim.Verdict.values)}")
-    if status == Claim.Status.PUBLISHED and verdict == Claim.Verdict.UNRATED:
-        raise ValueError("a published review needs a verdict other than 'unrated'")
-    if status == Claim.Status.PUBLISHED and claim.claimant_id is None:
-        raise ValueError("a published review needs a claimant: name who made the claim first")
+    claim_review_check(status=status, verdict=verdict, claimant=claim.claimant)
     was_published = Claim.objects.filter(pk=claim.pk, status=Claim.Status.PUBLISHED).exists()
     claim.verdict = verdict
     claim.explanation = explanation
