@@ -10,11 +10,10 @@ import bisect
 from dataclasses import dataclass, field
 
 from .cues import Cues as Analysis
-from .reading import ADDRESSEE
 from .marks import MarkedSpan
 from .mentions import Mention, lower_case_words
 from .names import is_city, is_country, is_given_name, zipf
-from .text import PLACE_OR_MEDIUM, count_words, fold
+from .text import PLACE_OR_MEDIUM, addressed, count_words, fold
 from .types import ORGANIZATION, PERSON, ExtractedClaim, ExtractedQuote
 
 # Sources of evidence for a candidate (Candidate.sources).
@@ -210,7 +209,7 @@ def _describe_nearest(article: Analysis, candidate: Candidate, mention: Mention,
     candidate.next_to_verb = bool(verbs.search(folded, max(0, mention.start - _VERB_REACH), mention.end + _VERB_REACH))
     between = (span.close_end, mention.start) if after else (mention.end, span.open_start)
     candidate.verb_between = between[1] - between[0] < 200 and bool(verbs.search(folded, *between))
-    candidate.addressee = bool(ADDRESSEE.search(folded, max(0, mention.start - 8), mention.start))
+    candidate.addressee = addressed(folded, mention.start)
     candidate.place = bool(PLACE_OR_MEDIUM.search(folded, max(0, mention.start - 8), mention.start))
     sentence = article.sentence_start(mention.start, article.paragraph_of(mention.start)[1])
     candidate.sentence_subject = not any(m.start < mention.start for m in article.mentions_in(sentence, mention.start))

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
-from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, ADDRESSEE, FULL_QUOTE_WORDS
+from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
-from .text import count_words
+from .text import addressed, count_words
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
 # How far back the narrator's sentence may have started: a verb may report several quotes in a long
@@ -184,7 +184,7 @@ class Cues(Subjects):
             found = [
                 item for item in self.references_in(max(start, colon - 60), colon)
                 if not self._place_or_dateline(item, start)
-                and not ADDRESSEE.search(self.folded, max(start, item.start - 6), item.start)
+                and not addressed(self.folded, item.start, start)
             ]
             people = [item for item in found if not (item.mention is not None and item.mention.kind == ORGANIZATION)]
             speaker = self.resolve((people or found)[-1], colon) if found else None

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_city, is_common_word, is_country, is_given_name
-from .text import ADDRESSEE, OF_WORDS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, fold
+from .text import OF_WORDS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
 
 
 class _FoldTable(dict):
@@ -421,7 +421,7 @@ def _named_by_context(
     by_verb = by_verb and not place and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
     if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
         # Inverted subject ("zegt Gamarra", "tha Voca"), not the one told ("told Reuters").
-        return not ADDRESSEE.search(folded, max(0, start - 8), start)
+        return not addressed(folded, start)
     # A subject before its verb; at a sentence start only if capitalised elsewhere too; not when a
     # full name follows the verb as its subject ("testet e Coronës tha Jens Spahn").
     verb_end = verb_starts.get(end + 1) or verb_starts.get(end + 2)
@@ -487,15 +487,17 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
         bare = word.rstrip(".")
         folded = fold_same_length(bare)
         name_like = (
-            len(bare) > 1
+            # An initial with its full stop is part of a name ("Ronald K.", "John F. Kennedy").
+            (len(bare) > 1 or (bare != word and bare.isupper()))
             and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
             and folded not in profile.not_names
             and bare.lower() not in lower_words
             and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
         )
-        starts_name = name_like and not _is_title(folded, profile)
+        initial = len(bare) == 1  # (only after a name's first word: "U.S." names nobody)
+        starts_name = name_like and not initial and not _is_title(folded, profile)
         alone = starts_name and not (bare.islower() or bare in _CAPITAL_PARTICLES)
-        verdict = judged[word] = (len(bare), name_like, starts_name, alone)
+        verdict = judged[word] = (len(word) if initial else len(bare), name_like, starts_name, alone)
         return verdict
 
     for found in _NAME_RUN.finditer(text):

@@ -12,7 +12,7 @@ from .furniture import find_furniture
 from .languages.base import LanguageProfile
 from .marks import OPENERS, MarkedSpan, find_dialogue_spans, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
-from .text import ADDRESSEE, NAME_ABBREVIATIONS, WORD_RE  # noqa: F401 (ADDRESSEE: read from here by the layers above)
+from .text import NAME_ABBREVIATIONS, WORD_RE, addressed
 from .types import PERSON, ExtractedQuote
 
 FULL_QUOTE_WORDS = 8
@@ -168,7 +168,7 @@ class Reading:
         for mention in self.mentions_in(quote.end, end):
             if mention.kind != PERSON or mention.name == quote.speaker:
                 continue
-            if not ADDRESSEE.search(self.folded, max(quote.end, mention.start - 8), mention.start):
+            if not addressed(self.folded, mention.start, quote.end):
                 return True
         return False
 

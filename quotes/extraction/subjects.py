@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from .mentions import Mention, fold_same_length
 from .names import name_gender
-from .reading import _PLAIN_WORD, _TOKEN, ADDRESSEE, Reading
-from .text import OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS
+from .reading import _PLAIN_WORD, _TOKEN, Reading
+from .text import OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, addressed
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
@@ -143,7 +143,7 @@ class Subjects(Reading):
     def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
         """In a quoting frame the speaker is the person named after the verb, not its subject."""
         for mention in self.mentions_in(verb_end, end):
-            if mention.kind == PERSON and not ADDRESSEE.search(self.folded, max(verb_end, mention.start - 8), mention.start):
+            if mention.kind == PERSON and not addressed(self.folded, mention.start, verb_end):
                 return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
         return None
 
@@ -177,7 +177,7 @@ class Subjects(Reading):
         """Who text[verb_end:end] names, leaving out addressees and places ("said to X", "in X")."""
         return [
             item for item in self.references_in(verb_end, end)
-            if not ADDRESSEE.search(self.folded, max(verb_end, item.start - 6), item.start)
+            if not addressed(self.folded, item.start, verb_end)
             and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item.start - 6), item.start)
         ]
 
@@ -200,7 +200,7 @@ class Subjects(Reading):
         # An apposition names the person right after the description: "spokesman John Kirby".
         for mention in self.mentions_in(match.end(), match.end() + 60):
             if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start) and not (
-                ADDRESSEE.search(self.folded, max(match.end(), mention.start - 8), mention.start)
+                addressed(self.folded, mention.start, match.end())
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
                 between = self.text[match.end():mention.start]
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)

@@ -22,8 +22,16 @@ PLACE_OR_MEDIUM = re.compile(rf"(?<!\w)(?:{PLACE_OR_MEDIUM_WORDS})\s+$")
 # of the run of their name.
 OF_WORDS = frozenset("of de del della di da van von vom des du d".split())
 # What makes the name after it the one spoken to, as folded text has it: "to X", "à X", "told X",
-# "ha detto a Xi il presidente …".
-ADDRESSEE = re.compile(r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i|told|tells|tell)\s+$")
+# "ha detto a Xi il presidente …", with an article between ("zei hij tegen de rechtbank").
+ADDRESSEE = re.compile(
+    r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i|told|tells|tell)\s+"
+    r"(?:(?:the|de|het|den|dem|der|die|la|le|les|el|los|las|il|lo|gli)\s+)?$"
+)
+
+
+def addressed(folded: str, start: int, floor: int = 0) -> bool:
+    """Whether the phrase at `start` is the one spoken to ("to X", "tegen de rechtbank")."""
+    return bool(ADDRESSEE.search(folded, max(floor, start - 16), start))
 
 
 def fold(value: str, *, keep_hyphens: bool = False) -> str:
