@@ -255,6 +255,9 @@ admin.site.unregister(Article)
 class ArticleWithQuotesAdmin(ArticleAdmin):
     inlines = [QuoteInline]
 
+    def save_model(self, request, obj, form, change):
+        services.article_save(article=obj)  # its quotes follow a new language or date
+
 
 class ReviewedFilter(admin.SimpleListFilter):
     title = "reviewed"

@@ -95,8 +95,9 @@ class Quote(models.Model):
     edited = models.BooleanField(
         default=False, help_text="An editor changed this quote; re-imports leave it alone."
     )
-    # Copies of the article's language and date, kept in step with it (signals.py), so that the
-    # common lists (a language, a period, newest first) are served by one index without a join.
+    # Copies of the article's language and date, so that the common lists (a language, a period,
+    # newest first) are served by one index without a join: the import writes them with the quote,
+    # and quotes.services.articles.article_save keeps them in step when the article changes.
     language = models.CharField(max_length=8, blank=True, editable=False)
     published = models.DateField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -128,11 +129,6 @@ class Quote(models.Model):
         return self.article.natural_key() + (self.start, self.end)
 
     natural_key.dependencies = ["articles.article"]
-
-    def save(self, *args, **kwargs):
-        if self.article_id is not None and kwargs.get("update_fields") is None:
-            self.language, self.published = self.article.language, self.article.published
-        super().save(*args, **kwargs)
 
     @property
     def is_protected(self):

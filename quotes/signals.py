@@ -1,10 +1,9 @@
-"""Fixture loads (`loaddata`) write rows raw, past the services. An editor's work must survive them
-too, so a raw save of a quote or claim that an editor has touched keeps the editor's fields."""
+"""The writes that stay signals because they come past the services: a fixture load (`loaddata`
+saves rows raw) keeps an editor's work, and a published claim deleted in any way withdraws its review."""
 
-from django.db.models.signals import post_save, pre_delete, pre_save
+from django.db.models.signals import pre_delete, pre_save
 from django.dispatch import receiver
 
-from articles.models import Article
 from quotes.models import Claim, Quote
 
 EDITOR_FIELDS = {
@@ -17,6 +16,7 @@ EDITOR_FIELDS = {
 @receiver(pre_save, sender=Quote, dispatch_uid="quote_keep_editor_work")
 @receiver(pre_save, sender=Claim, dispatch_uid="claim_keep_editor_work")
 def keep_editor_work(sender, instance, raw=False, **kwargs):
+    """A raw save of a quote or claim that an editor has touched keeps the editor's fields."""
     if not raw or instance.pk is None:
         return
     current = sender.objects.filter(pk=instance.pk).first()
@@ -35,12 +35,3 @@ def withdraw_deleted_review(sender, instance, **kwargs):
 
         review_withdraw(claim=instance)
 
-
-@receiver(post_save, sender=Article, dispatch_uid="quote_follow_article")
-def quotes_follow_article(sender, instance, created=False, **kwargs):
-    """Quotes carry copies of their article's language and date (for one-index lists)."""
-    if created:
-        return  # a new article has no quotes yet
-    Quote.objects.filter(article=instance).exclude(language=instance.language, published=instance.published).update(
-        language=instance.language, published=instance.published
-    )

@@ -75,3 +75,25 @@ def test_editors_group_exists_after_migrate():
 def test_anonymous_cannot_reach_admin(client, db):
     response = client.get(reverse("admin:quotes_quote_changelist"))
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def _change_form_data(response) -> dict:
+    """What the admin's change form would post back unchanged: its fields and its inlines'."""
+    forms = [response.context["adminform"].form]
+    for inline in response.context["inline_admin_formsets"]:
+        forms += [inline.formset.management_form, *inline.formset.forms]
+    data = {}
+    for form in forms:
+        for field in form:
+            value = field.field.prepare_value(field.value())
+            if value is not None:
+                data[field.html_name] = value
+    return data
+
+
+def test_an_articles_new_date_reaches_its_quotes(admin_client_seeded):
+    article = Article.objects.filter(quotes__isnull=False).first()
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    data = {**_change_form_data(admin_client_seeded.get(url)), "published": "2019-02-03", "published_precision": "day"}
+    assert admin_client_seeded.post(url, data).status_code == 302
+    assert {str(published) for published in article.quotes.values_list("published", flat=True)} == {"2019-02-03"}

@@ -9,6 +9,7 @@ from articles.models import Article
 from claimtracker import pagination
 from quotes.models import Quote, Speaker
 from quotes.search import FALLBACK_CONFIG, SEARCH_CONFIGS
+from quotes.services import article_save
 
 pytestmark = pytest.mark.django_db
 on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL text search and planner")
@@ -27,6 +28,7 @@ def _quote(text, language="en", published="2024-05-02"):
     speaker = Speaker.objects.get_or_create(slug="ana-test", defaults={"name": "Ana Test"})[0]
     return Quote.objects.create(
         article=article, speaker=speaker, text=text, start=7, end=7 + len(text), kind="full", attribution="explicit",
+        language=article.language, published=article.published,
     )
 
 
@@ -35,7 +37,7 @@ def test_quotes_carry_their_articles_language_and_date():
     assert (quote.language, str(quote.published)) == ("en", "2024-05-02")
     article = quote.article
     article.language, article.published = "nl", None
-    article.save()
+    article_save(article=article)
     quote.refresh_from_db()
     assert (quote.language, quote.published) == ("nl", None)
 

@@ -4,10 +4,12 @@
 - speakers: the registry the engine reads names from; find, create, rename, merge
 - curation: editors' decisions on quotes and claims (the rule of what a published review needs)
 - editors: the editors group, its permissions, API tokens
+- articles: a stored article changed, its quotes' copies of its language and date with it
 
 Reads that are more than a queryset live in quotes/selectors.py.
 """
 
+from quotes.services.articles import article_save
 from quotes.services.curation import (
     claim_create_from_quote, claim_rate, claim_review_check, claim_set_claimant, quote_set_speaker, quotes_set_status,
     review_withdraw,
@@ -21,8 +23,9 @@ from quotes.services.speakers import (
 )
 
 __all__ = [
-    "ImportFileError", "ImportResult", "aliases_validated", "article_text_import", "article_url_import",
-    "articles_import", "claim_create_from_quote", "claim_rate", "claim_review_check", "claim_set_claimant",
-    "editor_token_issue", "editors_group_ensure", "known_speakers", "quote_set_speaker", "quotes_set_status",
-    "registry_current", "review_withdraw", "speaker_create", "speaker_merge", "speaker_set_names", "user_is_editor",
+    "ImportFileError", "ImportResult", "aliases_validated", "article_save", "article_text_import",
+    "article_url_import", "articles_import", "claim_create_from_quote", "claim_rate", "claim_review_check",
+    "claim_set_claimant", "editor_token_issue", "editors_group_ensure", "known_speakers", "quote_set_speaker",
+    "quotes_set_status", "registry_current", "review_withdraw", "speaker_create", "speaker_merge",
+    "speaker_set_names", "user_is_editor",
 ]

@@ -26,6 +26,7 @@ from articles.models import Article
 from quotes.extraction import ParsedDocument, engine_version, extract_from_document, parse_document, warm_up
 from quotes.extraction.webpage import page_article
 from quotes.models import Claim, Quote, Speaker
+from quotes.services.articles import article_save
 from quotes.services.speakers import (
     Registry, registry_current, speaker_create_or_find, speaker_named, speaker_registry_ensure,
 )
@@ -357,7 +358,7 @@ def _provenance_update(article: Article, read: ArticleFile) -> bool:
     for name in changed:
         setattr(article, name, read.fields[name])
     if changed:
-        article.save(update_fields=[*changed, "updated_at"])  # (its quotes follow a new date: signals.py)
+        article_save(article=article, fields=[*changed, "updated_at"])
     return bool(changed)
 
 
