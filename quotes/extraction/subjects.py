@@ -109,7 +109,7 @@ class Subjects(Reading):
         gap = self.text[last.end:verb].strip(" ,\u00a0").split()
         is_role = last.noun is not None and self.profile.is_role(last.noun.group())
         of = self.folded[max(start, last.start - 6):last.start].split()[-1:]
-        if len(gap) <= 1 and (last.mention is not None or is_role) and not (of and of[0] in OF_WORDS):
+        if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not (of and of[0] in OF_WORDS):
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
 
