@@ -1,10 +1,45 @@
-"""Reads of the quotes app that are more than a queryset a view states: claims that may have been
-checked before, a speaker's scorecard, quotes counted per row of a page."""
+"""Reads of the quotes app that are more than a queryset a view states: speakers with their quote
+counts, a speaker's scorecard, the quotes of a page's claims, claims that may have been checked
+before."""
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Count, Q
 
-from quotes.models import Claim
+from common.counts import related_count
+from quotes.models import VERDICT_SCORES, Claim, Quote, Speaker
+
+
+def speakers_with_quote_count():
+    """Speakers, each with `quote_count` (counted for a page's rows only)."""
+    return Speaker.objects.annotate(quote_count=related_count(Speaker, "quotes"))
+
+
+def speaker_scorecard(*, speaker: Speaker) -> dict:
+    """Published verdicts on a speaker's claims, each with the number of rated claims it is out of,
+    so that no rate is shown without its base."""
+    counts = dict(
+        Claim.objects.filter(claimant=speaker, status=Claim.Status.PUBLISHED)
+        .exclude(verdict=Claim.Verdict.UNRATED)
+        .values_list("verdict").annotate(n=Count("id")).order_by()
+    )
+    rated = sum(counts.values())
+    verdicts = [v for v in Claim.Verdict.values if v != Claim.Verdict.UNRATED]
+    return {
+        "speaker": speaker.slug,
+        "rated_claims": rated,
+        "verdicts": [
+            {"verdict": v, "rating_value": VERDICT_SCORES.get(v), "count": counts.get(v, 0), "of": rated}
+            for v in verdicts
+        ],
+    }
+
+
+def claim_quote_ids(claim_ids: list[int]) -> dict[int, list[int]]:
+    """The ids of each claim's quotes, in the quotes' own order, in one query."""
+    ids: dict[int, list[int]] = {claim_id: [] for claim_id in claim_ids}
+    for claim_id, quote_id in Quote.objects.filter(claims__in=claim_ids).values_list("claims", "id"):
+        ids[claim_id].append(quote_id)
+    return ids
 
 
 SIMILAR_CLAIMS = 5

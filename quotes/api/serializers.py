@@ -132,7 +132,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         }, quote_ids=[quote.pk for quote in claim.quotes.all()])
 
 
-# A claim list reads rows too, and its quotes' ids in one query (see claim_quote_ids).
+# A claim list reads rows too, and its quotes' ids in one query (see selectors.claim_quote_ids).
 CLAIM_COLUMNS = ("id", "text", "start", "end", "origin", "verdict", "explanation", "review_url", "reviewed_at",
                  "status", "created_at", "updated_at")
 CLAIM_ROW = (*CLAIM_COLUMNS, "claimant_id", "claimant__slug", "claimant__name", "claimant__kind", "article_id",
@@ -160,14 +160,6 @@ def claim_from_row(row: dict, quote_ids: list[int], *, drafts_visible: bool) -> 
 
 
 UNREVIEWED = {"verdict": Claim.Verdict.UNRATED, "explanation": "", "review_url": "", "reviewed_at": None}
-
-
-def claim_quote_ids(claim_ids: list[int]) -> dict[int, list[int]]:
-    """The ids of each claim's quotes, in the quotes' own order, in one query."""
-    ids: dict[int, list[int]] = {claim_id: [] for claim_id in claim_ids}
-    for claim_id, quote_id in Quote.objects.filter(claims__in=claim_ids).values_list("claims", "id"):
-        ids[claim_id].append(quote_id)
-    return ids
 
 
 class QuoteUpdateSerializer(serializers.Serializer):

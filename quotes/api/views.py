@@ -2,8 +2,7 @@ import hashlib
 from datetime import datetime, time, timezone as dt_timezone
 
 from django.db import transaction
-from django.db.models import Case, Count, F, Max, OuterRef, Prefetch, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, F, Max, Prefetch, Value, When
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -18,29 +17,22 @@ from rest_framework.permissions import AllowAny, BasePermission, DjangoModelPerm
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from quotes import services
+from quotes import selectors, services
 from quotes.api.serializers import (
     CLAIM_ROW, QUOTE_ROW, ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer,
-    SPEAKER_ROW, SpeakerSerializer, claim_from_row, claim_quote_ids, quote_from_row, speaker_from_row,
+    SPEAKER_ROW, SpeakerSerializer, claim_from_row, quote_from_row, speaker_from_row,
 )
 from claimtracker.pagination import StableOrderingFilter
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
 from quotes.claimreview import SCHEMA_ORG, claim_review
 from quotes.claimreview_import import reviews_matching
-from quotes.models import VERDICT_SCORES, Claim, Quote, ReviewWithdrawal, Speaker
+from quotes.models import Claim, Quote, ReviewWithdrawal
 
 QUOTE_QUERYSET = Quote.objects.select_related("speaker", "article").defer("article__body")
 
 
-def quote_count(field):
-    """Quotes per row, counted for the rows of the page only (a correlated subquery PostgreSQL
-    evaluates after the LIMIT), instead of grouping every quote in the database."""
-    quotes = Quote.objects.filter(**{field: OuterRef("pk")}).order_by().values(field)
-    return Coalesce(Subquery(quotes.annotate(n=Count("*")).values("n")), 0)
-
-
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Speaker.objects.annotate(quote_count=quote_count("speaker"))
+    queryset = selectors.speakers_with_quote_count()
     serializer_class = SpeakerSerializer
     filterset_class = SpeakerFilterSet
     lookup_field = "slug"
@@ -58,22 +50,7 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     def scorecard(self, request, slug=None):
         """Published verdicts on this speaker's claims, each with the number of rated claims it is
         out of, so no rate is shown without its base."""
-        speaker = self.get_object()
-        counts = dict(
-            Claim.objects.filter(claimant=speaker, status=Claim.Status.PUBLISHED)
-            .exclude(verdict=Claim.Verdict.UNRATED)
-            .values_list("verdict").annotate(n=Count("id")).order_by()
-        )
-        rated = sum(counts.values())
-        verdicts = [v for v in Claim.Verdict.values if v != Claim.Verdict.UNRATED]
-        return Response({
-            "speaker": speaker.slug,
-            "rated_claims": rated,
-            "verdicts": [
-                {"verdict": v, "rating_value": VERDICT_SCORES.get(v), "count": counts.get(v, 0), "of": rated}
-                for v in verdicts
-            ],
-        })
+        return Response(selectors.speaker_scorecard(speaker=self.get_object()))
 
     @action(detail=True, methods=["get"], serializer_class=QuoteSerializer)
     def quotes(self, request, slug=None):
@@ -202,7 +179,7 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
         """Claims, filtered and paginated, read as rows (see CLAIM_ROW) with their quotes' ids."""
         self.paginator.rows = CLAIM_ROW
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset().prefetch_related(None)))
-        quote_ids = claim_quote_ids([row["id"] for row in page])
+        quote_ids = selectors.claim_quote_ids([row["id"] for row in page])
         drafts_visible = services.user_is_editor(request.user)
         return self.get_paginated_response(
             [claim_from_row(row, quote_ids[row["id"]], drafts_visible=drafts_visible) for row in page]
@@ -281,8 +258,8 @@ def _utc_moment(name: str, value: str) -> datetime:
 def _review(request, claim, *, context=True):
     return claim_review(
         claim,
-        claim_url=request.build_absolute_uri(reverse("claim-detail", args=[claim.pk])),
-        article_url=lambda article: request.build_absolute_uri(reverse("article-detail", args=[article.pk])),
+        claim_url=request.build_absolute_uri(reverse("api:claim-detail", args=[claim.pk])),
+        article_url=lambda article: request.build_absolute_uri(reverse("api:article-detail", args=[article.pk])),
         context=context,
     )
 
@@ -320,7 +297,7 @@ def claimreview_feed(request):
 
 def _withdrawal(request, withdrawal: ReviewWithdrawal) -> dict:
     """A withdrawn review as the feed tells it: which, and since when; no rating."""
-    claim_url = request.build_absolute_uri(reverse("claim-detail", args=[withdrawal.claim_id]))
+    claim_url = request.build_absolute_uri(reverse("api:claim-detail", args=[withdrawal.claim_id]))
     return {
         "@type": "ClaimReview", "url": withdrawal.review_url or claim_url, "creativeWorkStatus": "Withdrawn",
         "dateModified": withdrawal.withdrawn_at.isoformat(),
