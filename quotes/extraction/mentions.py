@@ -379,7 +379,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")  # in folded text: the word rig
 _LEADING_PARTICLES = frozenset("von van de di da del della dos das du bin ibn al el ter ten".split())
 
 
-_CAPITAL_PARTICLES = frozenset("Le La De Di Da Del Della Van Von Du Dos Das Al El".split())
+_CAPITAL_PARTICLES = frozenset("Le La Lo De Di Da Del Della Van Von Du Dos Das Al El".split())
 
 
 def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
@@ -521,8 +521,10 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
         start = match.start()
         word = match.group()
         joined = bool(run) and start - run[-1][1] == 1
-        if joined and word in _CAPITAL_PARTICLES:
-            run.append((start, match.end(), word))  # Marc Le Goff, Luigi Di Maio
+        if word in _CAPITAL_PARTICLES and (joined or not run):
+            # Marc Le Goff, Luigi Di Maio; and a surname that starts with one (Lo Giudice, De Vries):
+            # _flush drops a particle that no capitalised word follows.
+            run.append((start, match.end(), word))
             continue
         if not word[0].isupper():
             # A name particle continues a run; a particle in the wrong place ends it.
