@@ -366,7 +366,13 @@ _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
 def lower_case_words(text: str) -> set[str]:
     """The words `text` writes starting in lower case. Words never span white space, so the
     distinct space-separated pieces are searched, not the whole text (news repeats most)."""
-    return set(_LOWER_WORD.findall(" ".join(set(text.split()))))
+    pieces = {piece for piece in set(text.split()) if not _HANDLE_OR_ADDRESS.search(piece)}
+    return set(_LOWER_WORD.findall(" ".join(pieces)))
+
+
+# A handle, an address or a hashtag writes names in lower case ("@theo_lambert", "lambert.fr"):
+# no sign that the name is an ordinary word.
+_HANDLE_OR_ADDRESS = re.compile(r"[@#_/]|\.[a-z]{2,}")
 # One or two lower-case words after a name, before the verb they may be the auxiliary or adverb of.
 _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 _AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
