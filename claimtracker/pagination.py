@@ -9,10 +9,11 @@ their own rows (DEFERRED_JOIN_OFFSET), and ?ordering= always ends on the key, so
 
 import json
 
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
+from rest_framework.exceptions import NotFound
 from rest_framework.filters import OrderingFilter
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
@@ -25,7 +26,6 @@ DEFERRED_JOIN_OFFSET = 1_000
 
 class CappedCountPaginator(Paginator):
     count_exact = True
-    rows: tuple[str, ...] | None = None  # read the page as these values, not model instances
 
     @cached_property
     def count(self):
@@ -49,8 +49,7 @@ class CappedCountPaginator(Paginator):
             top = min(top, self.count)  # an estimated count is no end to clamp to
         if bottom >= DEFERRED_JOIN_OFFSET:
             queryset, bottom, top = queryset.filter(pk__in=queryset.values("pk")[bottom:top]), 0, top - bottom
-        page = queryset[bottom:top]
-        return self._get_page(page.values(*self.rows) if self.rows else page, number, self)
+        return self._get_page(queryset[bottom:top], number, self)
 
 
 def planner_estimate(queryset: QuerySet) -> int:
@@ -64,12 +63,23 @@ class StandardPagination(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
-    rows: tuple[str, ...] | None = None  # set by a view that serialises value rows
+    django_paginator_class = CappedCountPaginator
 
-    def django_paginator_class(self, object_list, per_page):
-        paginator = CappedCountPaginator(object_list, per_page)
-        paginator.rows = self.rows
-        return paginator
+    def paginate_queryset(self, queryset, request, view=None):
+        """The page as a queryset not read yet (or None when the view does not paginate), so that
+        its serializer decides how to read it: the lists of a shape read value rows of its columns."""
+        self.request = request
+        page_size = self.get_page_size(request)
+        if not page_size:
+            return None
+        paginator = self.django_paginator_class(queryset, page_size)
+        number = self.get_page_number(request, paginator)
+        try:
+            self.page = paginator.page(number)
+        except InvalidPage as error:
+            raise NotFound(self.invalid_page_message.format(page_number=number, message=str(error))) from None
+        self.display_page_controls = paginator.num_pages > 1 and self.template is not None  # (the HTML view's)
+        return self.page.object_list
 
     def get_paginated_response(self, data):
         return Response({

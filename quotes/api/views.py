@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.http import http_date, parse_http_date_safe
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view, inline_serializer
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
@@ -19,8 +19,7 @@ from rest_framework.response import Response
 
 from quotes import selectors, services
 from quotes.api.serializers import (
-    CLAIM_ROW, QUOTE_ROW, ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer,
-    SPEAKER_ROW, SpeakerSerializer, claim_from_row, quote_from_row, speaker_from_row,
+    ClaimRatingSerializer, ClaimSerializer, QuoteSerializer, QuoteUpdateSerializer, SpeakerSerializer,
 )
 from claimtracker.pagination import StableOrderingFilter
 from quotes.filtersets import ClaimFilterSet, QuoteFilterSet, SpeakerFilterSet
@@ -31,6 +30,7 @@ from quotes.models import Claim, Quote, ReviewWithdrawal
 QUOTE_QUERYSET = Quote.objects.select_related("speaker", "article").defer("article__body")
 
 
+@extend_schema_view(list=extend_schema(description="Speakers with their quote counts, filtered and paginated."))
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = selectors.speakers_with_quote_count()
     serializer_class = SpeakerSerializer
@@ -38,12 +38,6 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     ordering_fields = ["name", "slug", "quote_count", "id"]
     ordering = ["name", "slug"]
-
-    def list(self, request, *args, **kwargs):
-        """Speakers with their quote counts, filtered and paginated, read as rows (SPEAKER_ROW)."""
-        self.paginator.rows = SPEAKER_ROW
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        return self.get_paginated_response([speaker_from_row(row) for row in page])
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
@@ -104,6 +98,7 @@ class IsEditor(BasePermission):
         return services.user_is_editor(request.user)
 
 
+@extend_schema_view(list=extend_schema(description="Quotes, filtered and paginated."))
 class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = r"[0-9]+"  # (\d would take other scripts' digits too)
     queryset = QUOTE_QUERYSET
@@ -112,12 +107,6 @@ class QuoteViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["start", "confidence", "created_at", "updated_at", "article__published", "id"]
     ordering = Quote._meta.ordering  # newest first (the indexes of migration 0004)
     http_method_names = ["get", "patch", "head", "options"]
-
-    def list(self, request, *args, **kwargs):
-        """Quotes, filtered and paginated, read as rows (see QUOTE_ROW)."""
-        self.paginator.rows = QUOTE_ROW
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        return self.get_paginated_response([quote_from_row(row) for row in page])
 
     @extend_schema(request=QuoteUpdateSerializer, responses={200: QuoteSerializer})
     def partial_update(self, request, pk=None):
@@ -163,6 +152,7 @@ class ClaimOrdering(StableOrderingFilter):
         return public
 
 
+@extend_schema_view(list=extend_schema(description="Claims, filtered and paginated, with their quotes' ids."))
 class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = r"[0-9]+"  # (\d would take other scripts' digits too)
     queryset = Claim.objects.select_related("claimant", "article").defer("article__body").prefetch_related(
@@ -174,16 +164,6 @@ class ClaimViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["created_at", "updated_at", "reviewed_at", "verdict", "id"]
     ordering = ["-created_at", "id"]
     http_method_names = ["get", "patch", "head", "options"]
-
-    def list(self, request, *args, **kwargs):
-        """Claims, filtered and paginated, read as rows (see CLAIM_ROW) with their quotes' ids."""
-        self.paginator.rows = CLAIM_ROW
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset().prefetch_related(None)))
-        quote_ids = selectors.claim_quote_ids([row["id"] for row in page])
-        drafts_visible = services.user_is_editor(request.user)
-        return self.get_paginated_response(
-            [claim_from_row(row, quote_ids[row["id"]], drafts_visible=drafts_visible) for row in page]
-        )
 
     def get_permissions(self):
         if self.action == "partial_update":
