@@ -22,6 +22,14 @@ _PROMO_LINE = re.compile(
     r"(?:photo|foto|image|bild|immagine)\s*(?:credit)?\s*:.*|©.*|\(c\) \d{4}.*)\s*$",
     re.IGNORECASE,
 )
+# A caption's photo credit at the end of its line: "… samedi. Photo Julien Ravel / AFP",
+# "Photograph: James Pollard/Dales Echo", "/ FOTO: J. M. PRIETO", "(Foto: dpa)".
+_CREDIT_END = re.compile(
+    r"(?:(?:^|[.!?/(|]\s*)(?:photo|foto|photograph|fotografia|bild)\b[^\n]{0,60}"
+    r"|/\s*(?:AFP|AP|Reuters|REUTERS|dpa|ANSA|EFE|EPA|Getty Images|ANP|Belga)\)?)\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_LENGTH = 300  # a credit line longer than this is running text that mentions a photo
 
 
 def _lines(text):
@@ -29,6 +37,11 @@ def _lines(text):
     for line in text.splitlines(keepends=True):
         yield start, start + len(line), line
         start += len(line)
+
+
+def _has_quote(line: str) -> bool:
+    """A caption that quotes someone is kept (apostrophes do not count: "d’arrivée")."""
+    return any(mark in line for mark in '"“”„«»')
 
 
 def _is_quoted_paragraph(line: str) -> bool:
@@ -49,7 +62,7 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                     start = min(start, spans.pop()[0])
             spans.append((start, len(text)))
             return spans
-        if _PROMO_LINE.match(line):
+        if _PROMO_LINE.match(line) or (len(line) <= _CAPTION_LENGTH and _CREDIT_END.search(line) and not _has_quote(line)):
             spans.append((start, end))
         if line.strip():
             previous_content = (start, end, line)

@@ -44,3 +44,17 @@ def test_a_parsed_body_is_not_searched_for_furniture_again(monkeypatch):
     monkeypatch.setattr("quotes.extraction.reading.find_furniture", must_not_run)
     quotes, _ = extract_from_document(doc)
     assert [q.speaker for q in quotes] == ["Anna Berg"]
+
+
+def test_a_caption_line_with_its_photo_credit_is_cut_and_running_text_is_not():
+    raw = (
+        "The mayor opened the bridge.\n"
+        "The mayor cuts the ribbon on Monday. Photo Anna Berg / AFP\n"
+        "Crowds on the new bridge. (Photo: Reuters)\n"
+        "He said the photo was taken by a friend in Paris.\n"
+        "Das Foto zeige nichts Neues, sagte er.\n"
+        "Visitors on the bridge. Photograph: Tom Hale/Northern Echo\n"
+    )
+    body = parse_document(raw).body
+    assert "Anna Berg" not in body and "Reuters" not in body and "Tom Hale" not in body
+    assert "He said the photo was taken" in body and "Das Foto zeige" in body and body.startswith("The mayor opened")
