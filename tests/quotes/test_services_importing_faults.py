@@ -156,7 +156,7 @@ def test_import_killed_at_random_points_then_rerun_equals_a_clean_run(tmp_path):
 def test_parallel_import_equals_one_by_one(tmp_path):
     files = tmp_path / "texts"
     files.mkdir()
-    for text in [*Path(settings.SEED_TEXTS_DIR).glob("*.txt"), *(Path(__file__).parent / "data" / "own").glob("*.txt")]:
+    for text in [*Path(settings.SEED_TEXTS_DIR).glob("*.txt"), *(Path(__file__).parents[1] / "data" / "own").glob("*.txt")]:
         (files / text.name).write_bytes(text.read_bytes())
     server = connection.settings_dict
     base = f"postgres://{server['USER']}@{server['HOST'] or '127.0.0.1'}:{server['PORT'] or 5432}"

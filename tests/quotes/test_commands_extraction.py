@@ -49,7 +49,7 @@ def test_evaluate_without_a_migrated_database_says_what_to_do(monkeypatch):
 
 
 def test_own_gold_annotations_point_at_their_text():
-    gold_dir = Path(__file__).parent / "data"
+    gold_dir = Path(__file__).parents[1] / "data"
     articles = json.loads((gold_dir / "own-gold.json").read_text(encoding="utf-8"))
     assert {a["lang"] for a in articles} == {"sq", "en", "nl", "it", "de", "fr", "es"}
     for article in articles:
@@ -61,7 +61,7 @@ def test_own_gold_annotations_point_at_their_text():
 def test_engine_keeps_its_floor_on_the_project_gold(seeded):
     """A regression floor, well under today's figures, so an engine change that breaks a language shows."""
     out = io.StringIO()
-    call_command("evaluate_extraction", str(Path(__file__).parent / "data" / "own-gold.json"), stdout=out)
+    call_command("evaluate_extraction", str(Path(__file__).parents[1] / "data" / "own-gold.json"), stdout=out)
     overall = out.getvalue().splitlines()[0]
     assert float(overall.split("F1")[1].split()[0]) >= 0.65
 
@@ -113,7 +113,7 @@ def test_train_attribution_writes_a_model_the_engine_can_read(tmp_path):
     from quotes.extraction.ranking import Model
 
     out = io.StringIO()
-    gold = Path(__file__).parent / "data" / "own-gold.json"
+    gold = Path(__file__).parents[1] / "data" / "own-gold.json"
     call_command("train_attribution", str(gold), "--output", str(tmp_path / "m.json"), "--label", "t1", stdout=out)
     written = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
     assert Model.from_dict(written).version == "t1" and "<- chosen" in out.getvalue()

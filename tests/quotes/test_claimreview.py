@@ -17,7 +17,7 @@ from quotes.services import claim_create_from_quote, claim_rate
 
 pytestmark = pytest.mark.django_db
 SCHEMA = "http://schema.org/"
-CONTEXT = json.loads((Path(__file__).parent / "data" / "schemaorg-context.jsonld").read_text())
+CONTEXT = json.loads((Path(__file__).parents[1] / "data" / "schemaorg-context.jsonld").read_text())
 
 
 def offline_loader(url, options=None):
