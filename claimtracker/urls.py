@@ -6,6 +6,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from lineage.api.views import UtteranceViewSet
 from quotes.api.extract import ArticleImportViewSet, extract
 from quotes.api.factcheck import claims_search
 from quotes.api.views import ClaimViewSet, QuoteViewSet, SpeakerViewSet, claimreview_feed
@@ -15,6 +16,7 @@ router.register("articles", ArticleImportViewSet)
 router.register("speakers", SpeakerViewSet)
 router.register("quotes", QuoteViewSet)
 router.register("claims", ClaimViewSet)
+router.register("utterances", UtteranceViewSet)
 
 api = [
     path("claimreview.jsonld", claimreview_feed, name="claimreview-feed"),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 from rest_framework import serializers
 
@@ -108,7 +109,10 @@ def _follow(instance, path: str):
     for name in path.split("__"):
         if instance is None:
             return None
-        instance = getattr(instance, name)
+        try:
+            instance = getattr(instance, name)
+        except ObjectDoesNotExist:  # an empty reverse one-to-one (a quote not linked yet)
+            return None
     return instance
 
 

@@ -28,6 +28,11 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(fold(text.replace("’", "'"), keep_hyphens=True))
 
 
+def words_key(text: str) -> str:
+    """A short digest of a text's words: a quote whose words changed no longer has the same."""
+    return hashlib.blake2b(" ".join(words(text)).encode(), digest_size=12).hexdigest()
+
+
 def fingerprints(tokens: list[str]) -> set[int]:
     """The winnowed fingerprints of a text's words, as signed 64-bit integers (a database bigint)."""
     if not tokens:
@@ -86,4 +91,4 @@ def compare(first: list[str], later: list[str]) -> Comparison:
     return Comparison(status=status, shared=round(shared, 3), diff=diff)
 
 
-__all__ = ["words", "fingerprints", "compare", "Comparison", "SAME", "EXCERPTED", "EXTENDED", "ALTERED", "MIN_WORDS"]
+__all__ = ["words", "words_key", "fingerprints", "compare", "Comparison", "SAME", "EXCERPTED", "EXTENDED", "ALTERED", "MIN_WORDS"]

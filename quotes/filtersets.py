@@ -80,6 +80,10 @@ class QuoteFilterSet(FilterSet):
     attribution = django_filters.ChoiceFilter(choices=Quote.Attribution.choices)
     published_after = PeriodFilter(field_name="published", lookup_expr="gte")
     published_before = PeriodFilter(field_name="published", lookup_expr="lte")
+    altered = django_filters.BooleanFilter(method="by_altered", label="Its words differ from their first appearance elsewhere")
+    conflicting = django_filters.BooleanFilter(
+        field_name="appearance__conflicting", label="Its words were first credited to someone else"
+    )
     q = django_filters.CharFilter(
         method="search", label="Words in the quote (\"a phrase\", or, -word): stemmed in the language filter's language, exact words otherwise"
     )
@@ -87,6 +91,12 @@ class QuoteFilterSet(FilterSet):
     class Meta:
         model = Quote
         fields = []
+
+    def by_altered(self, queryset, name, value):
+        if value is None:
+            return queryset
+        altered = Q(appearance__status="altered")
+        return queryset.filter(altered) if value else queryset.exclude(altered)
 
     def search(self, queryset, name, value):
         return quotes_matching(queryset, value, language=self.form.cleaned_data.get("language") or None)

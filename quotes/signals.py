@@ -2,9 +2,15 @@
 saves rows raw) keeps an editor's work, and a published claim deleted in any way withdraws its review."""
 
 from django.db.models.signals import pre_delete, pre_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from quotes.models import Claim, Quote
+
+# Sent by the services, after they commit, for apps that follow quotes without quotes knowing them
+# (lineage links each stored quote to its utterance): `quotes_stored` with the `articles` whose
+# quotes an import wrote, `quote_speaker_set` with the `quote` an editor credited to someone.
+quotes_stored = Signal()
+quote_speaker_set = Signal()
 
 EDITOR_FIELDS = {
     Quote: ["speaker_id", "status", "edited", "attribution", "text", "kind", "cue", "confidence"],

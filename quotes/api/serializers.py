@@ -24,6 +24,7 @@ QUOTE = Shape(
     speaker=Nested("speaker", SPEAKER_BRIEF, optional=True),  # null: left for an editor
     article=Nested("article", ARTICLE_BRIEF), language="article__language", kind="kind", status="status",
     start="start", end="end", attribution="attribution", cue="cue", confidence="confidence",
+    utterance="appearance__utterance_id",  # its words across articles (/api/utterances/{id}/), once linked
     created_at=Column("created_at", moment), updated_at=Column("updated_at", moment),
 )
 CLAIM = Shape(
@@ -63,6 +64,9 @@ class QuoteSerializer(ShapedSerializer):
     speaker = SpeakerBriefSerializer(read_only=True, allow_null=True)
     article = ArticleBriefSerializer(read_only=True)
     language = serializers.CharField(source="article.language", read_only=True)
+    utterance = serializers.IntegerField(
+        read_only=True, allow_null=True, help_text="The utterance these words belong to (/api/utterances/{id}/); null until linked."
+    )
 
     class Meta:
         model = Quote

@@ -6,6 +6,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from quotes.models import Claim, Quote, ReviewWithdrawal, Speaker
+from quotes.signals import quote_speaker_set
 
 
 def quotes_set_status(*, quotes, status: str) -> int:
@@ -27,6 +28,7 @@ def quote_set_speaker(*, quote: Quote, speaker: Speaker) -> Quote:
     quote.attribution = Quote.Attribution.EDITOR
     quote.edited = True
     quote.save(update_fields=["speaker", "attribution", "edited", "updated_at"])
+    quote_speaker_set.send(sender=Quote, quote=quote)
     return quote
 
 

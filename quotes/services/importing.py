@@ -27,6 +27,7 @@ from quotes.extraction import ParsedDocument, engine_version, extract_from_docum
 from quotes.extraction.webpage import page_article
 from quotes.models import Claim, Quote, Speaker
 from quotes.services.articles import article_save
+from quotes.signals import quotes_stored
 from quotes.services.speakers import (
     Registry, registry_current, speaker_create_or_find, speaker_named, speaker_registry_ensure,
 )
@@ -460,6 +461,8 @@ def articles_store(reads: list[ArticleFile], *, dry_run: bool = False, speakers_
             transaction.set_rollback(True)
     if speakers is not None and speakers_seen is not None and not dry_run:
         speakers_seen.update(speakers.cache)
+    if plans and not dry_run:
+        quotes_stored.send(sender=Quote, articles=[plan.article for plan in plans.values()])
     return [results[position] for position in range(len(reads))]
 
 
