@@ -19,10 +19,11 @@ NEWEST = 'q.published DESC NULLS LAST, q.article_id, q.start, q.id'
 QUOTE_COLUMNS = (
     'q.id, q.text, q.kind, q.status, q.start, q."end", q.attribution, q.cue, q.confidence, q.created_at, '
     "q.updated_at, q.language, s.id, s.slug, s.name, s.kind, a.id, a.title, a.language, a.published, a.source_file, "
-    "a.url"
+    "a.url, ap.utterance_id"
 )
 QUOTES = f"SELECT {QUOTE_COLUMNS} FROM quotes_quote q LEFT JOIN quotes_speaker s ON s.id = q.speaker_id " \
-         "JOIN articles_article a ON a.id = q.article_id WHERE {where} ORDER BY " + NEWEST + " LIMIT %s OFFSET %s"
+         "JOIN articles_article a ON a.id = q.article_id LEFT JOIN lineage_appearance ap ON ap.quote_id = q.id " \
+         "WHERE {where} ORDER BY " + NEWEST + " LIMIT %s OFFSET %s"
 
 _connection = None
 
@@ -44,6 +45,10 @@ def quotes_where(cur, params):
         return "q.speaker_id = ANY(%s)", [[row[0] for row in cur.fetchall()]]
     if "q" in params:
         return "to_tsvector('simple'::regconfig, q.text) @@ websearch_to_tsquery('simple', %s)", [params["q"]]
+    if "altered" in params:
+        return "q.id IN (SELECT quote_id FROM lineage_appearance WHERE status = 'altered')", []
+    if "conflicting" in params:
+        return "q.id IN (SELECT quote_id FROM lineage_appearance WHERE conflicting)", []
     if "language" in params:
         return "q.language = %s AND q.published >= %s", [params["language"], params["published_after"] + "-01"]
     return "TRUE", []
@@ -57,6 +62,7 @@ def quote_row(row):
         "speaker": {"id": row[12], "slug": row[13], "name": row[14], "kind": row[15]} if row[12] else None,
         "article": {"id": row[16], "title": row[17], "language": row[18], "published": row[19], "source_file": row[20],
                     "url": row[21]},
+        "utterance": row[22],
     }
 
 
@@ -111,7 +117,27 @@ def claims(params):
                        [params["verdict"], PAGE_SIZE], row_dict)
 
 
-ROUTES = {"/api/quotes/": quotes, "/api/speakers/": speakers, "/api/claims/": claims}
+def utterances(params):
+    where, args = "TRUE", []
+    if "conflicting" in params:
+        where = "u.conflicting"
+    elif "speaker" in params:
+        where, args = "u.speaker_id = (SELECT id FROM quotes_speaker WHERE slug = %s)", [params["speaker"]]
+    elif "language" in params:
+        where, args = "u.language = %s AND u.first_seen >= %s", [params["language"], params["first_seen_after"] + "-01"]
+    elif "appearances_min" in params:
+        where, args = "u.appearance_count >= %s", [int(params["appearances_min"])]
+    sql = ("SELECT u.id, u.language, u.text, s.slug, s.name, u.first_quote_id, u.first_seen, u.appearance_count, "
+           "u.altered_count, u.conflicting FROM lineage_utterance u LEFT JOIN quotes_speaker s ON s.id = u.speaker_id "
+           f"WHERE {where} ORDER BY u.appearance_count DESC, u.id LIMIT %s")
+    keys = ["id", "language", "text", "speaker", "speaker_name", "first_quote", "first_seen", "appearances", "altered",
+            "conflicting"]
+    with cursor() as cur:
+        return page_of(cur, f"lineage_utterance u WHERE {where}", args, sql, [*args, PAGE_SIZE],
+                       lambda row: dict(zip(keys, row)))
+
+
+ROUTES = {"/api/quotes/": quotes, "/api/speakers/": speakers, "/api/claims/": claims, "/api/utterances/": utterances}
 
 
 def _default(value):

@@ -1,25 +1,41 @@
 """Writes of quote lineage: link new quotes to their utterances, keep an utterance's first
-appearance, diffs and alarms in step, and the editors' split and merge."""
+appearance, diffs and alarms in step, and the editors' split and merge.
+
+Linking works a batch of quotes at a time: one query finds the utterances that share fingerprints
+with any quote of the batch, the words are compared in memory, and the rows are written in bulk;
+only the utterances the batch touched are recomputed.
+"""
+
+from collections import Counter, defaultdict
 
 from django.db import connection, transaction
-from django.db.models import Count, F
+from django.db.models import F
+from django.utils import timezone
 
 from lineage.matching import MIN_WORDS, compare, fingerprints, words, words_key
 from lineage.models import Appearance, Fingerprint, Utterance
 from quotes.models import Quote
 
 _CANDIDATES = 8  # utterances compared with a new quote, those sharing the most fingerprints
+_BATCH = 500  # quotes linked per transaction
+_LOCK = 0x4C494E45  # "LINE": import processes link a batch at a time, so none makes a twin utterance
+_EARLIEST = (F("published").asc(nulls_last=True), "article__created_at", "article_id", "start")
 
 
 def quotes_link(*, quotes) -> int:
-    """Give each of these quotes its utterance (see quote_link), and a new one to a quote whose
-    words changed since it was linked (unless an editor pinned it). Returns how many were linked."""
+    """Give each of these quotes its utterance: an existing one whose words are the same or nearly
+    (an excerpt, a rewording), else a new one; a quote whose words changed since it was linked
+    moves (unless an editor pinned it). Returns how many were linked."""
     changed = [
-        appearance.quote for appearance in Appearance.objects.filter(quote__in=quotes, pinned=False).select_related("quote")
+        appearance.quote_id
+        for appearance in Appearance.objects.filter(quote__in=quotes, pinned=False).select_related("quote")
         if appearance.words != words_key(appearance.quote.text)
     ]
-    for quote in changed:
-        quote_unlink(quote=quote)
+    if changed:
+        with transaction.atomic():
+            touched = set(Appearance.objects.filter(quote_id__in=changed).values_list("utterance_id", flat=True))
+            Appearance.objects.filter(quote_id__in=changed).delete()
+            _refresh(touched)
     return _link(Quote.objects.filter(pk__in=[quote.pk for quote in quotes]))
 
 
@@ -31,19 +47,13 @@ def quotes_link_pending() -> int:
 def _link(quotes) -> int:
     """Link the quotes without an appearance, earliest articles first, so that an utterance's
     first appearance is its earliest."""
-    linked = 0
-    pending = quotes.filter(appearance__isnull=True).order_by(
-        F("published").asc(nulls_last=True), "article__created_at", "article_id", "start"
-    )
-    for quote in pending.iterator(chunk_size=500):
+    pending = list(quotes.filter(appearance__isnull=True).order_by(*_EARLIEST).values_list("pk", flat=True))
+    for start in range(0, len(pending), _BATCH):
         with transaction.atomic():
             _lock()
-            quote_link(quote=quote)
-        linked += 1
-    return linked
-
-
-_LOCK = 0x4C494E45  # "LINE": import processes link one quote at a time, so none makes a twin utterance
+            batch = Quote.objects.filter(pk__in=pending[start:start + _BATCH], appearance__isnull=True).order_by(*_EARLIEST)
+            _link_batch(list(batch))
+    return len(pending)
 
 
 def _lock() -> None:
@@ -53,39 +63,67 @@ def _lock() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_LOCK])
 
 
-def quote_link(*, quote: Quote) -> Appearance:
-    """Link one quote (see quotes_link)."""
-    tokens = words(quote.text)
-    found = _fingerprints_of(tokens)
-    utterance = _best_utterance(quote, tokens, found) if found else None
-    if utterance is None:
-        utterance = Utterance.objects.create(
-            language=quote.language, text=quote.text, speaker_id=quote.speaker_id, first_quote=quote,
-            first_seen=quote.published,
+def _link_batch(quotes: list[Quote]) -> None:
+    tokens = {quote.pk: words(quote.text) for quote in quotes}
+    found = {pk: fingerprints(t) if len(t) >= MIN_WORDS else set() for pk, t in tokens.items()}
+    # Who has each fingerprint: the stored utterances, then those this batch makes.
+    owners: dict[tuple[str, int], set[int]] = defaultdict(set)
+    wanted = {(quote.language, value) for quote in quotes for value in found[quote.pk]}
+    for language in {language for language, _ in wanted}:
+        values = [value for lang, value in wanted if lang == language]
+        for utterance_id, value in Fingerprint.objects.filter(language=language, value__in=values).values_list(
+            "utterance_id", "value"
+        ):
+            owners[language, value].add(utterance_id)
+    candidates = {pk for ids in owners.values() for pk in ids}
+    texts = {u.pk: words(u.text) for u in Utterance.objects.filter(pk__in=candidates).only("pk", "text")}
+    chosen: dict[int, int] = {}  # quote -> utterance
+    new: list[Quote] = []  # quotes that start an utterance, in order
+    new_words: dict[int, list[str]] = {}  # their words, keyed by a provisional negative id
+    for quote in quotes:
+        shared = Counter(
+            utterance for value in found[quote.pk] for utterance in owners.get((quote.language, value), ())
         )
-    appearance = Appearance.objects.create(
-        quote=quote, utterance=utterance, status=Appearance.Status.FIRST, words=words_key(quote.text)
+        best, best_share = None, 0.0
+        for utterance, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]:
+            result = compare(texts.get(utterance) or new_words[utterance], tokens[quote.pk])
+            if result.joins and result.shared > best_share:
+                best, best_share = utterance, result.shared
+        if best is None:
+            best = -len(new) - 1
+            new.append(quote)
+            new_words[best] = tokens[quote.pk]
+        chosen[quote.pk] = best
+        for value in found[quote.pk]:
+            owners[quote.language, value].add(best)
+    made = Utterance.objects.bulk_create([
+        Utterance(language=q.language, text=q.text, speaker_id=q.speaker_id, first_quote=q, first_seen=q.published,
+                  appearance_count=1)
+        for q in new
+    ])
+    real = {-number - 1: utterance.pk for number, utterance in enumerate(made)}
+    Appearance.objects.bulk_create([
+        Appearance(quote=quote, utterance_id=real.get(chosen[quote.pk], chosen[quote.pk]), status=Appearance.Status.FIRST,
+                   words=words_key(quote.text))
+        for quote in quotes
+    ])
+    Fingerprint.objects.bulk_create(
+        [
+            Fingerprint(utterance_id=real.get(chosen[quote.pk], chosen[quote.pk]), language=quote.language, value=value)
+            for quote in quotes for value in found[quote.pk]
+        ],
+        ignore_conflicts=True,
     )
-    _fingerprints_add(utterance, found)
-    utterance_refresh(utterance=utterance)
-    return appearance
-
-
-def quote_unlink(*, quote: Quote) -> None:
-    """Take a quote out of its utterance (its words changed), unless an editor pinned it there."""
-    appearance = Appearance.objects.filter(quote=quote, pinned=False).select_related("utterance").first()
-    if appearance is None:
-        return
-    utterance = appearance.utterance
-    appearance.delete()
-    utterance_refresh(utterance=utterance)
+    # A new utterance of one appearance is already what _refresh would make it.
+    singles = {pk for pk, count in Counter(chosen.values()).items() if pk < 0 and count == 1}
+    _refresh({real.get(pk, pk) for pk in chosen.values() if pk not in singles})
 
 
 def utterance_split(*, appearance: Appearance) -> Utterance:
     """An editor's decision: this appearance is a statement of its own. It moves to a new utterance
     and stays there through re-imports."""
     with transaction.atomic():
-        old = appearance.utterance
+        old = appearance.utterance_id
         quote = appearance.quote
         new = Utterance.objects.create(
             language=quote.language, text=quote.text, speaker_id=quote.speaker_id, first_quote=quote,
@@ -93,9 +131,10 @@ def utterance_split(*, appearance: Appearance) -> Utterance:
         )
         appearance.utterance, appearance.pinned = new, True
         appearance.save(update_fields=["utterance", "pinned"])
-        _fingerprints_add(new, _fingerprints_of(words(quote.text)))
-        utterance_refresh(utterance=old)
-        utterance_refresh(utterance=new)
+        tokens = words(quote.text)
+        _fingerprints_add(new, fingerprints(tokens) if len(tokens) >= MIN_WORDS else ())
+        _refresh({old, new.pk})
+    new.refresh_from_db()
     return new
 
 
@@ -108,68 +147,68 @@ def utterances_merge(*, keep: Utterance, others) -> Utterance:
         values = set(Fingerprint.objects.filter(utterance_id__in=ids).values_list("value", flat=True))
         _fingerprints_add(keep, values)
         Utterance.objects.filter(pk__in=ids).delete()
-        utterance_refresh(utterance=keep)
+        _refresh({keep.pk})
+    keep.refresh_from_db()
     return keep
 
 
 def utterance_refresh(*, utterance: Utterance) -> None:
-    """Recompute what an utterance says of its appearances: the earliest is the first; each later
-    one is compared with it (same, excerpted, extended, altered) and flagged when it credits the
-    words to someone else. An utterance left without appearances goes."""
-    appearances = list(
-        utterance.appearances.select_related("quote__article")
-        .order_by(F("quote__published").asc(nulls_last=True), "quote__article__created_at", "quote__article_id", "quote__start")
-    )
-    if not appearances:
-        utterance.delete()
-        return
-    first = appearances[0].quote
-    first_words = words(first.text)
-    altered = conflicting = 0
-    for appearance in appearances:
-        if appearance.quote_id == first.pk:
-            status, shared, diff, conflict = Appearance.Status.FIRST, 1.0, [], False
-        else:
-            result = compare(first_words, words(appearance.quote.text))
-            status, shared, diff = result.status, result.shared, result.diff
-            speaker = appearance.quote.speaker_id
-            conflict = bool(speaker and first.speaker_id and speaker != first.speaker_id)
-        altered += status == Appearance.Status.ALTERED
-        conflicting += conflict
-        if (appearance.status, appearance.shared, appearance.diff, appearance.conflicting) != (status, shared, diff, conflict):
-            appearance.status, appearance.shared, appearance.diff, appearance.conflicting = status, shared, diff, conflict
-            appearance.save(update_fields=["status", "shared", "diff", "conflicting"])
-    utterance.text, utterance.speaker_id, utterance.first_quote = first.text, first.speaker_id, first
-    utterance.first_seen, utterance.language = first.published, first.language
-    utterance.appearance_count, utterance.altered_count = len(appearances), altered
-    utterance.conflicting = conflicting > 0
-    utterance.save()
+    """Recompute what an utterance says of its appearances (see _refresh)."""
+    _refresh({utterance.pk})
 
 
 def speaker_changed(*, quote: Quote) -> None:
     """A quote's speaker changed (an editor, a re-import): its utterance's alarms follow."""
-    appearance = Appearance.objects.filter(quote=quote).select_related("utterance").first()
-    if appearance is not None:
-        utterance_refresh(utterance=appearance.utterance)
+    _refresh(set(Appearance.objects.filter(quote=quote).values_list("utterance_id", flat=True)))
 
 
-def _fingerprints_of(tokens: list[str]) -> set[int]:
-    return fingerprints(tokens) if len(tokens) >= MIN_WORDS else set()
-
-
-def _best_utterance(quote: Quote, tokens: list[str], found: set[int]) -> Utterance | None:
-    """The utterance whose first appearance shares the most of the quote's words, among those that
-    share fingerprints with it, if they are one statement."""
-    ranked = (
-        Fingerprint.objects.filter(language=quote.language, value__in=found)
-        .values("utterance_id").annotate(shared=Count("id")).order_by("-shared", "utterance_id")[:_CANDIDATES]
+def _refresh(utterance_ids: set[int]) -> None:
+    """The earliest appearance of each utterance is its first; each later one is compared with it
+    (same, excerpted, extended, altered) and flagged when it credits the words to someone else. An
+    utterance left without appearances goes."""
+    if not utterance_ids:
+        return
+    appearances = defaultdict(list)
+    rows = (
+        Appearance.objects.filter(utterance_id__in=utterance_ids)
+        .select_related("quote").only(
+            "quote_id", "utterance_id", "status", "shared", "diff", "conflicting",
+            "quote__text", "quote__speaker_id", "quote__published", "quote__language",
+        )
+        .order_by("utterance_id", F("quote__published").asc(nulls_last=True), "quote__article__created_at",
+                  "quote__article_id", "quote__start")
     )
-    best, best_share = None, 0.0
-    for utterance in Utterance.objects.filter(pk__in=[row["utterance_id"] for row in ranked]).order_by("pk"):
-        result = compare(words(utterance.text), tokens)
-        if result.joins and result.shared > best_share:
-            best, best_share = utterance, result.shared
-    return best
+    for appearance in rows:
+        appearances[appearance.utterance_id].append(appearance)
+    changed_appearances, utterances, now = [], [], timezone.now()
+    for utterance_id, items in appearances.items():
+        first = items[0].quote
+        first_words = words(first.text)
+        altered = conflicting = 0
+        for appearance in items:
+            if appearance.quote_id == first.pk:
+                status, shared, diff, conflict = Appearance.Status.FIRST, 1.0, [], False
+            else:
+                result = compare(first_words, words(appearance.quote.text))
+                status, shared, diff = result.status, result.shared, result.diff
+                speaker = appearance.quote.speaker_id
+                conflict = bool(speaker and first.speaker_id and speaker != first.speaker_id)
+            altered += status == Appearance.Status.ALTERED
+            conflicting += conflict
+            if (appearance.status, appearance.shared, appearance.diff, appearance.conflicting) != (status, shared, diff, conflict):
+                appearance.status, appearance.shared, appearance.diff, appearance.conflicting = status, shared, diff, conflict
+                changed_appearances.append(appearance)
+        utterances.append(Utterance(
+            pk=utterance_id, text=first.text, speaker_id=first.speaker_id, first_quote_id=first.pk,
+            first_seen=first.published, language=first.language, appearance_count=len(items), altered_count=altered,
+            conflicting=conflicting > 0, updated_at=now,
+        ))
+    Appearance.objects.bulk_update(changed_appearances, ["status", "shared", "diff", "conflicting"], batch_size=500)
+    Utterance.objects.bulk_update(
+        utterances, ["text", "speaker_id", "first_quote_id", "first_seen", "language", "appearance_count",
+                     "altered_count", "conflicting", "updated_at"], batch_size=500,
+    )
+    Utterance.objects.filter(pk__in=utterance_ids - set(appearances)).delete()
 
 
 def _fingerprints_add(utterance: Utterance, values) -> None:

@@ -1,47 +1,66 @@
-"""The public shape of utterances and their appearances."""
+"""How the API shows utterances and their appearances (one shape each, common/shapes.py: lists
+read value rows of the shape's columns)."""
 
 from rest_framework import serializers
 
+from articles.api.serializers import ARTICLE_BRIEF, ArticleBriefSerializer
+from common.shapes import Column, Nested, RowsSerializer, Shape, ShapedSerializer, day
 from lineage.models import Appearance, Utterance
+from quotes.api.serializers import SPEAKER_BRIEF, SpeakerBriefSerializer
+
+UTTERANCE = Shape(
+    id="id", language="language", text="text", speaker=Nested("speaker", SPEAKER_BRIEF, optional=True),
+    first_quote="first_quote_id", first_seen=Column("first_seen", day), appearances="appearance_count",
+    altered="altered_count", conflicting="conflicting",
+)
+APPEARANCE = Shape(
+    quote="quote_id", text="quote__text", speaker=Nested("quote__speaker", SPEAKER_BRIEF, optional=True),
+    article=Nested("quote__article", ARTICLE_BRIEF), outlet="quote__article__source", status="status",
+    shared="shared", conflicting="conflicting", diff="diff", pinned="pinned",
+)
 
 
-class AppearanceSerializer(serializers.ModelSerializer):
-    quote = serializers.HyperlinkedRelatedField(view_name="api:quote-detail", read_only=True)
-    quote_id = serializers.IntegerField(read_only=True)
-    text = serializers.CharField(source="quote.text", read_only=True)
-    article = serializers.IntegerField(source="quote.article_id", read_only=True)
-    title = serializers.CharField(source="quote.article.title", read_only=True)
-    outlet = serializers.CharField(source="quote.article.source", read_only=True)
-    url = serializers.CharField(source="quote.article.url", read_only=True)
-    published = serializers.DateField(source="quote.published", read_only=True)
-    speaker = serializers.SlugRelatedField(source="quote.speaker", slug_field="slug", read_only=True)
-    speaker_name = serializers.CharField(source="quote.speaker.name", read_only=True, default=None)
+class UtteranceSerializer(ShapedSerializer):
+    """One statement across articles: its first appearance's words, speaker and date, how often it
+    appears, how many appearances alter it, and whether any credits it to someone else."""
 
-    class Meta:
-        model = Appearance
-        fields = [
-            "quote", "quote_id", "text", "article", "title", "outlet", "url", "published", "speaker", "speaker_name",
-            "status", "shared", "conflicting", "diff", "pinned",
-        ]
-
-
-class UtteranceSerializer(serializers.ModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:utterance-detail")
-    speaker = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    speaker_name = serializers.CharField(source="speaker.name", read_only=True, default=None)
-    appearances = serializers.IntegerField(source="appearance_count", read_only=True)
-    altered = serializers.IntegerField(source="altered_count", read_only=True)
+    shape = UTTERANCE
+    speaker = SpeakerBriefSerializer(read_only=True, allow_null=True, help_text="Who the first appearance credits.")
+    first_quote = serializers.IntegerField(read_only=True, allow_null=True)
+    appearances = serializers.IntegerField(read_only=True)
+    altered = serializers.IntegerField(read_only=True)
 
     class Meta:
         model = Utterance
-        fields = [
-            "id", "url", "language", "text", "speaker", "speaker_name", "first_quote", "first_seen", "appearances",
-            "altered", "conflicting",
-        ]
+        fields = UTTERANCE.names
+        list_serializer_class = RowsSerializer
+
+
+class AppearanceSerializer(ShapedSerializer):
+    """Where the words appeared, who that article credits, and how they differ from the first
+    appearance: `diff` is [op, words] pairs, op "equal", "delete" (only in the first) or "insert"."""
+
+    shape = APPEARANCE
+    quote = serializers.IntegerField(read_only=True)
+    text = serializers.CharField(read_only=True)
+    speaker = SpeakerBriefSerializer(read_only=True, allow_null=True)
+    article = ArticleBriefSerializer(read_only=True)
+    outlet = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Appearance
+        fields = APPEARANCE.names
 
 
 class UtteranceDetailSerializer(UtteranceSerializer):
-    appearance_list = AppearanceSerializer(source="appearances", many=True, read_only=True)
+    appearance_list = serializers.SerializerMethodField()
 
     class Meta(UtteranceSerializer.Meta):
-        fields = UtteranceSerializer.Meta.fields + ["appearance_list"]
+        fields = [*UTTERANCE.names, "appearance_list"]
+        list_serializer_class = serializers.ListSerializer
+
+    def get_appearance_list(self, utterance) -> list[dict]:
+        return [AppearanceSerializer(appearance).data for appearance in utterance.appearances.all()]
+
+    def to_representation(self, instance):
+        return {**super().to_representation(instance), "appearance_list": self.get_appearance_list(instance)}
