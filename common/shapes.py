@@ -131,6 +131,15 @@ class ShapedSerializer(serializers.ModelSerializer):
 
     shape: Shape
 
+    def get_fields(self):
+        """The declared fields read where the shape says: a column across a relation is their source
+        (so the field-by-field output, and the schema, cannot drift from the shape's)."""
+        fields = super().get_fields()
+        for name, spec in self.shape.fields.items():
+            if isinstance(spec, Column) and spec.path != name and fields[name].source is None:
+                fields[name].source = spec.path.replace("__", ".")
+        return fields
+
     def to_representation(self, instance):
         return self.represent_row(self.shape.row_of(instance))
 

@@ -63,7 +63,7 @@ class QuoteSerializer(ShapedSerializer):
     shape = QUOTE
     speaker = SpeakerBriefSerializer(read_only=True, allow_null=True)
     article = ArticleBriefSerializer(read_only=True)
-    language = serializers.CharField(source="article.language", read_only=True)
+    language = serializers.CharField(read_only=True)
     utterance = serializers.IntegerField(
         read_only=True, allow_null=True, help_text="The utterance these words belong to (/api/utterances/{id}/); null until linked."
     )
@@ -81,7 +81,7 @@ class ClaimSerializer(ShapedSerializer):
     shape = CLAIM
     claimant = SpeakerBriefSerializer(read_only=True, allow_null=True)
     article = ArticleBriefSerializer(read_only=True)
-    language = serializers.CharField(source="article.language", read_only=True)
+    language = serializers.CharField(read_only=True)
     quotes = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
     rating_value = serializers.SerializerMethodField()
     review_url = serializers.CharField(read_only=True, help_text="Where the published fact-check lives, or empty.")
