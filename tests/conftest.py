@@ -1,9 +1,10 @@
-"""Shared fixtures: the bundled seeds imported once per test that needs them."""
+"""Fixtures every test folder uses: the bundled seeds imported, an editor, an API client."""
 
 import io
 
 import pytest
 from django.core.management import call_command
+from rest_framework.test import APIClient
 
 
 @pytest.fixture
@@ -20,3 +21,9 @@ def editor(db, django_user_model):
     user = django_user_model.objects.create_user("editor", password="not-a-real-password-42", is_staff=True)
     user.groups.add(editors_group_ensure())
     return user
+
+
+@pytest.fixture
+def api():
+    """An anonymous API client."""
+    return APIClient()

@@ -1,4 +1,5 @@
-"""Fixtures: seed.json equals what the import produces; loaddata gives the same API output."""
+"""Fixtures (fixtures/): seed.json equals what the import produces; loaddata gives the same API output,
+and a malformed fixture loads nothing."""
 
 import io
 import json
@@ -8,6 +9,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from rest_framework.test import APIClient
+
+from quotes.models import Speaker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -62,3 +65,21 @@ def test_loaddata_gives_the_import_output_and_loads_idempotently():
     from quotes.models import Quote
 
     assert Quote.objects.count() == len(imported)
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("[{\"model\": \"quotes.speaker\", \"fields\": {\"name\": \"A\"", "not valid JSON"),
+    (json.dumps([
+        {"model": "quotes.speaker", "fields": {"slug": "ok-speaker", "name": "Ok", "kind": "person", "aliases": [],
+                                               "role": "", "search_names": " ok ", "created_at": "2026-01-01T00:00:00Z",
+                                               "updated_at": "2026-01-01T00:00:00Z"}},
+        {"model": "quotes.speaker", "fields": {"slug": "broken", "kind": "person"}},
+    ]), "partial"),
+])
+def test_malformed_fixture_fails_and_loads_nothing(tmp_path, content, reason):
+    fixture = tmp_path / "bad.json"
+    fixture.write_text(content, encoding="utf-8")
+    with pytest.raises(Exception) as failure:
+        call_command("loaddata", str(fixture), verbosity=0)
+    assert "bad.json" in str(failure.value)
+    assert not Speaker.objects.filter(slug="ok-speaker").exists()

@@ -1,6 +1,7 @@
-"""PostgreSQL going away under a running app server: clean 503s, then recovery with no restart.
+"""Request guards (claimtracker/middleware.py): unusable parameters are a 400; PostgreSQL going away
+under a running app server gives clean 503s, then recovery with no restart.
 
-The app server (gunicorn, production settings) reaches PostgreSQL through a TCP relay that the
+For the outage, the app server (gunicorn, production settings) reaches PostgreSQL through a TCP relay that the
 test controls. Cutting the relay resets every open connection and refuses new ones, which is what
 the app server sees while PostgreSQL restarts; restoring it is PostgreSQL coming back.
 """
@@ -21,13 +22,23 @@ from django.core.management import call_command
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="a database server restart needs a database server (PostgreSQL)"
-    ),
-]
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="a database server restart needs a database server (PostgreSQL)"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("params", [{"q": "a\x00b"}, {"speaker": "kir\x00by"}, {"q": "x" * 5000}])
+def test_unusable_parameters_are_400(api, seeded, params):
+    response = api.get("/api/quotes/", params)
+    assert response.status_code == 400 and "query parameter" in response.json()["detail"]
+
+
+@pytest.mark.django_db
+def test_nul_in_path_or_cookie_is_400(api, seeded):
+    assert api.get("/api/speakers/kir%00by/").status_code == 400
+    api.cookies["sessionid"] = "abc\x00def"
+    assert api.get("/api/quotes/").status_code == 400
 
 
 class Relay:
@@ -137,6 +148,9 @@ def app_server(tmp_path):
         relay.cut()
 
 
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+@needs_postgresql
 def test_database_outage_gives_503_and_the_app_server_recovers_by_itself(app_server):
     base, relay, server, log = app_server
     status, body, _ = _get(f"{base}/api/quotes/?page_size=5")

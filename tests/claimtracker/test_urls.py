@@ -1,13 +1,16 @@
-"""Property-based fuzzing of the live API from its own OpenAPI schema (bounded in examples).
-
-Every generated request must get no server error, and every documented response must match the
-schema that says what it looks like.
+"""The API's URLs (claimtracker/urls.py): one root lists every endpoint, the schema and its docs, and
+property-based fuzzing of the live API from its own OpenAPI schema (bounded in examples): every
+generated request must get no server error, and every documented response must match the schema
+that says what it looks like.
 """
+
+import re
 
 import pytest
 import schemathesis
 import schemathesis.config
 from django.core.management import call_command
+from django.urls import reverse
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
@@ -23,6 +26,36 @@ stateful.enabled = false
 [generation]
 max-examples = {EXAMPLES_PER_OPERATION}
 """)
+
+
+@pytest.mark.django_db
+def test_one_api_root_lists_every_endpoint_and_names_are_namespaced(api):
+    from claimtracker.urls import router
+
+    root = api.get("/api/").json()
+    assert {"articles", "speakers", "quotes", "claims"} <= set(root) == {prefix for prefix, _, _ in router.registry}
+    assert reverse("api:claim-detail", args=[7]) == "/api/claims/7/"
+    assert reverse("api:claimreview-feed") == "/api/claimreview.jsonld"
+
+
+@pytest.mark.django_db
+def test_schema_and_docs(api):
+    assert api.get("/api/schema/").status_code == 200
+    assert api.get("/api/docs/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_api_docs_load_nothing_from_another_origin(api, client, seeded):
+    page = api.get("/api/docs/")
+    html = page.content.decode()
+    sources = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert sources and all(not s.startswith(("http:", "https:", "//")) for s in sources), sources
+    assert "cdn.jsdelivr" not in html and "<script>" not in html.replace(" ", "")
+    for response in (page, client.get("/admin/login/")):
+        policy = response["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    script = next(s for s in sources if "script" in s)
+    assert api.get(script).status_code == 200
 
 
 @pytest.fixture

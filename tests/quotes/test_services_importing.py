@@ -1,4 +1,5 @@
-"""The import command: provenance, idempotence, editors' work kept, bad input reported."""
+"""The import (quotes/services/importing.py): provenance, idempotence, editors' work kept, bad input
+reported, reported-speech claims stored."""
 
 import io
 import json
@@ -8,31 +9,15 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from rest_framework.test import APIClient
 
 from articles.models import Article
-from quotes.extraction import engine_version, extract_quotes
-from quotes.models import Quote, Speaker
-from quotes.extraction.text import search_names
-from quotes.services.speakers import (
-    known_speakers, registry_current, speaker_create, speaker_create_or_find, speaker_set_names,
-)
+from quotes.extraction import engine_version
+from quotes.models import Claim, Quote, Speaker
+from tests.support import import_failure, run_import
 
 pytestmark = pytest.mark.django_db
-
-
-def run_import(*paths, **options):
-    out, err = io.StringIO(), io.StringIO()
-    call_command("import_articles", *[str(p) for p in paths], stdout=out, stderr=err, **options)
-    return out.getvalue(), err.getvalue()
-
-
-def import_failure(*paths):
-    err = io.StringIO()
-    with pytest.raises(CommandError) as failure:
-        call_command("import_articles", *[str(p) for p in paths], stdout=io.StringIO(), stderr=err)
-    return str(failure.value), err.getvalue()
 
 
 def test_seed_import_stores_articles_with_provenance(seeded):
@@ -108,12 +93,6 @@ def test_dry_run_stores_nothing(db):
     assert out.splitlines()[-1] == "dry run, nothing stored: " + real.splitlines()[-1]
 
 
-def test_registry_is_loaded_when_missing(db):
-    assert not Speaker.objects.exists()
-    run_import()
-    assert "Poetin" in Speaker.objects.get(slug="vladimir-putin").aliases
-
-
 @pytest.mark.parametrize(
     "name, content, reason",
     [
@@ -163,28 +142,6 @@ def test_bom_and_crlf_are_cleaned(tmp_path):
     assert quote.speaker.name == "Anna Berg"
 
 
-def test_summary_line_per_file_and_total(seeded):
-    lines = seeded.strip().splitlines()
-    assert len(lines) == 6
-    assert lines[-1].startswith("5 files imported, 0 failed")
-
-
-def test_registry_reads_only_speakers_added_since_and_rereads_after_an_edit(django_assert_num_queries):
-    speaker_create(name="Anna Berg")
-    first = known_speakers()
-    assert [s.name for s in first] == ["Anna Berg"]
-    added = speaker_create(name="Piet Vos")
-    with django_assert_num_queries(2):  # the version check, then the one new speaker
-        again = known_speakers()
-    assert again is first and [s.name for s in again] == ["Anna Berg", "Piet Vos"]
-    quotes = extract_quotes("“We will build it,” said Vos.", language="en", speakers=again)
-    assert [q.speaker_key for q in quotes] == [added.slug]
-    speaker_set_names(speaker=added, name="Pieter Vos")
-    assert [s.name for s in known_speakers()] == ["Anna Berg", "Pieter Vos"]
-    Speaker.objects.filter(pk=added.pk).delete()
-    assert [s.name for s in known_speakers()] == ["Anna Berg"]
-
-
 def test_a_batch_keeps_file_order_and_stores_a_repeated_text_once(tmp_path):
     texts = {
         "a.txt": "Mayor Anna Berg opened the school.\n\n“We built this school in one year,” she said.",
@@ -224,45 +181,6 @@ def test_a_batch_the_database_refuses_is_imported_file_by_file(tmp_path, monkeyp
         assert quote.article.body[quote.start:quote.end] == quote.text
 
 
-def test_a_speaker_another_process_just_created_is_taken_not_duplicated(monkeypatch):
-    theirs = speaker_create(name="Li Xin")
-
-    def created_a_moment_ago(**kwargs):
-        raise IntegrityError('duplicate key value violates unique constraint "quotes_speaker_slug_key"')
-
-    monkeypatch.setattr("quotes.services.speakers.speaker_create", created_a_moment_ago)
-    quote = extract_quotes("“We agree,” said Li Xin, a director.", language="en")[0]
-    assert speaker_create_or_find(name=quote.speaker, kind=quote.speaker_kind) == theirs
-    other = extract_quotes("“We agree,” said Jan Smit, a director.", language="en")[0]
-    with pytest.raises(IntegrityError):
-        speaker_create_or_find(name=other.speaker, kind=other.speaker_kind)
-
-
-def test_a_speaker_found_by_one_article_is_known_to_the_next(tmp_path):
-    (tmp_path / "a.txt").write_text("“We agree on the port,” said Li Xin, a director of the port.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("The port grew.\n\n“Prices will rise,” Xin said on Monday.", encoding="utf-8")
-    run_import(tmp_path)
-    assert Speaker.objects.filter(name__contains="Xin").count() == 1
-    assert set(Quote.objects.values_list("speaker__name", flat=True)) == {"Li Xin"}
-
-
-@pytest.mark.parametrize("name", ["Li Xin", "Xin", "LI XIN", "Li", "Xin Li", "Wei", "Li Xin Wei", "Jan Smit"])
-def test_the_registry_tells_a_new_name_as_the_database_search_would(name):
-    speaker_create(name="Li Xin Wei", aliases=["Dr. Li"])
-    speaker_create(name="Anna Berg")
-    registry = registry_current()
-    assert registry.may_name(name) == Speaker.objects.filter(search_names__contains=search_names([name])).exists()
-
-
-def test_a_speaker_noted_by_a_rolled_back_import_leaves_the_registry():
-    speaker_create(name="Anna Berg")
-    registry = registry_current()
-    with transaction.atomic():
-        registry.note(speaker_create(name="Piet Vos"))
-        transaction.set_rollback(True)
-    assert [s.name for s in registry_current().index] == ["Anna Berg"]
-
-
 def test_the_abstention_threshold_is_a_setting(db, settings):
     settings.ATTRIBUTION_ABSTAIN_BELOW = 1.0  # sure of nobody: every quote waits for an editor
     run_import()
@@ -270,25 +188,6 @@ def test_the_abstention_threshold_is_a_setting(db, settings):
     settings.ATTRIBUTION_ABSTAIN_BELOW = 0.0  # a new threshold: every article is extracted again
     run_import()
     assert not Quote.objects.filter(speaker=None).exists()
-
-
-@pytest.mark.parametrize("value, expected", [("", None), ("0.8", 0.8), ("0", 0.0), ("1", 1.0)])
-def test_the_abstention_setting_reads_a_probability(monkeypatch, value, expected):
-    from claimtracker.settings import probability
-
-    monkeypatch.setenv("CLAIMTRACKER_ABSTAIN_BELOW", value)
-    assert probability("CLAIMTRACKER_ABSTAIN_BELOW") == expected
-
-
-@pytest.mark.parametrize("value", ["1.5", "-0.1", "high", "nan"])
-def test_the_abstention_setting_refuses_what_is_no_probability(monkeypatch, value):
-    from django.core.exceptions import ImproperlyConfigured
-
-    from claimtracker.settings import probability
-
-    monkeypatch.setenv("CLAIMTRACKER_ABSTAIN_BELOW", value)
-    with pytest.raises(ImproperlyConfigured, match="CLAIMTRACKER_ABSTAIN_BELOW=.*expected a probability"):
-        probability("CLAIMTRACKER_ABSTAIN_BELOW")
 
 
 def test_a_link_out_of_the_import_folder_is_refused_and_the_rest_imports(tmp_path):
@@ -388,28 +287,19 @@ def test_reimporting_an_article_that_now_has_a_url_keeps_the_editors_work(tmp_pa
     assert (article.url, quote.status, str(quote.published)) == ("https://news.example.org/school", "verified", "2024-05-01")
 
 
-class _Terminal(io.StringIO):
-    def isatty(self):
-        return True
+def test_import_stores_reported_speech_claims_with_provenance(seeded):
+    claims = Claim.objects.select_related("article", "claimant")
+    assert claims.count() >= 5
+    for claim in claims:
+        assert claim.article.body[claim.start:claim.end] == claim.text
+        assert claim.verdict == Claim.Verdict.UNRATED and claim.origin == Claim.Origin.REPORTED
+    kirby = claims.filter(claimant__slug="john-kirby").values_list("text", flat=True)
+    assert any("Shtëpia e Bardhë vazhdon të jetë e shqetësuar" in text for text in kirby)
 
 
-def test_a_terminal_gets_a_progress_bar_and_file_lines_only_with_verbosity_2(tmp_path):
-    for n in range(3):
-        (tmp_path / f"a{n}.txt").write_text(f"Story number {n} about the council budget vote.", encoding="utf-8")
-    out, err = _Terminal(), _Terminal()
-    call_command("import_articles", str(tmp_path), stdout=out, stderr=err)
-    assert "importing" in err.getvalue() and "3/3" in err.getvalue()  # the bar: files done of all
-    assert ": new, language" not in out.getvalue() and "3 files imported" in out.getvalue()
-    out = _Terminal()
-    Article.objects.update(engine="an-older-engine")
-    call_command("import_articles", str(tmp_path), stdout=out, stderr=_Terminal(), verbosity=2)
-    assert out.getvalue().count(": unchanged, language") == 3
-
-
-def test_a_log_gets_a_line_per_file_and_progress_lines(tmp_path, monkeypatch):
-    monkeypatch.setattr("quotes.management.commands.import_articles.PROGRESS_EVERY_SECONDS", 0)
-    for n in range(3):
-        (tmp_path / f"a{n}.txt").write_text(f"Story number {n} about the council budget vote.", encoding="utf-8")
-    out, _ = run_import(tmp_path)
-    assert out.count(": new, language") == 3
-    assert "progress: 3 of 3 files" in out and "articles/s, about 0 s left" in out
+def test_reimport_keeps_rated_claims_and_changes_nothing_else(published):
+    before = {c.pk: (c.text, c.verdict) for c in Claim.objects.all()}
+    call_command("import_articles", stdout=io.StringIO())
+    assert {c.pk: (c.text, c.verdict) for c in Claim.objects.all()} == before
+    published.refresh_from_db()
+    assert published.verdict == Claim.Verdict.MOSTLY_TRUE

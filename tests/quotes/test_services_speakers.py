@@ -1,76 +1,23 @@
-"""The editors' workbench: review queue, history, speaker merge, accounts, editors' work kept."""
+"""Speakers (quotes/services/speakers.py): the registry the engine reads, finding and creating a
+speaker during an import, merging two."""
 
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import CommandError
-from django.urls import reverse
-from rest_framework.test import APIClient
+from django.db import IntegrityError, transaction
 
 from articles.models import Article
-from quotes.models import Claim, Quote, Speaker
-from quotes.services import claim_rate, quote_set_speaker, speaker_merge
+from quotes.extraction import extract_quotes
+from quotes.extraction.text import search_names
+from quotes.models import Quote, Speaker
+from quotes.services import speaker_merge
+from quotes.services.speakers import (
+    known_speakers, registry_current, speaker_create, speaker_create_or_find, speaker_set_names,
+)
+from tests.support import run_import
 
 pytestmark = pytest.mark.django_db
-QUEUE = "admin:quotes_quoteforreview_changelist"
-
-
-@pytest.fixture
-def editor_client(client, seeded, editor):
-    client.force_login(editor)
-    return client
-
-
-def test_review_queue_lists_extracted_quotes_least_confident_first(editor_client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(15):
-        page = editor_client.get(reverse(QUEUE))
-    assert page.status_code == 200
-    shown = [q.pk for q in page.context["cl"].result_list]
-    expected = list(Quote.objects.filter(status="extracted").order_by("confidence", "id").values_list("pk", flat=True))
-    assert shown == expected[:25]
-    assert b"<mark>" in page.content and b"Verify" in page.content
-
-
-def test_one_click_verify_and_reject(editor_client):
-    first, second = Quote.objects.order_by("confidence", "id")[:2]
-    url = lambda q, s: reverse("admin:quotes_quoteforreview_decide", args=[q.pk, s])  # noqa: E731
-    assert editor_client.post(url(first, "verified")).status_code == 302
-    assert editor_client.post(url(second, "rejected"), follow=True).status_code == 200
-    first.refresh_from_db()
-    second.refresh_from_db()
-    assert (first.status, second.status) == ("verified", "rejected")
-    page = editor_client.get(reverse(QUEUE))
-    assert first.pk not in [q.pk for q in page.context["cl"].result_list]
-    assert editor_client.get(url(first, "verified")).status_code == 405
-    assert editor_client.post(url(first, "deleted")).status_code == 405
-
-
-def test_bulk_actions_report_how_many_rows_changed(editor_client):
-    ids = list(Quote.objects.values_list("pk", flat=True)[:4])
-    Quote.objects.filter(pk=ids[0]).update(status="verified")
-    response = editor_client.post(
-        reverse("admin:quotes_quote_changelist"), {"action": "mark_verified", "_selected_action": ids}, follow=True
-    )
-    assert b"3 quote(s) marked verified" in response.content
-
-
-def test_history_api_is_for_editors_and_shows_changes(seeded, editor):
-    quote = Quote.objects.filter(speaker__slug="john-kirby").first()
-    quote_set_speaker(quote=quote, speaker=Speaker.objects.get(slug="antony-blinken"))
-    api = APIClient()
-    url = f"/api/quotes/{quote.pk}/history/"
-    assert api.get(url).status_code in (401, 403)
-    api.force_authenticate(editor)
-    entries = api.get(url).json()
-    assert [e["type"] for e in entries] == ["changed", "created"]
-    changed = {c["field"]: (c["old"], c["new"]) for c in entries[0]["changes"]}
-    assert changed["speaker"] == (Speaker.objects.get(slug="john-kirby").pk, Speaker.objects.get(slug="antony-blinken").pk)
-    claim = Claim.objects.first()
-    claim_rate(claim=claim, verdict="false", reviewer=editor)
-    claim_entries = api.get(f"/api/claims/{claim.pk}/history/").json()
-    assert {"field": "verdict", "old": "unrated", "new": "false"} in claim_entries[0]["changes"]
 
 
 def test_speaker_merge_moves_quotes_and_keeps_names(seeded):
@@ -101,129 +48,62 @@ def test_reimport_after_merge_attaches_new_quotes_to_the_merged_speaker(seeded):
     assert any(t.startswith("Këto dy shtete") for t in texts)
 
 
-def test_merge_from_the_admin(editor_client):
-    target = Speaker.objects.get(slug="xi-jinping")
-    source = Speaker.objects.create(name="Xi Dada", slug="xi-dada", search_names=" xi dada ")
-    response = editor_client.post(
-        reverse("admin:quotes_speaker_changelist"),
-        {"action": "merge", "_selected_action": [source.pk], "merge_into": "xi-jinping"}, follow=True,
-    )
-    assert b"1 speaker(s) merged into Xi Jinping" in response.content
-    assert "Xi Dada" in Speaker.objects.get(pk=target.pk).aliases
-    response = editor_client.post(
-        reverse("admin:quotes_speaker_changelist"),
-        {"action": "merge", "_selected_action": [target.pk], "merge_into": "nobody"}, follow=True,
-    )
-    assert b"No speaker with slug" in response.content
+def test_registry_is_loaded_when_missing(db):
+    assert not Speaker.objects.exists()
+    run_import()
+    assert "Poetin" in Speaker.objects.get(slug="vladimir-putin").aliases
 
 
-def test_fixture_load_keeps_editors_work(seeded, editor):
-    quote = Quote.objects.filter(speaker__slug="john-kirby").first()
-    quote.status = "verified"
-    quote.save()
-    claim = Claim.objects.exclude(claimant=None).first()
-    claim_rate(claim=claim, verdict="false", reviewer=editor, status="published")
-    call_command("loaddata", "seed", verbosity=0)
-    quote.refresh_from_db()
-    claim.refresh_from_db()
-    assert quote.status == "verified"
-    assert (claim.verdict, claim.status) == ("false", "published")
+def test_registry_reads_only_speakers_added_since_and_rereads_after_an_edit(django_assert_num_queries):
+    speaker_create(name="Anna Berg")
+    first = known_speakers()
+    assert [s.name for s in first] == ["Anna Berg"]
+    added = speaker_create(name="Piet Vos")
+    with django_assert_num_queries(2):  # the version check, then the one new speaker
+        again = known_speakers()
+    assert again is first and [s.name for s in again] == ["Anna Berg", "Piet Vos"]
+    quotes = extract_quotes("“We will build it,” said Vos.", language="en", speakers=again)
+    assert [q.speaker_key for q in quotes] == [added.slug]
+    speaker_set_names(speaker=added, name="Pieter Vos")
+    assert [s.name for s in known_speakers()] == ["Anna Berg", "Pieter Vos"]
+    Speaker.objects.filter(pk=added.pk).delete()
+    assert [s.name for s in known_speakers()] == ["Anna Berg"]
 
 
-def test_create_editor_command(db, client):
-    out = io.StringIO()
-    call_command("create_editor", "maria", stdout=out)
-    password = out.getvalue().split("password: ")[1].split()[0]
-    user = get_user_model().objects.get(username="maria")
-    assert user.is_staff and not user.is_superuser and user.groups.filter(name="editors").exists()
-    login = client.post(reverse("admin:login"), {"username": "maria", "password": password, "next": reverse(QUEUE)})
-    assert login.status_code == 302
-    assert client.get(reverse(QUEUE)).status_code == 200
-    assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
-    with pytest.raises(CommandError, match="already exists"):
-        call_command("create_editor", "maria", stdout=io.StringIO())
+def test_a_speaker_another_process_just_created_is_taken_not_duplicated(monkeypatch):
+    theirs = speaker_create(name="Li Xin")
+
+    def created_a_moment_ago(**kwargs):
+        raise IntegrityError('duplicate key value violates unique constraint "quotes_speaker_slug_key"')
+
+    monkeypatch.setattr("quotes.services.speakers.speaker_create", created_a_moment_ago)
+    quote = extract_quotes("“We agree,” said Li Xin, a director.", language="en")[0]
+    assert speaker_create_or_find(name=quote.speaker, kind=quote.speaker_kind) == theirs
+    other = extract_quotes("“We agree,” said Jan Smit, a director.", language="en")[0]
+    with pytest.raises(IntegrityError):
+        speaker_create_or_find(name=other.speaker, kind=other.speaker_kind)
 
 
-def test_create_editor_with_an_api_token_can_patch(seeded):
-    out = io.StringIO()
-    call_command("create_editor", "tomas", "--token", stdout=out)
-    token = out.getvalue().split("API token: ")[1].split()[0]
-    quote = Quote.objects.order_by("id").first()
-    api = APIClient()
-    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code in (401, 403)
-    api.credentials(HTTP_AUTHORIZATION=f"Token {token}")
-    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code == 200
-    quote.refresh_from_db()
-    assert quote.status == "rejected" and quote.history.first().history_user.username == "tomas"
+def test_a_speaker_found_by_one_article_is_known_to_the_next(tmp_path):
+    (tmp_path / "a.txt").write_text("“We agree on the port,” said Li Xin, a director of the port.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The port grew.\n\n“Prices will rise,” Xin said on Monday.", encoding="utf-8")
+    run_import(tmp_path)
+    assert Speaker.objects.filter(name__contains="Xin").count() == 1
+    assert set(Quote.objects.values_list("speaker__name", flat=True)) == {"Li Xin"}
 
 
-@pytest.fixture
-def editor_api(seeded, editor):
-    api = APIClient()
-    api.force_authenticate(editor)
-    return api
+@pytest.mark.parametrize("name", ["Li Xin", "Xin", "LI XIN", "Li", "Xin Li", "Wei", "Li Xin Wei", "Jan Smit"])
+def test_the_registry_tells_a_new_name_as_the_database_search_would(name):
+    speaker_create(name="Li Xin Wei", aliases=["Dr. Li"])
+    speaker_create(name="Anna Berg")
+    registry = registry_current()
+    assert registry.may_name(name) == Speaker.objects.filter(search_names__contains=search_names([name])).exists()
 
 
-def test_editor_verifies_and_reattributes_a_quote_through_the_api(editor_api, editor):
-    quote = Quote.objects.filter(status="extracted").order_by("id").first()
-    other = Speaker.objects.exclude(pk=quote.speaker_id).order_by("id").first()
-    response = editor_api.patch(f"/api/quotes/{quote.pk}/", {"status": "verified", "speaker": other.slug}, format="json")
-    assert response.status_code == 200, response.content
-    assert response.json()["speaker"]["slug"] == other.slug and response.json()["status"] == "verified"
-    quote.refresh_from_db()
-    assert (quote.status, quote.speaker_id, quote.attribution, quote.edited) == ("verified", other.pk, "editor", True)
-    assert quote.history.filter(history_user=editor).exists()
-
-
-@pytest.mark.parametrize("payload, reason", [
-    ({"speaker": "nobody-by-this-slug"}, "nobody-by-this-slug"),
-    ({"status": "approved"}, "approved"),
-    ({}, "nothing to change"),
-])
-def test_bad_quote_edits_are_400_and_change_nothing(editor_api, payload, reason):
-    quote = Quote.objects.order_by("id").first()
-    before = (quote.status, quote.speaker_id, quote.updated_at)
-    response = editor_api.patch(f"/api/quotes/{quote.pk}/", payload, format="json")
-    assert response.status_code == 400 and reason in response.content.decode()
-    quote.refresh_from_db()
-    assert (quote.status, quote.speaker_id, quote.updated_at) == before
-
-
-def test_editor_rates_a_claim_through_the_api(editor_api, editor):
-    claim = Claim.objects.order_by("id").first()
-    response = editor_api.patch(
-        f"/api/claims/{claim.pk}/",
-        {"verdict": "false", "explanation": "The figures say otherwise.", "status": "published"},
-        format="json",
-    )
-    assert response.status_code == 200, response.content
-    claim.refresh_from_db()
-    assert (claim.verdict, claim.status, claim.reviewed_by_id) == ("false", "published", editor.pk)
-    assert response.json()["rating_value"] == 1
-    refused = editor_api.patch(f"/api/claims/{claim.pk}/", {"verdict": "unrated", "status": "published"}, format="json")
-    assert refused.status_code == 400 and "unrated" in refused.content.decode()
-
-
-def test_verdicts_need_the_editors_group_not_just_the_permission(seeded, django_user_model):
-    from django.contrib.auth.models import Permission
-
-    user = django_user_model.objects.create_user("intern")
-    user.user_permissions.add(*Permission.objects.filter(codename__in=["change_claim", "change_quote"]))
-    api = APIClient()
-    api.force_authenticate(user)
-    claim = Claim.objects.order_by("id").first()
-    assert api.patch(f"/api/claims/{claim.pk}/", {"verdict": "true"}, format="json").status_code == 403
-    claim.refresh_from_db()
-    assert claim.verdict == "unrated"
-    quote = Quote.objects.order_by("id").first()
-    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code == 200
-
-
-def test_signed_in_users_without_permissions_cannot_write(seeded, django_user_model):
-    api = APIClient()
-    api.force_authenticate(django_user_model.objects.create_user("reader"))
-    quote = Quote.objects.order_by("id").first()
-    assert api.patch(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code == 403
-    assert api.put(f"/api/quotes/{quote.pk}/", {"status": "rejected"}, format="json").status_code in (403, 405)
-    quote.refresh_from_db()
-    assert quote.status == "extracted"
+def test_a_speaker_noted_by_a_rolled_back_import_leaves_the_registry():
+    speaker_create(name="Anna Berg")
+    registry = registry_current()
+    with transaction.atomic():
+        registry.note(speaker_create(name="Piet Vos"))
+        transaction.set_rollback(True)
+    assert [s.name for s in registry_current().index] == ["Anna Berg"]

@@ -1,0 +1,42 @@
+"""Helpers tests in several folders share: reading the API, running the import, a quote in an article."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.models import Article
+from quotes.models import Quote, Speaker
+
+
+def get(api, url, expect=200, **params):
+    response = api.get(url, params)
+    assert response.status_code == expect, response.content[:300]
+    return response.json()
+
+
+def run_import(*paths, **options):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_articles", *[str(p) for p in paths], stdout=out, stderr=err, **options)
+    return out.getvalue(), err.getvalue()
+
+
+def import_failure(*paths):
+    err = io.StringIO()
+    with pytest.raises(CommandError) as failure:
+        call_command("import_articles", *[str(p) for p in paths], stdout=io.StringIO(), stderr=err)
+    return str(failure.value), err.getvalue()
+
+
+def quote_in_new_article(text, language="en", published="2024-05-02"):
+    """A quote by Ana Test, alone in an article of its own, stored as the import stores one."""
+    article = Article.objects.create(
+        body=f"Intro. {text} End.", language=language, published=published, published_precision="day",
+        source_file=f"{language}-{len(text)}.txt", sha256=f"{language}{hash(text) & 0xFFFFFFFF:064x}"[-64:],
+    )
+    speaker = Speaker.objects.get_or_create(slug="ana-test", defaults={"name": "Ana Test"})[0]
+    return Quote.objects.create(
+        article=article, speaker=speaker, text=text, start=7, end=7 + len(text), kind="full", attribution="explicit",
+        language=article.language, published=article.published,
+    )
