@@ -1,4 +1,4 @@
-"""Helpers tests in several folders share: reading the API, running the import, a quote in an article."""
+"""Helpers tests in several files share: reading the API, running commands and the import, a quote in\nan article of its own."""
 
 import io
 
@@ -14,6 +14,16 @@ def get(api, url, expect=200, **params):
     response = api.get(url, params)
     assert response.status_code == expect, response.content[:300]
     return response.json()
+
+
+def command_output(name, *args) -> tuple[str, str]:
+    """What a management command wrote to its output and its errors, whether it failed or not."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command(name, *map(str, args), stdout=out, stderr=err)
+    except CommandError:
+        pass
+    return out.getvalue(), err.getvalue()
 
 
 def run_import(*paths, **options):

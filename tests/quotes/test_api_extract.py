@@ -1,5 +1,5 @@
-"""Text in, quotes and claims out: POST /api/extract/ (nothing stored) and POST /api/articles/
-(an editor pushes an article through the import's path)."""
+"""Text in, quotes and claims out (quotes/api/extract.py): POST /api/extract/ (nothing stored) and
+POST /api/articles/ (an editor pushes an article through the import's path)."""
 
 import pytest
 from rest_framework.test import APIClient

@@ -1,16 +1,15 @@
-"""Fact-checks published elsewhere: import_claimreviews reads them in every shape they come in, and
-a claim lists the reviews of the same claim, ranked by similarity (texts written for the tests)."""
+"""Fact-checks published elsewhere (quotes/claimreview_import.py): import_claimreviews reads them in
+every shape they come in, and a claim lists the reviews of the same claim, ranked by similarity
+(texts written for the tests)."""
 
-import io
 import json
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.urls import reverse
 from rest_framework.test import APIClient
 
 from quotes.models import Claim, PublishedReview
+from tests.support import command_output
 
 pytestmark = pytest.mark.django_db
 
@@ -25,12 +24,7 @@ def review(url, text, *, rating="False", publisher="Other Checkers", claimant="A
 
 
 def _import(*paths):
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command("import_claimreviews", *map(str, paths), stdout=out, stderr=err)
-    except CommandError:
-        pass
-    return out.getvalue(), err.getvalue()
+    return command_output("import_claimreviews", *paths)
 
 
 def test_every_shape_of_claimreview_is_read(tmp_path):

@@ -1,4 +1,5 @@
-"""The evaluation command reads the gold format and reports per-language figures."""
+"""The extraction's commands: evaluate_extraction reads the gold format and reports per-language
+figures, train_attribution writes a model the engine can read."""
 
 import io
 import json

@@ -1,17 +1,16 @@
-"""Importing web pages: .html files and URLs fetched from a local server (127.0.0.1 only), the
-article's text and metadata taken by trafilatura, every failure one error line."""
+"""Importing web pages (quotes/services/importing.py): .html files and URLs fetched from a local
+server (127.0.0.1 only), the article's text and metadata taken by trafilatura, every failure one
+error line."""
 
 import http.server
-import io
 import threading
 import time
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from articles.models import Article
 from quotes.models import Quote
+from tests.support import command_output
 
 pytestmark = pytest.mark.django_db
 
@@ -66,12 +65,7 @@ def site():
 
 
 def _import(*args):
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        call_command("import_articles", *map(str, args), stdout=out, stderr=err)
-    except CommandError:
-        pass
-    return out.getvalue(), err.getvalue()
+    return command_output("import_articles", *args)
 
 
 def test_a_url_is_fetched_and_its_article_imported_without_the_pages_furniture(site, tmp_path):
