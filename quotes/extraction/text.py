@@ -25,13 +25,17 @@ OF_WORDS = frozenset("of de del della di da van von vom des du d".split())
 # "ha detto a Xi il presidente …", with an article between ("zei hij tegen de rechtbank").
 ADDRESSEE = re.compile(
     r"(?<!\w)(?:a|to|aan|tegen|à|zu|al|ai|alla|për|te|i|told|tells|tell)\s+"
-    r"(?:(?:the|de|het|den|dem|der|die|la|le|les|el|los|las|il|lo|gli)\s+)?$"
+    r"(?:(?:the|de|het|den|dem|der|die|la|le|les|el|los|las|il|lo|gli)\s+)?"
+    # the medium spoken to: "declaró al diario El Correo", "told the newspaper X", "ha detto al quotidiano"
+    r"(?:(?:newspaper|paper|broadcaster|channel|agency|radio|diario|periodico|emisora|cadena|agencia|quotidiano|"
+    r"giornale|agenzia|emittente|journal|quotidien|chaine|agence|zeitung|sender|agentur|krant|omroep|zender|"
+    r"persbureau|gazetes|agjencise|televizionit|radios)\s+)?$"
 )
 
 
 def addressed(folded: str, start: int, floor: int = 0) -> bool:
     """Whether the phrase at `start` is the one spoken to ("to X", "tegen de rechtbank")."""
-    return bool(ADDRESSEE.search(folded, max(floor, start - 16), start))
+    return bool(ADDRESSEE.search(folded, max(floor, start - 32), start))
 
 
 def fold(value: str, *, keep_hyphens: bool = False) -> str:
