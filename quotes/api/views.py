@@ -1,3 +1,6 @@
+"""The quotes app's endpoints: speakers (with their quotes and scorecard), quotes and claims, read by
+anyone and changed by editors, their history, and the ClaimReview feed."""
+
 import hashlib
 from datetime import datetime, time, timezone as dt_timezone
 
