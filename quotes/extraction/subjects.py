@@ -22,6 +22,10 @@ _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
 _UNREAD = object()
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
+# An age as a description, in folded text: "58-year-old", "58-jarige", "58-jahrige", "54-vjecari", "58enne".
+_AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
+# An age after a name: "Peter (58)", "(58 ans)", "Deb Kowalski, 58,", ", 54 vjeç,", ", de 58 años,".
+_AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?,")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
@@ -66,7 +70,7 @@ class Subjects(Reading):
                 continue
             if word in self.profile.pronouns or (written and self.text[match.start():match.end()].lower() in written):
                 found.append(Reference(match.start(), match.end()))
-            elif self.profile.is_role(word) or word in self.profile.organization_nouns:
+            elif self.profile.is_role(word) or word in self.profile.organization_nouns or _AGE_WORD.fullmatch(word):
                 found.append(Reference(match.start(), match.end(), noun=match))
         found.sort(key=lambda reference: reference.start)
         return found
@@ -195,6 +199,11 @@ class Subjects(Reading):
 
     def describe(self, match: re.Match, limit: int) -> _Speaker | None:
         """A role or organisation noun phrase: resolve it through roles and mentions, or keep it."""
+        age = _AGE_WORD.fullmatch(match.group())
+        if age:
+            # "the 58-year-old", "de 58-jarige", "54-vjeçari": the person the text gave that age.
+            person = self._person_aged(age.group(1), match.start()) or self.antecedent(match.start())
+            return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person else None
         display = self._display(match.start(), limit)
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
@@ -299,6 +308,16 @@ class Subjects(Reading):
             low, high = max(left, mention.start - 60), min(right, mention.end + 40)
             if all(self._said_outside_quotes(w, low, high) for w in words):
                 return mention
+        return None
+
+    def _person_aged(self, age: str, before: int) -> Mention | None:
+        """The last person named before `before` with this age next to the name ("Deb Kowalski,
+        58,", "Peter (58)")."""
+        for mention in reversed(self.mentions_in(max(0, before - 3000), before)):
+            if mention.kind == PERSON:
+                given = _AGE_AFTER_NAME.match(self.text, mention.end)
+                if given and (given.group(1) or given.group(2)) == age:
+                    return mention
         return None
 
     def _said_outside_quotes(self, word: str, start: int, end: int) -> bool:
