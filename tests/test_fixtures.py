@@ -39,9 +39,11 @@ def dump():
 def api_snapshot():
     client = APIClient()
     data = client.get("/api/quotes/", {"page_size": 500}).json()["results"]
+    utterances = {}  # ids differ between databases; which quotes share an utterance does not
     for item in data:
         for key in ("id", "created_at", "updated_at"):
             item.pop(key)
+        item["utterance"] = utterances.setdefault(item["utterance"], len(utterances))
         if item["speaker"] is not None:  # a quote the engine left for an editor has none
             item["speaker"].pop("id")
         item["article"].pop("id")
@@ -61,6 +63,7 @@ def test_loaddata_gives_the_import_output_and_loads_idempotently():
     call_command("flush", interactive=False, verbosity=0)
     call_command("loaddata", "speakers", "seed", verbosity=0)
     call_command("loaddata", "speakers", "seed", verbosity=0)
+    call_command("link_quotes", stdout=io.StringIO())  # lineage is not in the fixture: it is derived
     assert api_snapshot() == imported
     from quotes.models import Quote
 
