@@ -7,6 +7,7 @@ before, the previous quote's speaker and the last person the text talked about.
 """
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from .cues import Cues as Analysis
@@ -68,6 +69,7 @@ class Proposal:
     candidates: tuple[Candidate, ...]
 
 
+@functools.lru_cache(maxsize=65536)  # every mention of a long text asks it, and names repeat
 def identity(name: str, key: str | None) -> str:
     return f"key:{key}" if key else fold(name)
 
