@@ -18,7 +18,22 @@ def diff_html(diff) -> str:
     return format_html_join(" ", "<{0}>{1}</{0}>", ((tags[op], text) for op, text in diff if text))
 
 
-class AppearanceInline(admin.TabularInline):
+class AppearanceColumns:
+    """What an appearance shows wherever it is listed: who it credits, and how it differs."""
+
+    def has_add_permission(self, request, obj=None):
+        return False  # appearances are made by linking imported quotes
+
+    @admin.display(description="Credited to")
+    def speaker(self, appearance):
+        return appearance.quote.speaker or "—"
+
+    @admin.display(description="Against the first appearance")
+    def differences(self, appearance):
+        return diff_html(appearance.diff)
+
+
+class AppearanceInline(AppearanceColumns, admin.TabularInline):
     model = Appearance
     fields = ["quote", "speaker", "article_date", "status", "differences", "conflicting", "pinned"]
     readonly_fields = fields
@@ -26,20 +41,9 @@ class AppearanceInline(admin.TabularInline):
     can_delete = False
     show_change_link = True
 
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description="Speaker")
-    def speaker(self, appearance):
-        return appearance.quote.speaker or "—"
-
     @admin.display(description="Date")
     def article_date(self, appearance):
         return appearance.quote.published or "—"
-
-    @admin.display(description="Against the first appearance")
-    def differences(self, appearance):
-        return diff_html(appearance.diff)
 
 
 @admin.register(Utterance)
@@ -85,7 +89,7 @@ class ConflictFilter(admin.SimpleListFilter):
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(admin.ModelAdmin):
+class AppearanceAdmin(AppearanceColumns, admin.ModelAdmin):
     """Every appearance of every utterance; filtered on conflicting attributions, the queue of the
     words credited to someone other than who said them first."""
 
@@ -96,25 +100,14 @@ class AppearanceAdmin(admin.ModelAdmin):
     fields = readonly_fields
     actions = ["split"]
 
-    def has_add_permission(self, request):
-        return False
-
     @admin.display(description="Quote")
     def quote_text(self, appearance):
         text = appearance.quote.text
         return text if len(text) <= 80 else text[:79] + "…"
 
-    @admin.display(description="Credited to")
-    def speaker(self, appearance):
-        return appearance.quote.speaker or "—"
-
     @admin.display(description="First said by")
     def first_speaker(self, appearance):
         return appearance.utterance.speaker or "—"
-
-    @admin.display(description="Against the first appearance")
-    def differences(self, appearance):
-        return diff_html(appearance.diff)
 
     @admin.action(description="Split into utterances of their own", permissions=["change"])
     def split(self, request, queryset):
