@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "articles",
     "quotes",
     "lineage",
+    "ingestion",
 ]
 
 MIDDLEWARE = [
@@ -241,6 +242,23 @@ IMPORT_FETCH_TIMEOUT = float(os.environ.get("CLAIMTRACKER_IMPORT_FETCH_TIMEOUT",
 # (never in production: a request would make the server fetch from inside its own network).
 IMPORT_ALLOW_PRIVATE_URLS = env_bool("CLAIMTRACKER_IMPORT_ALLOW_PRIVATE_URLS", False)
 SEED_TEXTS_DIR = BASE_DIR / "fixtures" / "seed_texts"
+
+# The task queue (README "Workers"): imports run as Celery tasks through a Redis broker when
+# CELERY_BROKER_URL is set (redis://host:6379/0); without it every task runs in process, as today.
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_IGNORE_RESULT = True  # a run's progress is in the database (ImportRun), not in results
+# A task is acknowledged once done, so a worker that dies mid-task leaves it to another; a task
+# runs whole or again (the import is idempotent), never half.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# An unacknowledged task of a worker that vanished is delivered again after this many seconds.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))}
+# Feed polling: seconds between two requests to one host, across every process and worker.
+FEED_HOST_DELAY = float(os.environ.get("CLAIMTRACKER_FEED_HOST_DELAY", "1"))
 
 
 def probability(name):

@@ -6,6 +6,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from ingestion.api.views import ImportRunViewSet
 from lineage.api.views import UtteranceViewSet
 from quotes.api.extract import ArticleImportViewSet, extract
 from quotes.api.factcheck import claims_search
@@ -17,6 +18,7 @@ router.register("speakers", SpeakerViewSet)
 router.register("quotes", QuoteViewSet)
 router.register("claims", ClaimViewSet)
 router.register("utterances", UtteranceViewSet)
+router.register("imports", ImportRunViewSet)
 
 api = [
     path("claimreview.jsonld", claimreview_feed, name="claimreview-feed"),

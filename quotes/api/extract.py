@@ -13,6 +13,8 @@ from rest_framework.response import Response
 
 from articles.api.serializers import ArticleSerializer
 from articles.api.views import ArticleViewSet
+from ingestion import services as ingestion
+from ingestion.models import ImportRun
 from quotes import services
 from quotes.api.serializers import ClaimSerializer, QuoteSerializer
 from quotes.api.views import QUOTE_QUERYSET, IsEditor
@@ -117,13 +119,22 @@ class ArticleImportViewSet(mixins.CreateModelMixin, ArticleViewSet):
         data.pop("language", None)  # detected on the cleaned body, as for a file
         if text is None and not data.get("url"):
             raise ValidationError({"text": "give the article's text, or its url to fetch it"})
+        recorder = ingestion.RunRecorder(ingestion.import_run_start(kind=ImportRun.Kind.API, total=1))
+        item = data.get("url", "") if text is None else "text"
         try:
             if text is None:
                 article, result = services.article_url_import(url=data.pop("url"), provenance=data)
             else:
                 article, result = services.article_text_import(text=text, provenance=data)
         except services.ImportFileError as error:
+            recorder.add(services.ImportResult.failure(item, error))
+            recorder.finish()
             raise ValidationError({"detail": str(error)}) from None
+        except BaseException as error:
+            recorder.finish(error=f"stopped: {type(error).__name__} {error}")
+            raise
+        recorder.add(result)
+        recorder.finish()
         article = self.get_queryset().get(pk=article.pk)
         quotes = QUOTE_QUERYSET.filter(article=article).order_by("start")
         claims = Claim.objects.filter(article=article).select_related("claimant", "article").order_by("start")

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from ingestion import services as ingestion
+from ingestion.models import ImportRun
 from quotes.services import ImportFileError, articles_import
 
 PROGRESS_EVERY_SECONDS = 30  # a progress line this often when the output is a log, not a terminal
@@ -66,15 +68,32 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Parse and extract, store nothing.")
         parser.add_argument("--workers", type=int, default=1, help="Import processes at once (PostgreSQL only).")
         parser.add_argument("--urls", type=Path, help="A file of news page URLs, one a line (# starts a comment).")
+        parser.add_argument("--queue", action="store_true",
+                            help="Queue the files for Celery workers (CELERY_BROKER_URL) instead of importing here.")
+        parser.add_argument("--wait", action="store_true", help="With --queue: wait for the workers to finish the run.")
 
-    def handle(self, *args, paths, dry_run, workers=1, verbosity=1, urls=None, **options):
+    def handle(self, *args, paths, dry_run, workers=1, verbosity=1, urls=None, queue=False, wait=False, **options):
         if workers < 1:
             raise CommandError(f"--workers {workers}: give 1 or more")
+        if queue and (dry_run or workers > 1):
+            raise CommandError(f"--queue: workers import the files; {'--dry-run' if dry_run else '--workers'} does not apply")
+        if wait and not queue:
+            raise CommandError("--wait: only with --queue")
         paths = [*paths, *self.urls_in(urls)] if urls else paths or [Path(settings.SEED_TEXTS_DIR)]
+        if queue:
+            return self.enqueue(paths, wait=wait)
         imported = failed = quotes = 0
         progress = Progress(self, verbosity)
+        run = None if dry_run else ingestion.import_run_start(kind=ImportRun.Kind.COMMAND)
+        recorder = ingestion.RunRecorder(run)
+
+        def start(total):
+            progress.start(total)
+            recorder.total(total)
+
         try:
-            for result in articles_import(paths=paths, dry_run=dry_run, workers=workers, on_start=progress.start):
+            for result in articles_import(paths=paths, dry_run=dry_run, workers=workers, on_start=start):
+                recorder.add(result)
                 if result.failed:
                     failed += 1
                     progress.file_done("")  # (the error has its own line, on stderr, always)
@@ -84,10 +103,30 @@ class Command(BaseCommand):
                     quotes += result.quotes
                     progress.file_done(result.summary())
         except ImportFileError as error:
+            recorder.finish(error=str(error))
             raise CommandError(str(error)) from None
+        except BaseException as error:
+            recorder.finish(error=f"stopped: {type(error).__name__} {error}".strip())
+            raise
         finally:
             progress.close()
+        recorder.finish()
         prefix = "dry run, nothing stored: " if dry_run else ""
         self.stdout.write(f"{prefix}{imported} files imported, {failed} failed, {quotes} quotes")
         if failed:
             raise CommandError(f"{failed} file(s) could not be imported")
+
+    def enqueue(self, paths, *, wait: bool) -> None:
+        """Queue the files as tasks of one run (imported here and now when no broker is configured)."""
+        run = ingestion.files_enqueue(paths=paths)
+        where = "imported in process (no CELERY_BROKER_URL)" if settings.CELERY_TASK_ALWAYS_EAGER else "queued"
+        self.stdout.write(f"run {run.pk}: {run.total} files {where}")
+        if not (wait or settings.CELERY_TASK_ALWAYS_EAGER):
+            return
+        run = ingestion.import_run_wait(run=run, report=self.stdout.write, wait=wait)
+        for reason in run.items.filter(outcome="failed").values_list("reason", flat=True):
+            self.stderr.write(f"error: {reason}")
+        self.stdout.write(f"{run.done - run.failed} files imported ({run.new} new, {run.updated} updated, "
+                          f"{run.unchanged} unchanged), {run.failed} failed")
+        if run.failed:
+            raise CommandError(f"{run.failed} file(s) could not be imported")
