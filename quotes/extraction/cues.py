@@ -64,7 +64,9 @@ class Cues(Subjects):
         if not self.text[start + lead:stop].strip(" \u00a0") and stop < limit:
             introduced = self._these_words(stop + 1, limit)
         else:
-            introduced = self._these_words(start + lead, limit) if self.text[span.end - 1] in ".!?" else None
+            # (or after the quote's comma: "«…», così il sindaco X")
+            after_comma = "," in self.text[start:start + lead]
+            introduced = self._these_words(start + lead, limit) if self.text[span.end - 1] in ".!?" or after_comma else None
         if introduced:
             return introduced
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)

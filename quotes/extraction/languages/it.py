@@ -19,9 +19,10 @@ PROFILE = profile(
     ha replicato|replica|ha raccontato|racconta|ha confermato|conferma|ha lamentato|lamenta|insiste|
     aggiungendo|sottolineando|spiegando|affermando|dichiarando|ribadendo|osservando|avvertendo|
     precisando|ricordando|denunciando|concludendo|evidenziando|assicurando|accusando|rispondendo""",
-    according_to="secondo|a detta di|nelle parole di|con le parole di|per dirla con|così",
+    according_to="secondo|a detta di|nelle parole di|con le parole di|per dirla con",
     these_words="con queste parole|con tali parole|così|cosi|queste le parole di|queste le parole del|"
-    "queste le parole della|sono le parole di|lo ha detto|lo ha spiegato|lo ha dichiarato",
+    "queste le parole della|sono le parole di|lo ha detto|lo ha spiegato|lo ha dichiarato|a parlare così è|a parlare è|"
+    "a dirlo è|a spiegarlo è|a sostenerlo è|a denunciarlo è|a raccontarlo è",
     according_at_start="per",
     masculine="lui egli",
     feminine="lei ella",
