@@ -25,7 +25,7 @@ _PROMO_LINE = re.compile(
 # A caption's photo credit at the end of its line: "… samedi. Photo Julien Ravel / AFP",
 # "Photograph: James Pollard/Dales Echo", "/ FOTO: J. M. PRIETO", "(Foto: dpa)".
 _CREDIT_END = re.compile(
-    r"(?:(?:^|[.!?/(|]\s*)(?:photo|foto|photograph|fotografia|bild)\b[^\n]{0,60}"
+    r"(?:(?:^|[.!?/(|]\s*)(?:photo|foto|photograph|fotografia|bild|beeld)\b[^\n]{0,60}"
     r"|/\s*(?:AFP|AP|Reuters|REUTERS|dpa|ANSA|EFE|EPA|Getty Images|ANP|Belga)\)?)\s*$",
     re.IGNORECASE,
 )

@@ -58,7 +58,10 @@ class Reading:
         # Every " - " of the text, found once, so a quote without one is passed over at once.
         self._dash_starts = [match.start() for match in _INSERTION_DASH.finditer(text)]
         # Names in an attribution set between dashes inside a quote count as mentions.
-        self.mentions = find_mentions(text, self.folded, index, profile, self._speech_outside_insertions())
+        # Nor does the furniture name anyone (a photographer's credit is no antecedent).
+        self.mentions = find_mentions(
+            text, self.folded, index, profile, sorted([*self._speech_outside_insertions(), *furniture])
+        )
         # Sorted starts for bisection, so every lookup stays logarithmic on long texts.
         outer = [(span.start, span.end) for span in self.spans if span.depth == 0]
         self._outer_starts = [start for start, _ in outer]

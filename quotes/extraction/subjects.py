@@ -323,7 +323,8 @@ class Subjects(Reading):
     def _said_outside_quotes(self, word: str, start: int, end: int) -> bool:
         """Whether the narrator writes `word` (folded) in text[start:end], not inside a quote
         ("But O'Gorman added: “(The pope) …”" does not make O'Gorman the pope)."""
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}")
+        # Where roles compound (Landbouwminister, Verkehrsministerin), the word may end a longer one.
+        pattern = re.compile(rf"{re.escape(word)}(?!\w)" if self.profile.compound_roles else rf"(?<!\w){re.escape(word)}")
         return any(not self.inside_quote(found.start()) for found in pattern.finditer(self.folded, start, end))
 
     def antecedent(self, pos: int, gender: str = "") -> Mention | None:
