@@ -157,9 +157,11 @@ class Databases:
 
     def fresh(self, name) -> str:
         full = f"{self.prefix}_{name}"
-        with _admin(self.base) as admin, admin.cursor() as cursor:
+        admin = _admin(self.base)
+        with admin.cursor() as cursor:
             cursor.execute(f'DROP DATABASE IF EXISTS "{full}" WITH (FORCE)')
             cursor.execute(f'CREATE DATABASE "{full}" TEMPLATE "{self.prefix}_template"')
+        admin.close()
         self.made.append(full)
         return f"{self.base}/{full}"
 
@@ -250,11 +252,15 @@ def wait_for(predicate, *, timeout, what):
 
 
 def snapshot(database_url):
-    """The articles, speakers, quotes and claims of a database, comparable across databases."""
-    dump = manage(database_url, "dumpdata", "articles.article", "quotes.speaker", "quotes.quote", "quotes.claim",
-                  "--natural-foreign", "--natural-primary").stdout
-    objects = json.loads(dump)
-    for obj in objects:
-        for key in ("created_at", "updated_at", "retrieved"):
-            obj["fields"].pop(key, None)
-    return sorted(objects, key=lambda o: json.dumps(o, sort_keys=True))
+    """The articles of a database, and the spans and texts of their quotes and claims, comparable
+    across databases: what was stored, once each. (Who is credited may differ with the order the
+    articles came in: each article sees the speakers the ones before it added.)"""
+    with psycopg2.connect(database_url.replace("postgres://", "postgresql://", 1)) as db, db.cursor() as cursor:
+        cursor.execute("SELECT sha256, title, body, language, source_file FROM articles_article ORDER BY sha256")
+        articles = cursor.fetchall()
+        rows = {}
+        for table in ("quotes_quote", "quotes_claim"):
+            cursor.execute(f"SELECT a.sha256, q.start, q.end, q.text FROM {table} q JOIN articles_article a "
+                           f"ON a.id = q.article_id ORDER BY 1, 2, 3")
+            rows[table] = cursor.fetchall()
+    return articles, rows
