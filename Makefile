@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/claimtracker
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: install run serve migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures bench bench-api bench-load evaluate
+.PHONY: install run serve migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures bench bench-api bench-load bench-ingest evaluate
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -68,3 +68,6 @@ bench-api: install
 
 bench-load: install
 	$(PY) bench/load.py
+
+bench-ingest: install
+	$(PY) bench/ingest.py --articles $${ARTICLES:-2000}
