@@ -228,6 +228,9 @@ SPECTACULAR_SETTINGS = {
         "QuoteKindEnum": "quotes.models.Quote.Kind",
         "QuoteStatusEnum": "quotes.models.Quote.Status",
         "ClaimStatusEnum": "quotes.models.Claim.Status",
+        "AppearanceStatusEnum": "lineage.models.Appearance.Status",
+        "ImportRunKindEnum": "ingestion.models.ImportRun.Kind",
+        "ImportRunStatusEnum": "ingestion.models.ImportRun.Status",
     },
 }
 
