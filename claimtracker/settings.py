@@ -228,6 +228,8 @@ SPECTACULAR_SETTINGS = {
         "QuoteKindEnum": "quotes.models.Quote.Kind",
         "QuoteStatusEnum": "quotes.models.Quote.Status",
         "ClaimStatusEnum": "quotes.models.Claim.Status",
+        "ImportRunKindEnum": "ingestion.models.ImportRun.Kind",
+        "ImportRunStatusEnum": "ingestion.models.ImportRun.Status",
         "AppearanceStatusEnum": "lineage.models.Appearance.Status",
         "ImportRunKindEnum": "ingestion.models.ImportRun.Kind",
         "ImportRunStatusEnum": "ingestion.models.ImportRun.Status",
