@@ -231,8 +231,6 @@ SPECTACULAR_SETTINGS = {
         "ImportRunKindEnum": "ingestion.models.ImportRun.Kind",
         "ImportRunStatusEnum": "ingestion.models.ImportRun.Status",
         "AppearanceStatusEnum": "lineage.models.Appearance.Status",
-        "ImportRunKindEnum": "ingestion.models.ImportRun.Kind",
-        "ImportRunStatusEnum": "ingestion.models.ImportRun.Status",
     },
 }
 
