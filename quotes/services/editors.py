@@ -11,6 +11,9 @@ _EDITOR_PERMISSIONS = {
         "quoteforreview": ("view", "change"),
         "claim": ("view", "add", "change"),
     },
+    # (Apps that follow quotes; named here, not imported.) Split and merge are changes.
+    "lineage": {"utterance": ("view", "change"), "appearance": ("view", "change")},
+    "ingestion": {"source": ("view", "add", "change"), "importrun": ("view",), "importitem": ("view",)},
 }
 
 

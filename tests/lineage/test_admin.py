@@ -35,3 +35,11 @@ def test_split_and_merge_are_admin_actions(admin_client, lineage):
         {"action": "merge", "_selected_action": list(Utterance.objects.values_list("pk", flat=True))},
     )
     assert Utterance.objects.get().appearance_count == 4
+
+
+def test_an_editor_may_split_and_merge(client, editor, lineage):
+    client.force_login(editor)
+    assert client.get(reverse("admin:lineage_utterance_changelist")).status_code == 200
+    appearance = Appearance.objects.get(quote=lineage["misattributed"])
+    client.post(reverse("admin:lineage_appearance_changelist"), {"action": "split", "_selected_action": [appearance.pk]})
+    assert Utterance.objects.count() == 2
