@@ -17,6 +17,7 @@ from lineage.models import Appearance, Fingerprint, Utterance
 from quotes.models import Quote
 
 _CANDIDATES = 8  # utterances compared with a new quote, those sharing the most fingerprints
+_COMMON = 200  # a fingerprint this many utterances share is a stock phrase ("as I have said before"): no clue
 _BATCH = 500  # quotes linked per transaction
 _LOCK = 0x4C494E45  # "LINE": import processes link a batch at a time, so none makes a twin utterance
 _EARLIEST = (F("published").asc(nulls_last=True), "article__created_at", "article_id", "start")
@@ -26,16 +27,15 @@ def quotes_link(*, quotes) -> int:
     """Give each of these quotes its utterance: an existing one whose words are the same or nearly
     (an excerpt, a rewording), else a new one; a quote whose words changed since it was linked
     moves (unless an editor pinned it). Returns how many were linked."""
-    changed = [
-        appearance.quote_id
-        for appearance in Appearance.objects.filter(quote__in=quotes, pinned=False).select_related("quote")
-        if appearance.words != words_key(appearance.quote.text)
-    ]
-    if changed:
-        with transaction.atomic():
-            touched = set(Appearance.objects.filter(quote_id__in=changed).values_list("utterance_id", flat=True))
-            Appearance.objects.filter(quote_id__in=changed).delete()
-            _refresh(touched)
+    linked = Appearance.objects.filter(quote__in=quotes).select_related("quote")
+    changed = [a.quote_id for a in linked if not a.pinned and a.words != words_key(a.quote.text)]
+    with transaction.atomic():
+        _lock()
+        # Their utterances are recomputed (a re-import may have changed a speaker, or a pinned quote's
+        # words); a quote whose words changed, unless pinned, leaves its utterance to be linked anew.
+        touched = {appearance.utterance_id for appearance in linked}
+        Appearance.objects.filter(quote_id__in=changed).delete()
+        _refresh(touched)
     return _link(Quote.objects.filter(pk__in=[quote.pk for quote in quotes]))
 
 
@@ -75,18 +75,25 @@ def _link_batch(quotes: list[Quote]) -> None:
             "utterance_id", "value"
         ):
             owners[language, value].add(utterance_id)
-    candidates = {pk for ids in owners.values() for pk in ids}
-    texts = {u.pk: words(u.text) for u in Utterance.objects.filter(pk__in=candidates).only("pk", "text")}
+    def ranked(quote):  # the utterances sharing most of the quote's fingerprints
+        shared = Counter(
+            utterance for value in found[quote.pk]
+            for utterance in owners.get((quote.language, value), ()) if len(owners[quote.language, value]) <= _COMMON
+        )
+        return [pk for pk, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]]
+
+    stored = {pk for quote in quotes for pk in ranked(quote)}
+    texts = {u.pk: words(u.text) for u in Utterance.objects.filter(pk__in=stored).only("pk", "text")}
     chosen: dict[int, int] = {}  # quote -> utterance
     new: list[Quote] = []  # quotes that start an utterance, in order
     new_words: dict[int, list[str]] = {}  # their words, keyed by a provisional negative id
     for quote in quotes:
-        shared = Counter(
-            utterance for value in found[quote.pk] for utterance in owners.get((quote.language, value), ())
-        )
         best, best_share = None, 0.0
-        for utterance, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:_CANDIDATES]:
-            result = compare(texts.get(utterance) or new_words[utterance], tokens[quote.pk])
+        for utterance in ranked(quote):
+            known = texts.get(utterance) or new_words.get(utterance)
+            if known is None:
+                continue
+            result = compare(known, tokens[quote.pk])
             if result.joins and result.shared > best_share:
                 best, best_share = utterance, result.shared
         if best is None:
@@ -123,6 +130,7 @@ def utterance_split(*, appearance: Appearance) -> Utterance:
     """An editor's decision: this appearance is a statement of its own. It moves to a new utterance
     and stays there through re-imports."""
     with transaction.atomic():
+        _lock()
         old = appearance.utterance_id
         quote = appearance.quote
         new = Utterance.objects.create(
@@ -142,6 +150,7 @@ def utterances_merge(*, keep: Utterance, others) -> Utterance:
     """An editor's decision: these utterances are one statement. Their appearances move to `keep`,
     pinned, so that re-imports keep them together."""
     with transaction.atomic():
+        _lock()
         ids = [u.pk for u in others if u.pk != keep.pk]
         Appearance.objects.filter(utterance_id__in=ids).update(utterance=keep, pinned=True)
         values = set(Fingerprint.objects.filter(utterance_id__in=ids).values_list("value", flat=True))
@@ -152,14 +161,18 @@ def utterances_merge(*, keep: Utterance, others) -> Utterance:
     return keep
 
 
-def utterance_refresh(*, utterance: Utterance) -> None:
-    """Recompute what an utterance says of its appearances (see _refresh)."""
-    _refresh({utterance.pk})
-
-
 def speaker_changed(*, quote: Quote) -> None:
     """A quote's speaker changed (an editor, a re-import): its utterance's alarms follow."""
-    _refresh(set(Appearance.objects.filter(quote=quote).values_list("utterance_id", flat=True)))
+    with transaction.atomic():
+        _lock()
+        _refresh(set(Appearance.objects.filter(quote=quote).values_list("utterance_id", flat=True)))
+
+
+def utterances_refresh(utterance_ids) -> None:
+    """Recompute these utterances (their appearances changed: a quote deleted, a speaker merged)."""
+    with transaction.atomic():
+        _lock()
+        _refresh(set(utterance_ids))
 
 
 def _refresh(utterance_ids: set[int]) -> None:
@@ -184,22 +197,24 @@ def _refresh(utterance_ids: set[int]) -> None:
     for utterance_id, items in appearances.items():
         first = items[0].quote
         first_words = words(first.text)
+        # Who said it: the earliest appearance that credits someone (the first may credit nobody).
+        credited = next((a.quote.speaker_id for a in items if a.quote.speaker_id), None)
         altered = conflicting = 0
         for appearance in items:
+            speaker = appearance.quote.speaker_id
+            conflict = bool(speaker and credited and speaker != credited)
             if appearance.quote_id == first.pk:
-                status, shared, diff, conflict = Appearance.Status.FIRST, 1.0, [], False
+                status, shared, diff = Appearance.Status.FIRST, 1.0, []
             else:
                 result = compare(first_words, words(appearance.quote.text))
                 status, shared, diff = result.status, result.shared, result.diff
-                speaker = appearance.quote.speaker_id
-                conflict = bool(speaker and first.speaker_id and speaker != first.speaker_id)
             altered += status == Appearance.Status.ALTERED
             conflicting += conflict
             if (appearance.status, appearance.shared, appearance.diff, appearance.conflicting) != (status, shared, diff, conflict):
                 appearance.status, appearance.shared, appearance.diff, appearance.conflicting = status, shared, diff, conflict
                 changed_appearances.append(appearance)
         utterances.append(Utterance(
-            pk=utterance_id, text=first.text, speaker_id=first.speaker_id, first_quote_id=first.pk,
+            pk=utterance_id, text=first.text, speaker_id=credited, first_quote_id=first.pk,
             first_seen=first.published, language=first.language, appearance_count=len(items), altered_count=altered,
             conflicting=conflicting > 0, updated_at=now,
         ))

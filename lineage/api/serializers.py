@@ -53,14 +53,14 @@ class AppearanceSerializer(ShapedSerializer):
 
 
 class UtteranceDetailSerializer(UtteranceSerializer):
-    appearance_list = serializers.SerializerMethodField()
+    """An utterance with every appearance, earliest first (the shape gives the rest)."""
+
+    appearance_list = AppearanceSerializer(source="appearances", many=True, read_only=True)
 
     class Meta(UtteranceSerializer.Meta):
         fields = [*UTTERANCE.names, "appearance_list"]
         list_serializer_class = serializers.ListSerializer
 
-    def get_appearance_list(self, utterance) -> list[dict]:
-        return [AppearanceSerializer(appearance).data for appearance in utterance.appearances.all()]
-
     def to_representation(self, instance):
-        return {**super().to_representation(instance), "appearance_list": self.get_appearance_list(instance)}
+        appearances = [AppearanceSerializer(appearance).data for appearance in instance.appearances.all()]
+        return {**super().to_representation(instance), "appearance_list": appearances}

@@ -80,10 +80,40 @@ def test_an_editor_splits_and_merges_and_relinking_keeps_the_decision(lineage):
 
 
 def test_a_quote_too_short_to_tell_stays_alone(people):
-    article = make_article("D\n\nIt was “a betrayal” and “a betrayal” again.", date(2024, 1, 1))
-    first = make_quote(article, "a betrayal", people[0])
-    services.quotes_link(quotes=[first])
-    assert Utterance.objects.get().appearance_count == 1
+    first = make_article("D\n\nIt was “a betrayal” of the valley.", date(2024, 1, 1))
+    second = make_article("E\n\nShe called it “a betrayal” again.", date(2024, 1, 2))
+    services.quotes_link(quotes=[make_quote(first, "a betrayal", people[0]), make_quote(second, "a betrayal", people[1])])
+    assert Utterance.objects.count() == 2 and not Utterance.objects.filter(conflicting=True).exists()
+
+
+def test_a_deleted_quote_leaves_its_utterance_counted_right_and_an_empty_one_goes(lineage, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        lineage["altered"].delete()
+    utterance = Utterance.objects.get()
+    assert (utterance.appearance_count, utterance.altered_count) == (3, 0)
+    with django_capture_on_commit_callbacks(execute=True):
+        Quote.objects.filter(pk__in=[q.pk for q in lineage.values()]).delete()
+    assert not Utterance.objects.exists()
+
+
+def test_the_alarm_compares_with_the_first_appearance_that_credits_someone(people):
+    lindgren, berg = people
+    unattributed = make_article(f"F\n\n“{STATEMENT}”", date(2024, 1, 1))
+    one = make_article(f"G\n\n“{STATEMENT}” Lindgren said.", date(2024, 1, 2))
+    other = make_article(f"H\n\n“{STATEMENT}” Berg said.", date(2024, 1, 3))
+    services.quotes_link(quotes=[
+        make_quote(unattributed, STATEMENT, None), make_quote(one, STATEMENT, lindgren), make_quote(other, STATEMENT, berg)
+    ])
+    utterance = Utterance.objects.get()
+    assert utterance.conflicting and utterance.speaker == lindgren
+
+
+def test_a_reimport_that_only_changes_a_speaker_updates_the_alarm(lineage, people):
+    quote = lineage["misattributed"]
+    quote.speaker = people[0]
+    quote.save()
+    services.quotes_link(quotes=[quote])
+    assert not Utterance.objects.get().conflicting
 
 
 def test_the_api_lists_utterances_with_their_alarms_and_shows_the_appearances(lineage, client):
