@@ -2,6 +2,7 @@
 conflicting attributions, and the split and merge decisions that re-imports keep."""
 
 from django.contrib import admin, messages
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from lineage import services
@@ -137,30 +138,20 @@ def lineage_panel(quote) -> str:
         ),
     )
     return format_html(
-        '<p>Utterance <a href="../../../lineage/utterance/{}/change/">#{}</a>: {} appearance(s); this one: {}.</p><ul>{}</ul>',
-        appearance.utterance_id, appearance.utterance_id, appearance.utterance.appearance_count,
-        appearance.get_status_display(), rows,
+        '<p>Utterance <a href="{}">#{}</a>: {} appearance(s); this one: {}.</p><ul>{}</ul>',
+        reverse("admin:lineage_utterance_change", args=[appearance.utterance_id]), appearance.utterance_id,
+        appearance.utterance.appearance_count, appearance.get_status_display(), rows,
     )
 
 
-class QuoteLineageInline(admin.StackedInline):
-    """On a quote's admin page: the utterance its words belong to and their other appearances."""
-
-    model = Appearance
-    fields = ["lineage"]
-    readonly_fields = ["lineage"]
-    can_delete = False
-    extra = 0
-    verbose_name = verbose_name_plural = "Lineage"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description="Other appearances of these words")
-    def lineage(self, appearance):
-        return lineage_panel(appearance.quote)
+@admin.display(description="Other appearances of these words")
+def lineage(quote) -> str:
+    return lineage_panel(quote)
 
 
-# The quote's page is the quotes app's; lineage adds its panel to it (quotes knows nothing of lineage).
+# The quote's page is the quotes app's; lineage adds its panel to it (quotes knows nothing of
+# lineage). A read-only field, not an inline: an inline would ask every save of the page for its
+# formset's data.
 _quote_admin = admin.site.get_model_admin(Quote)
-_quote_admin.inlines = [*_quote_admin.inlines, QuoteLineageInline]
+_quote_admin.readonly_fields = [*_quote_admin.readonly_fields, lineage]
+_quote_admin.fields = [*_quote_admin.fields, lineage]

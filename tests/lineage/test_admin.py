@@ -13,6 +13,8 @@ def test_a_quote_page_shows_the_lineage_with_the_differences_marked(admin_client
     page = admin_client.get(reverse("admin:quotes_quote_change", args=[lineage["whole"].pk])).content.decode()
     assert "4 appearance(s)" in page and "<ins>never</ins>" in page and "<del>not</del>" in page
     assert "Olof Berg" in page  # the misattributed appearance
+    utterance = Utterance.objects.get()
+    assert f'href="{reverse("admin:lineage_utterance_change", args=[utterance.pk])}"' in page
 
 
 def test_the_conflict_queue_lists_the_words_credited_to_someone_else(admin_client, lineage):
