@@ -28,7 +28,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
 from api import measure  # noqa: E402
-from datagen import NOW, _copy, build  # noqa: E402
+from datagen import COLUMNS, NOW, _copy, build  # noqa: E402
 from server import gunicorn, production_env  # noqa: E402
 
 from lineage.matching import MIN_WORDS, fingerprints, words, words_key  # noqa: E402
@@ -43,9 +43,6 @@ LINEAGE_COLUMNS = {
 
 def backfill(database_url: str, batch: int = 50_000) -> dict:
     """Every stored quote its own utterance, first appearance and fingerprints (COPY)."""
-    from datagen import COLUMNS
-
-    COLUMNS.update(LINEAGE_COLUMNS)
     began = time.perf_counter()
     reader = psycopg2.connect(database_url)
     writer = psycopg2.connect(database_url)
@@ -84,22 +81,22 @@ def _flush(cursor, pending) -> int:
     fingerprints_written = len(pending["lineage_fingerprint"])
     for table, rows in pending.items():
         if rows:
-            _null_empty(cursor, table, rows)
+            _copy_nullable(cursor, table, LINEAGE_COLUMNS[table], rows, ("speaker_id", "first_seen"))
             rows.clear()
     return fingerprints_written
 
 
-def _null_empty(cursor, table, rows):
-    """COPY with empty strings as NULL for the nullable keys and dates."""
+def _copy_nullable(cursor, table: str, columns: str, rows, nullable: tuple[str, ...]):
+    """COPY rows into `table`, an empty string being NULL in the `nullable` columns (keys, dates)."""
     import csv
     import io
 
     buffer = io.StringIO()
     csv.writer(buffer).writerows(rows)
     buffer.seek(0)
-    nullable = [c for c in ("speaker_id", "first_seen") if c in LINEAGE_COLUMNS[table]]
-    force_null = f", FORCE_NULL ({', '.join(nullable)})" if nullable else ""
-    cursor.copy_expert(f"COPY {table} ({LINEAGE_COLUMNS[table]}) FROM STDIN WITH (FORMAT csv{force_null})", buffer)
+    present = [column for column in nullable if column in columns]
+    force_null = f", FORCE_NULL ({', '.join(present)})" if present else ""
+    cursor.copy_expert(f"COPY {table} ({columns}) FROM STDIN WITH (FORMAT csv{force_null})", buffer)
 
 
 def new_quotes(database_url: str, count: int, seed: int = 11) -> list[int]:
@@ -141,24 +138,10 @@ def new_quotes(database_url: str, count: int, seed: int = 11) -> list[int]:
                            "full" if len(text.split()) >= 8 else "partial", "explicit", "said", 0.9, language,
                            "2026-06-01", "extracted", False, NOW, NOW))
         _copy(cursor, "articles_article", articles)
-        _quotes_copy(cursor, quotes)
+        _copy_nullable(cursor, "quotes_quote", COLUMNS["quotes_quote"], quotes, ("speaker_id", "published"))
         for table in ("articles_article", "quotes_quote"):
             cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
     return [row[0] for row in quotes]
-
-
-def _quotes_copy(cursor, rows):
-    import csv
-    import io
-
-    from datagen import COLUMNS
-
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    buffer.seek(0)
-    cursor.copy_expert(
-        f"COPY quotes_quote ({COLUMNS['quotes_quote']}) FROM STDIN WITH (FORMAT csv, FORCE_NULL (speaker_id, published))", buffer
-    )
 
 
 def link(database_url: str, ids: list[int]) -> dict:
