@@ -1,6 +1,8 @@
 """Helpers tests in several files share: reading the API, running commands and the import, a quote in\nan article of its own."""
 
 import io
+import socket
+import threading
 
 import pytest
 from django.core.management import call_command
@@ -50,3 +52,65 @@ def quote_in_new_article(text, language="en", published="2024-05-02"):
         article=article, speaker=speaker, text=text, start=7, end=7 + len(text), kind="full", attribution="explicit",
         language=article.language, published=article.published,
     )
+
+
+class Relay:
+    """A loopback TCP relay to the database that can be cut and restored on the same port."""
+
+    def __init__(self, target):
+        self.target = target
+        self.port = free_port()
+        self.links = []
+        self.listener = None
+        self.lock = threading.Lock()
+
+    def restore(self):
+        self.listener = socket.create_server(("127.0.0.1", self.port), reuse_port=True)
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def cut(self):
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread; close alone does not
+        except OSError:
+            pass
+        self.listener.close()
+        with self.lock:
+            for sock in self.links:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                sock.close()
+            self.links.clear()
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.links += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source, sink):
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

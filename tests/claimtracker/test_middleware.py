@@ -11,7 +11,6 @@ import os
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -20,6 +19,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db import connection
+
+from tests.support import Relay, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 needs_postgresql = pytest.mark.skipif(
@@ -41,68 +42,6 @@ def test_nul_in_path_or_cookie_is_400(api, seeded):
     assert api.get("/api/quotes/").status_code == 400
 
 
-class Relay:
-    """A loopback TCP relay to the database that can be cut and restored on the same port."""
-
-    def __init__(self, target):
-        self.target = target
-        self.port = _free_port()
-        self.links = []
-        self.listener = None
-        self.lock = threading.Lock()
-
-    def restore(self):
-        self.listener = socket.create_server(("127.0.0.1", self.port), reuse_port=True)
-        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
-
-    def cut(self):
-        try:
-            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread; close alone does not
-        except OSError:
-            pass
-        self.listener.close()
-        with self.lock:
-            for sock in self.links:
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                sock.close()
-            self.links.clear()
-
-    def _accept(self, listener):
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(self.target)
-            with self.lock:
-                self.links += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pump(source, sink):
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for sock in (source, sink):
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _get(url):
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -117,7 +56,7 @@ def app_server(tmp_path):
     settings = connection.settings_dict
     relay = Relay((settings["HOST"] or "127.0.0.1", int(settings["PORT"] or 5432)))
     relay.restore()
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "DATABASE_URL": f"postgres://{settings['USER']}@127.0.0.1:{relay.port}/{settings['NAME']}",

@@ -1,20 +1,24 @@
 """The task queue for real: a Redis of the tests' own, Celery workers in other processes and a
 PostgreSQL database they share (SQLite's test database cannot be shared, so these run in the
 suite's PostgreSQL run). A queued run imports what an in-process import does; a worker killed
-mid-run, or Redis restarted without its data, leaves nothing lost and nothing twice."""
+mid-run, Redis restarted without its data, or the database gone for a while and back leaves
+nothing lost and nothing twice."""
 
+import os
 import re
 import signal
 import subprocess
 import sys
-import os
+import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
 from django.db import connection
 
 from tests.ingestion.conftest import ROOT, manage, run_row, snapshot, wait_for
+from tests.support import Relay
 
 pytestmark = [
     pytest.mark.slow,
@@ -110,3 +114,24 @@ def test_redis_restarted_empty_mid_run_then_resumed_loses_nothing(worker_databas
     out = manage(database, "resume_imports", str(run_id), broker=redis_server.url).stdout
     assert re.search(rf"run {run_id}: \d+ items queued again", out)
     assert_complete(database, run_id, clean)
+
+
+def test_the_database_gone_mid_run_and_back_loses_nothing_and_stores_nothing_twice(
+        worker_databases, redis_server, workers, texts, clean):
+    """The worker reaches PostgreSQL through a relay that is cut for a while mid-run (every
+    connection dropped, new ones refused, as in a restart); its tasks retry until it is back."""
+    database = worker_databases.fresh("outage")
+    parts = urlsplit(database)
+    relay = Relay((parts.hostname, parts.port or 5432))
+    relay.restore()
+    through_relay = database.replace(f"{parts.hostname}:{parts.port or 5432}", f"127.0.0.1:{relay.port}", 1)
+    workers(through_relay, redis_server.url, "outage")
+    run_id = enqueue(database, redis_server.url, texts)
+    wait_for(lambda: run_row(database, run_id)["done"] >= 10, timeout=TIMEOUT, what="the first batch imported")
+    relay.cut()
+    time.sleep(4)
+    relay.restore()
+    try:
+        assert_complete(database, run_id, clean)
+    finally:
+        relay.cut()
