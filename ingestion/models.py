@@ -12,7 +12,7 @@ class Source(models.Model):
     outlet = models.CharField(max_length=200, help_text="The outlet's name, stored as each article's outlet.")
     feed_url = models.URLField(max_length=1000, unique=True, help_text="The RSS or Atom feed (http or https).")
     language = models.CharField(
-        max_length=8, blank=True, help_text="ISO 639-1 code the outlet usually writes in (a hint; each article's is detected)."
+        max_length=8, blank=True, help_text="ISO 639-1 code the outlet usually writes in: it settles a near call of the language detector."
     )
     poll_interval = models.DurationField(default=timedelta(minutes=15), help_text="How often the feed is read.")
     active = models.BooleanField(default=True, help_text="Inactive sources are not polled.")

@@ -181,7 +181,9 @@ def source_poll(*, source: Source) -> ImportRun:
     Source.objects.filter(pk=source.pk).update(last_polled=timezone.now(), etag=fetched.etag,
                                                last_modified=fetched.last_modified)
     import_run_set_total(run=run, total=len(entries))
-    good = [(position, entry.link, entry.provenance) for position, entry in enumerate(entries) if not entry.error]
+    # The source's usual language goes with each entry, to settle a near call of the detector.
+    hint = {HINT: source.language} if source.language else {}
+    good = [(position, entry.link, {**entry.provenance, **hint}) for position, entry in enumerate(entries) if not entry.error]
     import_run_plan(run=run, items=good)
     import_run_record(run=run, results=[(position, entry.link, ImportResult.failure(entry.link, entry.error))
                                         for position, entry in enumerate(entries) if entry.error])
@@ -190,6 +192,9 @@ def source_poll(*, source: Source) -> ImportRun:
         import_run_finish(run=run)
     run.refresh_from_db()
     return run
+
+
+HINT = "language_hint"  # an entry's provenance key that is no article field: its source's language
 
 
 def entry_import(*, url: str, provenance: dict) -> ImportResult:
@@ -203,7 +208,8 @@ def entry_import(*, url: str, provenance: dict) -> ImportResult:
 
     host_wait(url)
     try:
-        return article_url_import(url=url, provenance=provenance)[1]
+        given = {key: value for key, value in provenance.items() if key != HINT}
+        return article_url_import(url=url, provenance=given, language_hint=provenance.get(HINT, ""))[1]
     except ImportFileError as error:
         return ImportResult.failure(url, error)
 

@@ -39,7 +39,8 @@ def _title_from(body: str) -> str:
     return sentence if len(sentence) <= _TITLE_MAX_CHARS else sentence[: _TITLE_MAX_CHARS - 1].rstrip() + "…"
 
 
-def parse_document(raw: str) -> ParsedDocument:
+def parse_document(raw: str, language_hint: str = "") -> ParsedDocument:
+    """`language_hint`: the language the text's source usually writes in (detect_language)."""
     text = normalize_text(raw)
     published = ""
     marker = _DATE_MARKER.match(text)
@@ -70,11 +71,21 @@ def parse_document(raw: str) -> ParsedDocument:
     body = re.sub(r"\n{3,}", "\n\n", text).strip()
     return ParsedDocument(
         title=_title_from(body), body=body, published=published, source=source, notes=tuple(notes),
-        language=detect_language(body) if body else "",
+        language=detect_language(body, language_hint) if body else "",
     )
 
 
-def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the text's language (py3langid)."""
+_HINT_RANK = 3  # a hint wins when the detector ranks it among its first three languages
+
+
+def detect_language(text: str, hint: str = "") -> str:
+    """The ISO 639-1 code of the text's language (py3langid). A `hint` (the outlet's usual
+    language) settles a near call, such as a short Dutch text the detector reads as English; a
+    text plainly in another language keeps its own."""
+    if hint:
+        ranked = [language for language, _ in py3langid.rank(text)[:_HINT_RANK]]
+        if hint in ranked:
+            return hint
+        return ranked[0]
     language, _ = py3langid.classify(text)
     return language

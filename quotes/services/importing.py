@@ -157,7 +157,7 @@ def article_file_read(path: Path | str) -> ArticleFile:
     return article_text_read(text, raw=raw, path=path, provenance=provenance_read(path.with_suffix(".json")))
 
 
-def _page_read(page: bytes, *, path, provenance: dict, url: str | None = None) -> ArticleFile:
+def _page_read(page: bytes, *, path, provenance: dict, url: str | None = None, language_hint: str = "") -> ArticleFile:
     """A web page's article: its main text (offsets point into it, as into a .txt file) and what
     the page says of it, under what a sidecar says. The same article text is the same article,
     whatever the page around it (its sha256 is the text's)."""
@@ -166,7 +166,9 @@ def _page_read(page: bytes, *, path, provenance: dict, url: str | None = None) -
     except ValueError as error:
         raise ImportFileError(f"{path}: {error}") from None
     page_fields = provenance_values(found, source=str(path), lenient=True)  # odd page metadata is dropped
-    return article_text_read(text, raw=text.encode("utf-8"), path=path, provenance={**page_fields, **provenance})
+    return article_text_read(
+        text, raw=text.encode("utf-8"), path=path, provenance={**page_fields, **provenance}, language_hint=language_hint
+    )
 
 
 def _read_limited(path: Path) -> bytes:
@@ -194,9 +196,10 @@ def _read_limited(path: Path) -> bytes:
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def article_url_read(url: str) -> ArticleFile:
+def article_url_read(url: str, *, language_hint: str = "") -> ArticleFile:
     """Fetch a news page and read its article: a timeout, the size limit, HTML only, and one
-    ImportFileError line naming the URL for each way it can fail."""
+    ImportFileError line naming the URL for each way it can fail. `language_hint`: the outlet's
+    usual language (parse_document)."""
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise ImportFileError(f"{url}: not an http(s) URL")
@@ -217,13 +220,16 @@ def article_url_read(url: str) -> ArticleFile:
     if len(page) > limit:
         raise ImportFileError(f"{url}: more than the import limit of {limit} bytes")
     retrieved = timezone.now().replace(microsecond=0).isoformat()
-    return _page_read(page, path=url, url=final_url, provenance=provenance_values({"retrieved": retrieved}, source=url))
+    return _page_read(
+        page, path=url, url=final_url, provenance=provenance_values({"retrieved": retrieved}, source=url),
+        language_hint=language_hint,
+    )
 
 
-def article_text_read(text: str, *, raw: bytes, path: Path | str, provenance: dict) -> ArticleFile:
+def article_text_read(text: str, *, raw: bytes, path: Path | str, provenance: dict, language_hint: str = "") -> ArticleFile:
     """An article from its text (`raw`, its bytes, identifies it) and provenance fields (as
     provenance_values gives them); `path` names it in messages and as its source file."""
-    document = parse_document(text)
+    document = parse_document(text, language_hint)
     if not document.body:
         raise ImportFileError(f"{path}: no article text left after the header and site furniture")
     published, precision = _published(document.published)
@@ -255,13 +261,14 @@ def article_text_import(*, text: str, provenance: dict, name: str = "") -> tuple
     return _import_read(read)
 
 
-def article_url_import(*, url: str, provenance: dict) -> tuple[Article, ImportResult]:
-    """Fetch a news page and store its article (the API's push by URL); `provenance` the caller
-    gives wins over the page's. Raises ImportFileError naming the URL or the field."""
+def article_url_import(*, url: str, provenance: dict, language_hint: str = "") -> tuple[Article, ImportResult]:
+    """Fetch a news page and store its article (the API's push by URL, a feed's entry); `provenance`
+    the caller gives wins over the page's; `language_hint`: the outlet's usual language. Raises
+    ImportFileError naming the URL or the field."""
     given = provenance_values(provenance, source="request")
     if not settings.IMPORT_ALLOW_PRIVATE_URLS:
         _public_only(url)  # a request must not make the server fetch from inside its own network
-    read = article_url_read(url)
+    read = article_url_read(url, language_hint=language_hint)
     return _import_read(ArticleFile(read.path, read.sha256, {**read.fields, **given}))
 
 

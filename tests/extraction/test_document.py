@@ -58,3 +58,11 @@ def test_a_caption_line_with_its_photo_credit_is_cut_and_running_text_is_not():
     body = parse_document(raw).body
     assert "Anna Berg" not in body and "Reuters" not in body and "Tom Hale" not in body
     assert "He said the photo was taken" in body and "Das Foto zeige" in body and body.startswith("The mayor opened")
+
+
+def test_a_language_hint_settles_a_near_call_and_no_more():
+    short = "Het is prima."  # the detector alone reads English
+    assert parse_document(short).language != "nl"
+    assert parse_document(short, language_hint="nl").language == "nl"
+    french = "Le gouvernement a annoncé lundi une hausse du prix des billets de train pour l'été prochain."
+    assert parse_document(french, language_hint="nl").language == "fr"

@@ -123,3 +123,21 @@ def test_not_a_feed_and_a_private_address_are_clear_errors(pages, settings):
 def test_poll_feeds_unknown_source_is_a_clear_error():
     with pytest.raises(CommandError, match="--source 999: no such source"):
         call_command("poll_feeds", "--source", "999", stdout=io.StringIO())
+
+
+def test_a_source_s_language_goes_with_its_entries_as_a_hint(pages, monkeypatch):
+    import quotes.services
+
+    seen = []
+    real = quotes.services.article_url_import
+
+    def recording(*, url, provenance, language_hint=""):
+        seen.append((url, language_hint, sorted(provenance)))
+        return real(url=url, provenance=provenance, language_hint=language_hint)
+
+    monkeypatch.setattr(quotes.services, "article_url_import", recording)
+    pages.routes["/rss"] = rss(pages, [("School", "/school")])
+    source = Source.objects.create(outlet="Feed News", feed_url=pages.url("/rss"), language="nl")
+    run = services.source_poll(source=source)
+    assert run.new == 1 and seen == [(pages.url("/school"), "nl", ["outlet", "published", "title"])]
+    assert Article.objects.get().language == "en"  # a plainly English page stays English
