@@ -163,9 +163,7 @@ def utterances_merge(*, keep: Utterance, others) -> Utterance:
 
 def speaker_changed(*, quote: Quote) -> None:
     """A quote's speaker changed (an editor, a re-import): its utterance's alarms follow."""
-    with transaction.atomic():
-        _lock()
-        _refresh(set(Appearance.objects.filter(quote=quote).values_list("utterance_id", flat=True)))
+    utterances_refresh(Appearance.objects.filter(quote=quote).values_list("utterance_id", flat=True))
 
 
 def utterances_refresh(utterance_ids) -> None:
