@@ -104,9 +104,21 @@ class Cues(Subjects):
         for mention in self.mentions_in(opening.end(), limit):
             between = self.text[opening.end():mention.start].lstrip(" ,\u00a0")  # "With these words, X …"
             if len(between.split()) > 4 or "," in between:
-                return None
+                break
             if mention.kind == PERSON:
                 return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
+        # Else the sentence's subject, after its verb ("Con esas palabras abrió su turno el
+        # portavoz de X, Ana Ruiz"): its first phrase that names someone, not one spoken to.
+        stop = min(limit, self.sentence_end(opening.end()))
+        for reference in self.references_in(opening.end(), stop):
+            if len(self.folded[opening.end():reference.start].split()) > 8:
+                return None
+            if addressed(self.folded, reference.start, opening.end()):
+                continue
+            speaker = self.resolve(reference, stop)
+            if speaker is not None and speaker.kind == PERSON:
+                return _Cue(speaker, self.text[start:reference.end].strip())
+            return None
         return None
 
     def _words_to_verb(self, start: int, verb: int) -> int:

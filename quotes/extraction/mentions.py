@@ -290,12 +290,18 @@ def find_mentions(
     return mentions
 
 
+_GENITIVE_S = frozenset({"de", "nl"})
+
+
 def _single_word_names(word: str, surnames: dict[str, str], single_names: set[str], profile: LanguageProfile):
     """(name, kind) of the mention a capitalised word on its own makes, or None: a country, the
     surname of a full name the text gives, an organisation noun, a word the text treats as a name,
     or a city."""
     folded = _fold_word(word)
-    if is_country(folded):
+    if is_country(folded) or (
+        # A German or Dutch genitive: "Innenminister Tschechiens", "Russlands Präsident".
+        profile.code in _GENITIVE_S and folded.endswith("s") and (is_country(folded[:-1]) or is_city(folded[:-1]))
+    ):
         return word, ORGANIZATION
     if folded in surnames:
         return surnames[folded], PERSON
@@ -417,7 +423,7 @@ def _named_by_context(
         return True  # an age ("Peter (29)")
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
-    before = folded[max(0, start - 12):start].split()[-1:]
+    before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]
     if before and (before[0] in profile.determiners or before[0] in OF_WORDS):
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
     following = _NEXT_WORD.match(folded, end)
@@ -448,11 +454,14 @@ def _named_by_context(
         previous = folded[max(0, start - 40):start].split()
         if previous and _is_title(previous[-1], profile):
             return True
-    # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's.
+    # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's;
+    # so is it after a phrase that opens the sentence ("Desde Villaverde, el secretario …").
+    opener = folded[max(0, start - 16):start].split()[-1:]
     return (
         folded[end:end + 1] == ","
         and not place
         and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
+        and not (opener and opener[0] in profile.not_names and _sentence_initial(text, start - len(opener[0]) - 1))
         and _role_apposition(folded, end, profile)
     )
 

@@ -38,6 +38,10 @@ class _Speaker:
 
 
 
+# A party, an age or a place in brackets right after a name: "Julien Marchal (LR), élu de …".
+_BRACKETS_AFTER_NAME = re.compile(r"^[ \u00a0]*\([^()]{1,40}\)")
+
+
 class Reference(NamedTuple):
     """A phrase in a clause that may name a speaker: a name the text gives (`mention`), a role or
     organisation noun heading a description (`noun`), or else a personal pronoun."""
@@ -103,6 +107,12 @@ class Subjects(Reading):
             return self.resolve(first, verb)
         if first.mention is not None and first.mention.kind == PERSON:
             return self.resolve(first, verb)
+        for item in found[1:]:
+            # "le député Julien Marchal (LR), élu de …, a dénoncé": the apposition's person.
+            if item.mention is not None and item.mention.kind == PERSON and self._apposition_until(item.mention, verb):
+                if all(other.noun is not None or other is item for other in found[:found.index(item)]):
+                    return self.resolve(item, verb)
+                break
         if self.participle(verb) and self.text[max(0, verb - 8):verb].rstrip(" \u00a0")[-1:] == ",":
             # "Pope Francis asked …, admitting that": the sentence's subject. (Without the comma
             # the participle may qualify the noun before it: "les propos de Macron accusant …".)
@@ -112,7 +122,7 @@ class Subjects(Reading):
         last = found[-1]
         gap = self.text[last.end:verb].strip(" ,\u00a0").split()
         is_role = last.noun is not None and self.profile.is_role(last.noun.group())
-        of = self.folded[max(start, last.start - 6):last.start].split()[-1:]
+        of = [word.rstrip("'’") for word in self.folded[max(start, last.start - 6):last.start].split()[-1:]]
         if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not (of and of[0] in OF_WORDS):
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
@@ -233,10 +243,12 @@ class Subjects(Reading):
                 return _Speaker(author.name, author.key, author.kind, DESCRIPTION)
         if self.profile.is_role(head):
             definite = not self._indefinite(display)
-            earlier = self._person_described_by(phrase, head, match.start(), definite=definite)
+            first = _TOKEN.match(fold_same_length(display))
+            gender = self.profile.description_gender(first.group() if first else "", self.folded[match.start():match.end()])
+            earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
             if earlier is None and definite:
                 # "the 34-year-old", "La dirigente popular": a definite description points back.
-                earlier = self.antecedent(match.start())
+                earlier = self.antecedent(match.start(), gender)
             if earlier:
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
             return _Speaker(display, None, PERSON, DESCRIPTION)
@@ -288,27 +300,67 @@ class Subjects(Reading):
             words = words[1:]
         return " ".join(words)
 
-    def _person_described_by(self, phrase: str, head: str, before: int, *, definite: bool = False) -> Mention | None:
+    def _person_described_by(
+        self, phrase: str, head: str, before: int, *, definite: bool = False, gender: str = ""
+    ) -> Mention | None:
         """The last person introduced with the same words: "Russian President Vladimir Putin" for
-        "the Russian leader"; "the minister" needs the noun itself."""
+        "the Russian leader"; "the minister" needs the noun itself. A description's `gender` ("la
+        ministra") passes over a person whose given name says the other one."""
         words = [w for w in phrase.split() if w != head and w not in self.profile.determiners] or [head]
         candidates = list(reversed(self.mentions_in(max(0, before - 3000), before)))
         if definite:
             # A headline's "the minister" is often named in the paragraph after it.
             after = self.sentence_end(before)
             candidates += self.mentions_in(after, after + 1500)
+        # The most recent mention of a person the text (around here) describes so: "Il ministro degli Esteri,
+        # Federico Valenti, …; Valenti ha respinto le critiche. «…», ha detto il ministro" is Valenti,
+        # though another minister was named with his title in between.
+        described: dict[str, bool] = {}
+        own_sentence = (self.sentence_start(before, 0), self.sentence_end(before))  # (not the description's own words)
         for mention in candidates:
             if mention.kind != PERSON or mention.by_role:
                 continue
-            # The words around the name up to the names next to it: its own title or apposition
-            # ("il ministro Paolo Bianchi ha incontrato il sindaco Anna Verdi": the minister is Bianchi).
-            neighbours = [m for m in self.mentions_in(max(0, mention.start - 60), mention.end + 40) if m.kind == PERSON]
-            left = max([m.end for m in neighbours if m.end <= mention.start], default=max(0, mention.start - 60))
-            right = min([m.start for m in neighbours if m.start >= mention.end], default=mention.end + 40)
-            low, high = max(left, mention.start - 60), min(right, mention.end + 40)
-            if all(self._said_outside_quotes(w, low, high) for w in words):
+            if gender and name_gender(mention.name) not in ("", gender):
+                continue
+            if mention.name not in described:
+                described[mention.name] = any(
+                    self._titled(words, other) for other in candidates
+                    if other.name == mention.name and not other.by_role
+                    and not own_sentence[0] <= other.start < own_sentence[1]
+                )
+            if described[mention.name]:
                 return mention
         return None
+
+    def _titled(self, words: list[str], mention: Mention) -> bool:
+        """Whether every one of `words` stands around this mention as its own title or apposition
+        (up to the names next to it: "il ministro Paolo Bianchi ha incontrato il sindaco Anna
+        Verdi": the minister is Bianchi)."""
+        neighbours = [m for m in self.mentions_in(max(0, mention.start - 60), mention.end + 40) if m.kind == PERSON]
+        left = max([m.end for m in neighbours if m.end <= mention.start], default=max(0, mention.start - 60))
+        right = min([m.start for m in neighbours if m.start >= mention.end], default=mention.end + 40)
+        low, high = max(left, mention.start - 60), min(right, mention.end + 40)
+        return all(
+            self._said_outside_quotes(w, low, mention.start) or self._said_in_apposition(w, mention.end, high) for w in words
+        )
+
+    def _said_in_apposition(self, word: str, end: int, high: int) -> bool:
+        """Whether `word` describes the name ending at `end` from an apposition after it ("Ana
+        Ruiz, ministra de …", "Tom Hart (54), the mayor"), not from the clause that follows it
+        ("Álvaro Ruiz, que acusó a la ministra …": the minister is someone else)."""
+        opening = self.text[end:end + 2].lstrip(" \u00a0")[:1]
+        if opening not in (",", "("):
+            return False
+        pattern = re.compile(rf"{re.escape(word)}(?!\w)" if self.profile.compound_roles else rf"(?<!\w){re.escape(word)}")
+        for found in pattern.finditer(self.folded, end, high):
+            between = self.folded[end:found.start()]
+            if self.inside_quote(found.start()) or self.profile.verb_re.search(between):
+                continue
+            if any(token in self.profile.relative_pronouns or token in self.profile.complementizers
+                   for token in re.findall(r"\w+", between)):
+                continue
+            return True
+        return False
 
     def _person_aged(self, age: str, before: int) -> Mention | None:
         """The last person named before `before` with this age next to the name ("Deb Kowalski,
@@ -391,7 +443,7 @@ class Subjects(Reading):
     def _apposition_until(self, name: Mention, verb: int) -> bool:
         """Whether the name is set off by an apposition or a relative clause between commas that
         runs to the verb ("X, the MP for …, said", "X, who had met Y, …, said")."""
-        between = self.text[name.end:verb].rstrip(" \u00a0")
+        between = _BRACKETS_AFTER_NAME.sub("", self.text[name.end:verb].rstrip(" \u00a0"), count=1)
         if not (between.startswith(",") and between.endswith(",") and len(between) > 2):
             return False
         opener = _PLAIN_WORD.findall(self.folded, name.end, name.end + 20)[:2]
@@ -421,7 +473,14 @@ class Subjects(Reading):
         stop = min(end, start + 40)
         opening = [word.group() for _, word in zip(range(6), _PLAIN_WORD.finditer(self.folded, start, stop))]
         if not any(self.profile.is_role(word) for word in opening):
-            return None  # (most sentences: no role among the words it opens with)
+            # After a fronted phrase set off by a comma: "À la sortie de l'hémicycle, le ministre …".
+            comma = self.text.find(", ", start, min(end, start + 60))
+            if comma == -1:
+                return None  # (most sentences: no role among the words it opens with)
+            start, stop = comma + 1, min(end, comma + 41)
+            opening = [word.group() for _, word in zip(range(3), _PLAIN_WORD.finditer(self.folded, start, stop))]
+            if not any(self.profile.is_role(word) for word in opening):
+                return None
         first = _PLAIN_WORD.search(self.folded, start, end)
         found = self.references_in(start, stop)
         if not first or not found or found[0].noun is None:
@@ -430,6 +489,9 @@ class Subjects(Reading):
         if not self.profile.is_role(head) or first.group() in self.profile.indefinite_articles:
             return None
         lead = self.folded[first.start():found[0].start].split()
+        fronted = self.text[first.start():found[0].start].rsplit(",", 1)
+        if len(fronted) == 2 and len(fronted[1].split()) <= 1 and len(lead) <= 8:
+            lead = lead[-1:]  # a fronted phrase set off by a comma: "À la barre, le prévenu a maintenu …"
         if len(lead) > 2 and not (
             # A short time or place opener before "the mayor": "Nel pomeriggio il sindaco …", not
             # "Dopo l'incontro con il sindaco …".

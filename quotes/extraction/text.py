@@ -19,8 +19,9 @@ PLACE_OR_MEDIUM_WORDS = "on|in|at|sur|dans|en|au|aux|auf|im|bei|op|su|sul|nel|ne
 PLACE_OR_MEDIUM = re.compile(rf"(?<!\w)(?:{PLACE_OR_MEDIUM_WORDS})\s+$")
 # "of" before a name that stands alone makes it a place or a body ("the mayor of Springfield",
 # "el alcalde de Villarrubia"), never the subject; a person's own particle ("Juan de Vega") is part
-# of the run of their name.
-OF_WORDS = frozenset("of de del della di da van von vom des du d".split())
+# of the run of their name. Italian joins "of" to its article ("degli Esteri", "dell'Interno"): an
+# elided form is looked up without its apostrophe.
+OF_WORDS = frozenset("of de del della dello dei degli delle dell di da van von vom des du d".split())
 # What makes the name after it the one spoken to, as folded text has it: "to X", "à X", "told X",
 # "ha detto a Xi il presidente …", with an article between ("zei hij tegen de rechtbank").
 ADDRESSEE = re.compile(

@@ -16,7 +16,7 @@ def _phrases(value: str) -> tuple[str, ...]:
     return tuple(sorted(items, key=len, reverse=True))
 
 
-_ROLE_PREFIX = re.compile(r"(?:ex|oud|ish|vize|vice|vice-)-?")
+_ROLE_PREFIX = re.compile(r"(?:ex|oud|ish|vize|vice|sub|sotto|co)-?")
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,12 @@ class LanguageProfile:
     # The pronouns (of `pronouns`, folded) that stand for a man or for a woman only.
     masculine: frozenset[str] = frozenset()
     feminine: frozenset[str] = frozenset()
+    # How a description tells a man from a woman: its article ("la ministra", "le porte-parole")
+    # or the role noun's ending (Ministerin, spokeswoman, woordvoerster).
+    masculine_determiners: frozenset[str] = frozenset()
+    feminine_determiners: frozenset[str] = frozenset()
+    masculine_role_endings: tuple[str, ...] = ()
+    feminine_role_endings: tuple[str, ...] = ()
     # Nouns that describe a person by role (minister, spokesman, leader).
     role_nouns: frozenset[str] = frozenset()
     # Whether a role noun also ends longer role words (German Vorstands*chef*, Dutch
@@ -94,9 +100,22 @@ class LanguageProfile:
     def is_role(self, folded_word: str) -> bool:
         if folded_word in self.role_nouns or (self.compound_roles and folded_word.endswith(self.role_suffixes)):
             return True
-        # A former or deputy holder of a role: exalcalde, ex-ministre, oud-premier, vicepresidente.
+        # A former or deputy holder of a role: exalcalde, ex-ministre, oud-premier, vicepresidente,
+        # subdelegada, sottosegretario, codirectora.
         prefix = _ROLE_PREFIX.match(folded_word)
         return prefix is not None and folded_word[prefix.end():] in self.role_nouns
+
+    def description_gender(self, determiner: str, noun: str) -> str:
+        """"m", "f" or "" (unknown) for a role described by `noun` after `determiner` (folded)."""
+        if noun.endswith(self.feminine_role_endings) and self.feminine_role_endings:
+            return "f"
+        if determiner in self.feminine_determiners:
+            return "f"
+        if determiner in self.masculine_determiners or (
+            self.masculine_role_endings and noun.endswith(self.masculine_role_endings)
+        ):
+            return "m"
+        return ""
 
     def __post_init__(self):
         object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
@@ -156,7 +175,8 @@ def profile(
     clause_openers="", complementizers="", quoting_verbs="", indefinite_articles="", noun_suffixes="",
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
-    document_nouns="", masculine="", feminine="",
+    document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
+    masculine_role_endings="", feminine_role_endings="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -185,6 +205,10 @@ def profile(
         document_nouns=_words(document_nouns),
         masculine=_words(masculine),
         feminine=_words(feminine),
+        masculine_determiners=_words(masculine_determiners),
+        feminine_determiners=_words(feminine_determiners),
+        masculine_role_endings=tuple(masculine_role_endings.split()),
+        feminine_role_endings=tuple(feminine_role_endings.split()),
         determiners=articles,
         not_names=_words(not_names) | _words(pronouns) | _words(determiners),
         particles=COMMON_PARTICLES,

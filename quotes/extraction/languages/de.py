@@ -31,9 +31,12 @@ PROFILE = profile(
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
     washington peking moskau kiew brüssel""",
+    masculine_determiners="der",
+    feminine_role_endings="in",
     determiners="der die das den dem des ein eine einer einem einen dieser diese sein seine ihr ihre",
     not_names="""aber und oder wenn als während nach vor auch dann jedoch in auf an von bei aus zu mit
-    wir ich du es man montag dienstag mittwoch donnerstag freitag samstag sonntag""",
+    wir ich du es man montag dienstag mittwoch donnerstag freitag samstag sonntag
+    durch für gegen ohne um seit trotz wegen laut beim im am zum zur vom ins unter über neben zwischen""",
     clause_openers="während aber obwohl wobei",
     quoting_verbs="zitierte|zitiert|zitierten",
     indefinite_articles="ein eine einer einem einen",

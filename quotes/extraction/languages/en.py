@@ -35,11 +35,14 @@ PROFILE = profile(
     statement report house kremlin administration embassy court police army association union party
     company newspaper spokesperson's foundation institute organization organisation alert letter
     washington beijing moscow kyiv kiev brussels""",
+    masculine_role_endings="spokesman chairman congressman councilman",
+    feminine_role_endings="woman",
     determiners="the a an this that his her their its our",
     not_names="""but and or if when while after before as so yet for with without also then however
     mr mrs ms dr st photo file images president minister secretary general in on at of by from to it we i you there here
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""",
+    august september october november december
+    through during despite until since against among under over via across within amid""",
     clause_openers="while whereas but although though",
     quoting_verbs="quoted|quoting|cited|citing",
     indefinite_articles="a an some",

@@ -34,13 +34,16 @@ PROFILE = profile(
     experta analista profesor comandante general enviado negociador abogado médico investigador autor
     papa asesor diputado diputada senador gobernador responsable
     senadora gobernadora profesora abogada médica investigadora autora asesora consejero consejera vicepresidente vicepresidenta juez jueza fiscal economista delegado delegada concejal concejala acusado acusada""",
-    document_nouns="carta tuit mensaje",
+    document_nouns="carta tuit mensaje nota texto",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido
     empresa organismo oposición filial servicios plataforma washington pekín moscú kiev bruselas""",
+    masculine_determiners="el un este ese aquel del al",
+    feminine_determiners="la una esta esa aquella",
     determiners="el la los las un una este esta su sus",
     not_names="""pero y o si cuando mientras después antes como también luego sin en sobre a de del
-    por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo""",
+    por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo
+    desde tras según hacia hasta durante mediante ante bajo contra entre al""",
     clause_openers="mientras pero aunque",
     quoting_verbs="citó|cita|citando|ha citado",
     indefinite_articles="un una unos unas",

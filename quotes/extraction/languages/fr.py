@@ -33,14 +33,17 @@ PROFILE = profile(
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
     conseillère député sénateur responsable
-    députée sénatrice avocate chercheuse autrice ambassadrice commandante négociatrice envoyée juge procureur procureure économiste préfet préfète adjoint adjointe accusé accusée prévenu prévenue""",
-    document_nouns="lettre courrier tweet message courriel",
+    députée sénatrice avocate chercheuse autrice ambassadrice commandante négociatrice envoyée juge procureur procureure économiste préfet préfète adjoint adjointe accusé accusée prévenu prévenue édile substitut""",
+    document_nouns="lettre courrier tweet message courriel note",
     organization_nouns="""ministère gouvernement département bureau conseil commission agence déclaration
     communiqué rapport kremlin administration ambassade tribunal police armée association parti
     entreprise société washington pékin moscou kiev bruxelles""",
+    masculine_determiners="le un ce cet du au",
+    feminine_determiners="la une cette",
     determiners="le la les l un une ce cette son sa ses leur",
     not_names="""mais et ou si quand lorsque après avant comme aussi puis cependant en dans sur à de du
-    des par pour avec m mme mm nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche""",
+    des par pour avec m mme mm nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche
+    depuis pendant selon chez vers parmi malgré sans sous entre contre au aux""",
     clause_openers="tandis alors mais bien",
     quoting_verbs="a cité|cite|citant|citait",
     indefinite_articles="un une des",

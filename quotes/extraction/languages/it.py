@@ -33,13 +33,16 @@ PROFILE = profile(
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
     relatore deputato senatore governatore dirigente
     sindaca deputata senatrice governatrice professoressa avvocata consigliera esperta ambasciatrice inviata dottoressa assessore assessora virologo virologa epidemiologo epidemiologa economista giudice procuratore procuratrice commissario commissaria vicepresidente sottosegretario sottosegretaria ricercatrice autrice medica primario sindacalista imputato imputata""",
-    document_nouns="lettera tweet post messaggio",
+    document_nouns="lettera tweet post messaggio nota",
     organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
     rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito
     società azienda washington pechino mosca kiev bruxelles""",
+    masculine_determiners="il lo un uno questo quel quello del dello al allo dal col",
+    feminine_determiners="la una questa quella della alla dalla sulla",
     determiners="il lo la i gli le un uno una l questo questa suo sua",
     not_names="""ma e o se quando mentre dopo prima come anche poi però in su a di da con per tra
-    noi io tu voi lunedì martedì mercoledì giovedì venerdì sabato domenica""",
+    noi io tu voi lunedì martedì mercoledì giovedì venerdì sabato domenica
+    sul sulla sullo sui sugli sulle nel nella nello nei negli nelle al allo alla ai agli alle dallo dai dagli dalle dello dei degli delle col coi presso durante secondo verso contro senza oltre sotto sopra fra""",
     clause_openers="mentre ma sebbene benché",
     quoting_verbs="ha citato|cita|citando|citato",
     indefinite_articles="un uno una",

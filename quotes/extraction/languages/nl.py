@@ -14,7 +14,7 @@ PROFILE = profile(
     onderstreepte|lacht|lachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus|in de woorden van|naar de woorden van",
-    these_words="met deze woorden|met die woorden",
+    these_words="met deze woorden|met die woorden|zo reageerde|zo reageert|zo verwoordde|zo zei|zo zegt",
     masculine="hij",
     feminine="zij ze",
     pronouns="hij zij ze",
@@ -28,9 +28,11 @@ PROFILE = profile(
     organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
     rapport kremlin bestuur zaken actiegroep vakbond stichting organisatie ambassade rechtbank politie leger vereniging partij bedrijf gemeente
     washington peking moskou kiev brussel""",
+    feminine_role_endings="woordvoerster voorzitster directrice",
     determiners="de het een deze die dat dit zijn haar hun",
     not_names="""maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
-    we wij ik je jij u er daar hier maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""",
+    we wij ik je jij u er daar hier maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    door tegen zonder tijdens volgens sinds vanaf rond onder over tussen namens zo""",
     clause_openers="terwijl maar hoewel",
     quoting_verbs="citeerde|citeert|geciteerd",
     indefinite_articles="een",
