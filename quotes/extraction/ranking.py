@@ -11,7 +11,7 @@ import functools
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, claim_proposals, proposals
@@ -21,7 +21,8 @@ from .reading import FULL_QUOTE_WORDS
 from .types import FULL, PARTIAL, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedClaim, ExtractedQuote
 
 MODEL_PATH = Path(__file__).with_name("attribution_model.json")
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
+_READABLE_FORMATS = (1, 2)  # format 1: calibration by the best score and margin alone
 _HOWS = (EXPLICIT, PRONOUN, DESCRIPTION, IMPLICIT, CONTEXT)
 
 
@@ -103,29 +104,41 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
 
 @dataclass(frozen=True)
 class Model:
-    """A logistic scorer of (quote, candidate) pairs and the calibration of the best one's score."""
+    """A logistic scorer of (quote, candidate) pairs and the calibration of the best one's score.
+
+    The calibration also reads the chosen pair's features (`calibration_weights`): a score earned
+    by a cue the training saw fail on unseen text weighs less than the same score from a name
+    next to a speech verb."""
 
     weights: dict
     bias: float
-    calibration: tuple[float, float, float]  # (a, b, c): P(right) = σ(a·best + b·margin + c)
+    calibration: tuple[float, float, float]  # (a, b, c): P(right) = σ(a·best + b·margin + Σ w·x + c)
     threshold: float  # abstain under this probability
     version: str = ""
+    calibration_weights: dict = field(default_factory=dict)
 
     def score(self, values: dict[str, float]) -> float:
         weights = self.weights
         return self.bias + sum(weights.get(name, 0.0) * value for name, value in values.items() if value)
 
-    def probability(self, best: float, margin: float) -> float:
+    def probability(self, best: float, margin: float, values: dict[str, float] | None = None) -> float:
+        """P(right) of a quote's best candidate: its score, its margin over the next and (when
+        given) its features."""
         a, b, c = self.calibration
-        return _sigmoid(a * best + b * margin + c)
+        extra = 0.0
+        if values and self.calibration_weights:
+            weights = self.calibration_weights
+            extra = sum(weights.get(name, 0.0) * value for name, value in values.items() if value)
+        return _sigmoid(a * best + b * margin + extra + c)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Model":
-        if data.get("format") != MODEL_FORMAT:
+        if data.get("format") not in _READABLE_FORMATS:
             raise ValueError(f"attribution model format {data.get('format')!r}, expected {MODEL_FORMAT}")
         return cls(
             weights=dict(data["weights"]), bias=float(data["bias"]), calibration=tuple(data["calibration"]),
             threshold=float(data["threshold"]), version=str(data.get("version", "")),
+            calibration_weights=dict(data.get("calibration_weights") or {}),
         )
 
 
@@ -174,12 +187,13 @@ def best_of(scores) -> tuple[int, float, float]:
 def _choose(found: list[Proposal], scorer: Model, facts: ArticleFacts) -> list[Choice]:
     decided = []
     for proposal in found:
-        scores = [scorer.score(features(proposal, c, facts)) for c in proposal.candidates]
+        values = [features(proposal, c, facts) for c in proposal.candidates]
+        scores = [scorer.score(v) for v in values]
         if not scores:
             decided.append(Choice(proposal, None, 0.0))
             continue
         index, best, margin = best_of(scores)
-        decided.append(Choice(proposal, proposal.candidates[index], scorer.probability(best, margin)))
+        decided.append(Choice(proposal, proposal.candidates[index], scorer.probability(best, margin, values[index])))
     return decided
 
 

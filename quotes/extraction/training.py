@@ -2,9 +2,11 @@
 
 Every (quote, candidate) pair of every proposal is an example, labelled by whether the candidate
 is the gold speaker. A logistic regression (scikit-learn) scores pairs; out-of-fold scores, with
-articles kept whole in their fold, fit the calibration (Platt scaling of the best candidate's score
-and its margin over the next) and choose the abstention threshold. Deterministic: fixed folds and
-a solver without randomness, so the same gold gives the same file.
+articles kept whole in their fold, fit the calibration: a second logistic regression of whether the
+best candidate is right, from its score, its margin over the next and its own features, its
+strength chosen by out-of-fold log loss (again by article). Its out-of-fold probabilities choose
+the abstention threshold. Deterministic: fixed folds and a solver without randomness, so the same
+gold gives the same file.
 """
 
 import json
@@ -20,6 +22,7 @@ from .text import strip_span
 _FOLDS = 5
 _F1_TOLERANCE = 0.005
 _THRESHOLDS = [round(0.05 * step, 2) for step in range(1, 20)]
+_CALIBRATION_STRENGTHS = (0.03, 0.1, 0.3, 1.0)
 
 
 @dataclass
@@ -100,39 +103,61 @@ def train(data: TrainingSet, *, regularisation: float = 1.0, version: str = "") 
         held_out = groups % _FOLDS == fold
         if held_out.any() and (~held_out).any() and len(set(labels[~held_out])) == 2:
             scores[held_out] = fit(~held_out).decision_function(matrix[held_out])
-    best, margin, right, full = _best_of_each(data, scores)
-    calibrator = LogisticRegression(C=100.0, max_iter=5000)
-    calibrator.fit(np.column_stack([best, margin]), right)
-    probabilities = calibrator.predict_proba(np.column_stack([best, margin]))[:, 1]
+    best, margin, right, full, chosen, articles = _best_of_each(data, scores)
+    inputs = np.column_stack([best, margin, matrix[chosen]])
+    strength, probabilities = _calibration(inputs, right, articles)
     threshold, table = _threshold(probabilities, right, full, data.gold_full_person)
 
     final = fit(np.ones(len(labels), dtype=bool))
-    (a, b), c = calibrator.coef_[0], calibrator.intercept_[0]
+    calibrator = LogisticRegression(C=strength, max_iter=5000).fit(inputs, right)
+    (a, b, *feature_weights), c = calibrator.coef_[0], calibrator.intercept_[0]
     model = {
         "format": MODEL_FORMAT,
         "version": version,
         "bias": round(float(final.intercept_[0]), 6),
         "weights": {name: round(float(w), 6) for name, w in zip(names, final.coef_[0])},
         "calibration": [round(float(a), 6), round(float(b), 6), round(float(c), 6)],
+        "calibration_weights": {name: round(float(w), 6) for name, w in zip(names, feature_weights) if round(float(w), 6)},
         "threshold": threshold,
     }
     report = {
         "articles": data.articles, "proposals": len(data.examples), "pairs": len(labels),
-        "out_of_fold": table, "threshold": threshold,
+        "out_of_fold": table, "threshold": threshold, "calibration_strength": strength,
         "reliability": reliability(list(zip(probabilities.tolist(), right.tolist()))),
     }
     return model, report
 
 
+def _calibration(inputs, right, articles):
+    """The calibrator's strength with the least out-of-fold log loss (articles kept whole), and its
+    out-of-fold probabilities at that strength."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import log_loss
+
+    folds = articles % _FOLDS
+    chosen = None
+    for strength in _CALIBRATION_STRENGTHS:
+        probabilities = np.full(len(right), right.mean() if len(right) else 0.5)
+        for fold in range(_FOLDS):
+            held_out = folds == fold
+            if held_out.any() and len(set(right[~held_out])) == 2:
+                scorer = LogisticRegression(C=strength, max_iter=5000).fit(inputs[~held_out], right[~held_out])
+                probabilities[held_out] = scorer.predict_proba(inputs[held_out])[:, 1]
+        loss = log_loss(right, probabilities, labels=[0, 1])
+        if chosen is None or loss < chosen[0] - 1e-9:
+            chosen = (loss, strength, probabilities)
+    return chosen[1], chosen[2]
+
+
 def _best_of_each(data: TrainingSet, scores):
     import numpy as np
 
-    best, margin, right, full = [], [], [], []
+    best, margin, right, full, chosen, articles = [], [], [], [], [], []
     at = 0
     for example in data.examples:
         count = len(example.values)
         mine = scores[at:at + count].tolist()
-        at += count
         if count == 0:
             continue
         index, score, lead = best_of(mine)
@@ -140,7 +165,11 @@ def _best_of_each(data: TrainingSet, scores):
         margin.append(lead)
         right.append(int(example.right[index]))
         full.append(example.gold_full_person)
-    return np.array(best), np.array(margin), np.array(right), np.array(full)
+        chosen.append(at + index)  # the best pair's row
+        articles.append(example.article)
+        at += count
+    return (np.array(best), np.array(margin), np.array(right), np.array(full), np.array(chosen, dtype=int),
+            np.array(articles, dtype=int))
 
 
 def _threshold(probabilities, right, full, gold_full):

@@ -33,7 +33,25 @@ def test_the_shipped_model_is_a_probability_model():
 
 def test_confidence_is_a_probability_and_high_for_a_named_speaker():
     [quote] = extract_quotes(PLAIN, language="en")
-    assert quote.speaker == "Anna Berg" and 0.9 <= quote.confidence <= 1.0
+    [guess] = extract_quotes(UNSURE, language="en", abstain_below=0.0)
+    assert quote.speaker == "Anna Berg" and 0.85 <= quote.confidence <= 1.0
+    assert guess.confidence < quote.confidence
+
+
+def test_calibration_reads_the_chosen_candidates_features():
+    """The same score and margin are less sure for a short fragment woven into the narration
+    than for a full quote with its cue: the calibration weighs the pair's features too."""
+    shipped = model()
+    assert shipped.calibration_weights
+    full = {"quote_full": 1.0, "quote_cued": 1.0, "quote_own_sentence": 1.0, "rule_explicit": 1.0}
+    fragment = {"quote_short": 1.0, "frame_runs_on": 1.0, "frame_after_determiner": 1.0}
+    assert shipped.probability(2.0, 2.0, full) > shipped.probability(2.0, 2.0, fragment)
+    assert shipped.probability(2.0, 2.0) == Model.from_dict({**_model_dict(shipped), "format": 1}).probability(2.0, 2.0)
+
+
+def _model_dict(shipped):
+    return {"weights": shipped.weights, "bias": shipped.bias, "calibration": list(shipped.calibration),
+            "threshold": shipped.threshold, "version": shipped.version}
 
 
 def test_an_unsure_quote_keeps_no_speaker_under_the_threshold():

@@ -66,5 +66,8 @@ class Command(BaseCommand):
         for row in report["out_of_fold"]:
             mark = "  <- chosen" if row["threshold"] == report["threshold"] else ""
             self.stdout.write(f"  {row['threshold']:.2f}  P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}{mark}")
-        self.stdout.write(f"expected calibration error, out of fold: {report['reliability']['ece']:.3f}")
+        self.stdout.write(
+            f"calibration strength C {report['calibration_strength']}; "
+            f"expected calibration error, out of fold: {report['reliability']['ece']:.3f}"
+        )
         self.stdout.write(f"wrote {output}")
