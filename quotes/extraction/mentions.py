@@ -234,6 +234,12 @@ def find_mentions(
             text, folded, start, end, profile, verb_starts, verb_ends, counts[words[0]], place=is_city(words[0])
         ):
             single_names.add(words[0])
+    # A word the text writes as a role's or a body's portfolio ("la consejera de Sanidad", "il
+    # ministro degli Esteri", "Ministerium des Innern") is that body wherever it stands alone.
+    portfolios = {
+        words[0] for start, end, words in runs
+        if len(words) == 1 and _portfolio(folded, start, profile)
+    }
     # Full names first, so a surname used before or after the full name finds it.
     kinds = {}
     run_kinds: dict[tuple[str, ...], str | None] = {}  # a run's words decide most kinds, whatever the context
@@ -272,6 +278,8 @@ def find_mentions(
         word = words[0]
         if word not in single:
             single[word] = _single_word_names(word, surnames, single_names, profile)
+            if single[word] and single[word][1] == PERSON and word in portfolios and _fold_word(word) not in surnames:
+                single[word] = (word, ORGANIZATION)
         if named := single[word]:
             mentions.append(Mention(start, end, named[0], None, named[1]))
             taken[start:end] = b"\x01" * (end - start)
@@ -291,6 +299,16 @@ def find_mentions(
 
 
 _GENITIVE_S = frozenset({"de", "nl"})
+
+
+def _portfolio(folded: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether the word at `start` follows a role or body noun and "of" ("ministro degli Esteri",
+    "consejera de Sanidad", "Department of Health")."""
+    before = [word.rstrip("'’") for word in folded[max(0, start - 40):start].split()[-3:]]
+    if not before or before[-1] not in OF_WORDS:
+        return False
+    head = before[-2] if len(before) >= 2 and before[-2] not in profile.determiners else (before[0] if len(before) == 3 else "")
+    return bool(head) and (profile.is_role(head) or head in profile.organization_nouns)
 
 
 def _single_word_names(word: str, surnames: dict[str, str], single_names: set[str], profile: LanguageProfile):

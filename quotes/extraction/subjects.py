@@ -13,6 +13,7 @@ from .text import OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, addressed
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
+_ADJUNCT_REACH = 8  # the same past a phrase that opens with a preposition ("afirmó en su exposición inicial la fiscal")
 # A dateline in capitals ends with a dash: "BEIJING -- The U.S. State Department …".
 _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
 # Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
@@ -184,8 +185,21 @@ class Subjects(Reading):
         ):
             found = self._subjects_after(verb_end, self.clause_end(end + 1, limit))
         if found and reach is not None and len(_TOKEN.findall(self.folded, verb_end, found[0].start)) > reach:
-            return None
+            if not self._after_adjunct(verb_end, found[0]):
+                return None
         return self.resolve(found[0], end) if found else None
+
+    def _after_adjunct(self, verb_end: int, subject: Reference) -> bool:
+        """Whether a phrase further from its verb than an inverted subject usually stands is still
+        the subject, past a prepositional phrase that opens right after the verb ("afirmó en su
+        exposición inicial la fiscal Ana Ruiz"), and not itself inside one ("dijo en la reunión con
+        el ministro")."""
+        between = _TOKEN.findall(self.folded, verb_end, subject.start)
+        if not between or len(between) > _ADJUNCT_REACH or between[0] not in self.profile.not_names:
+            return False
+        if between[-1] in self.profile.determiners:
+            between = between[:-1]
+        return bool(between) and between[-1] not in self.profile.not_names
 
     def _subjects_after(self, verb_end: int, end: int) -> list[Reference]:
         """Who text[verb_end:end] names, leaving out addressees and places ("said to X", "in X")."""
