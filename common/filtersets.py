@@ -31,13 +31,25 @@ class FilterSet(django_filters.FilterSet):
             self.filters[name] = filter_
 
     def get_form_class(self):
-        """The same form for every request, so it is built once per filter set (Django copies a
-        form's fields for each form it makes)."""
+        """The same form for every request, so it is built once per filter set; and its forms share
+        its fields (SharedFields) instead of deep-copying them each."""
         form_class = type(self).__dict__.get("_form_class")
         if form_class is None:
             form_class = super().get_form_class()
+            form_class.base_fields = SharedFields(form_class.base_fields)
             type(self)._form_class = form_class
         return form_class
+
+
+class SharedFields(dict):
+    """A filter form's fields, which each form it makes takes as they are: Django deep-copies a
+    form's fields (their widgets, choices and querysets) for every form, in case one form changes
+    its own, and a filter form never does: its fields only clean values (a model choice field
+    filters its queryset into a new one), so a new dict of the same fields is enough. A form that
+    adds or removes a field changes its own dict only."""
+
+    def __deepcopy__(self, memo):
+        return dict(self)
 
 
 class PeriodField(forms.CharField):
@@ -76,7 +88,24 @@ class IdFilter(django_filters.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
-class IdsField(django_filters.fields.ModelMultipleChoiceField):
+class KeysField(django_filters.fields.ModelMultipleChoiceField):
+    """Rows chosen by key (a list of them when given). Nothing given is [], not Django's
+    `queryset.none()`: a filter asks whether its value is empty, and asking a queryset reads it (a
+    compiled query, if no round trip) on every request that does not use the filter."""
+
+    def clean(self, value):
+        if not value and not self.required:
+            return []
+        return super().clean(value)
+
+
+class KeysFilter(django_filters.ModelMultipleChoiceFilter):
+    """A ModelMultipleChoiceFilter whose unused value costs nothing (KeysField)."""
+
+    field_class = KeysField
+
+
+class IdsField(KeysField):
     def clean(self, value):
         for item in value or []:
             if not re.fullmatch(r"[0-9]+", str(item)) or not 0 < int(item) <= MAX_ID:  # ("²".isdigit())
@@ -84,7 +113,7 @@ class IdsField(django_filters.fields.ModelMultipleChoiceField):
         return super().clean(value)
 
 
-class IdsFilter(django_filters.ModelMultipleChoiceFilter):
+class IdsFilter(KeysFilter):
     """Several whole-number keys (?speaker_id=1&speaker_id=2)."""
 
     field_class = IdsField

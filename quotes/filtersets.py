@@ -3,7 +3,7 @@
 import django_filters
 from django.db.models import Q
 
-from common.filtersets import FilterSet, IdFilter, IdsFilter, PeriodFilter, words_filter
+from common.filtersets import FilterSet, IdFilter, IdsFilter, KeysFilter, PeriodFilter, words_filter
 from quotes.extraction.text import fold
 from quotes.models import Claim, Quote, Speaker
 from quotes.search import quotes_matching
@@ -31,7 +31,7 @@ def speakers_by_slug(field, label):
     def method(queryset, name, value):
         return queryset.filter(**{f"{field}__in": value}) if value else queryset
 
-    return django_filters.ModelMultipleChoiceFilter(
+    return KeysFilter(
         field_name=field, to_field_name="slug", queryset=Speaker.objects.only("id", "slug").order_by(),
         method=method, label=label, distinct=False,
     )
