@@ -589,6 +589,10 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
 _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
 
 
+_NOUNS_CAPITALISED = frozenset({"de"})
+_NOUN_BEFORE_NAME = 3.0  # (Zipf) how common a German word must be to be taken for a noun, not a surname
+
+
 def _flush(run, text="", language=""):
     """The name a run of capitalised words holds, as (start, end, words), or None."""
     if len(run) == 1:  # most runs: one capitalised word
@@ -607,6 +611,12 @@ def _flush(run, text="", language=""):
     # "Secretary of State Mike Pompeo": the end of a title glued to the name it precedes.
     # An ordinary word before a given name is no part of the name ("la Santé Agnès Buzyn").
     while len(run) >= 3 and (not _given(run[0][2]) or is_common_word(run[0][2], language)) and _given(run[1][2]):
+        run = run[1:]
+    # Where every noun is capitalised, a common noun before a single name is the kind of place it
+    # names ("am Grenzübergang Lubnitz", "im Ortsteil Grünau"), not a given name.
+    if language in _NOUNS_CAPITALISED and len(run) == 2 and not _given(run[0][2]) and not _given(run[1][2]) and (
+        is_common_word(run[0][2], language, at_least=_NOUN_BEFORE_NAME)
+    ):
         run = run[1:]
     # A place glued to the name after it ("Villarrubia de la Sierra Tomás Herrero Lago"): the name
     # starts at its given name when nothing before it is one.

@@ -122,9 +122,9 @@ def zipf(word: str, language: str) -> float | None:
     return wordfreq.zipf_frequency(word.lower(), language)
 
 
-def is_common_word(word: str, language: str) -> bool:
+def is_common_word(word: str, language: str, *, at_least: float = _COMMON) -> bool:
     frequency = zipf(word, language)
-    return frequency is not None and frequency >= _COMMON
+    return frequency is not None and frequency >= at_least
 
 
 def warm_up() -> None:

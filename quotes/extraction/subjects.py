@@ -109,8 +109,11 @@ class Subjects(Reading):
         if first.mention is not None and first.mention.kind == PERSON:
             return self.resolve(first, verb)
         for item in found[1:]:
-            # "le député Julien Marchal (LR), élu de …, a dénoncé": the apposition's person.
-            if item.mention is not None and item.mention.kind == PERSON and self._apposition_until(item.mention, verb):
+            # "le député Julien Marchal (LR), élu de …, a dénoncé": the apposition's person (not
+            # the one the role is of: "El abogado de Ortuño, Jorge Benavente, sostiene").
+            if item.mention is not None and item.mention.kind == PERSON and not self._of_complement(item.start) and (
+                self._apposition_until(item.mention, verb)
+            ):
                 if all(other.noun is not None or other is item for other in found[:found.index(item)]):
                     return self.resolve(item, verb)
                 break
@@ -232,6 +235,8 @@ class Subjects(Reading):
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
         for mention in self.mentions_in(match.end(), match.end() + 60):
+            if self._of_complement(mention.start):
+                continue  # whose lawyer: "El abogado de Ortuño, Jorge Benavente," is Benavente
             if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start) and not (
                 addressed(self.folded, mention.start, match.end())
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
@@ -357,6 +362,11 @@ class Subjects(Reading):
         return all(
             self._said_outside_quotes(w, low, mention.start) or self._said_in_apposition(w, mention.end, high) for w in words
         )
+
+    def _of_complement(self, start: int) -> bool:
+        """Whether the phrase at `start` follows "of" ("the lawyer of X", "la moglie di X")."""
+        before = self.folded[max(0, start - 8):start].split()[-1:]
+        return bool(before) and before[0].rstrip("'’") in OF_WORDS
 
     def _said_in_apposition(self, word: str, end: int, high: int) -> bool:
         """Whether `word` describes the name ending at `end` from an apposition after it ("Ana

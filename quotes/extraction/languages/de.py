@@ -26,7 +26,8 @@ PROFILE = profile(
     bürgermeister experte expertin analyst professor kommandeur general gesandter anwalt arzt ärztin
     forscher autor papst berater beraterin geschäftsführer bürgermeisterin trainer trainerin
     lehrer lehrerin richter richterin ökonom ökonomin wissenschaftler wissenschaftlerin
-    abgeordnete abgeordneter staatssekretär staatssekretärin senator senatorin landrat landrätin angeklagte angeklagter""",
+    abgeordnete abgeordneter staatssekretär staatssekretärin senator senatorin landrat landrätin angeklagte angeklagter
+    zeuge zeugin staatsanwalt staatsanwältin verteidiger verteidigerin anwältin polizist polizistin""",
     document_nouns="brief tweet nachricht mail",
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
