@@ -47,7 +47,11 @@ class Cues(Subjects):
         if following < len(self._span_opens) and self._span_opens[following] < limit:
             limit = self._span_opens[following]
         if not _WORD_CHAR.search(self.text, start, limit):
-            return None  # no verb, no name: marks and punctuation up to the next quote
+            # No verb, no name: marks and punctuation up to the next quote; or the paragraph's end,
+            # and the next paragraph opens "With these words X …".
+            if limit < para_end:
+                return None
+            return self._these_words_next_paragraph(para_end)
         window = self.text[start:limit]
         lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
         if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
@@ -93,6 +97,14 @@ class Cues(Subjects):
                 m = mentions[0]
                 return _Cue(_Speaker(m.name, m.key, m.kind, EXPLICIT), self.text[start:m.end].strip())
         return None
+
+    def _these_words_next_paragraph(self, para_end: int) -> _Cue | None:
+        number, _, _ = self.paragraph_of(para_end)
+        following = number + 1 if self.paragraphs[number][1] <= para_end else number
+        if following >= len(self.paragraphs):
+            return None
+        next_start, next_end = self.paragraphs[following]
+        return self._these_words(next_start, next_end)
 
     def _these_words(self, start: int, limit: int) -> _Cue | None:
         """The person named within a few words of a sentence that opens "With these words …"

@@ -1,4 +1,4 @@
-"""Site furniture in scraped articles: comment boxes, teasers, promos and author bios.
+"""Site furniture in scraped articles: comment boxes, teasers, promos, bylines and author bios.
 
 Quotes found there are not speech in the article, and the import cuts them from the body.
 """
@@ -30,6 +30,16 @@ _CREDIT_END = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_LENGTH = 300  # a credit line longer than this is running text that mentions a photo
+# A byline: the writer's name on a line of its own, perhaps with a role or a place after a comma
+# or a dash ("Par Camille Aubertin, correspondante à Rome", "dal nostro inviato Giacomo Lattanzi").
+# The name must stand alone, so a sentence ("Di Maio ha lasciato …") is never one.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+_BYLINE = re.compile(
+    r"^\s*(?i:by|par|por|di|von|door|nga|texto?|text|testo|(?:dal|dalla) nostr[oa] (?:inviat[oa]|corrispondente)|"
+    r"de nuestr[oa] (?:enviad[oa]|corresponsal)|de notre (?:envoyée?|correspondante?)(?: spéciale?)?)"
+    rf"\s*:?\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|van|von|der|den|la|le)){{1,4}}"
+    r"(?:\s*(?:,|–|—|-|\|)[^\n.!?]{0,60})?\s*$"
+)
 
 
 def _lines(text):
@@ -62,7 +72,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                     start = min(start, spans.pop()[0])
             spans.append((start, len(text)))
             return spans
-        if _PROMO_LINE.match(line) or (len(line) <= _CAPTION_LENGTH and _CREDIT_END.search(line) and not _has_quote(line)):
+        if _PROMO_LINE.match(line) or (
+            len(line) <= _CAPTION_LENGTH and (_CREDIT_END.search(line) or _BYLINE.match(line)) and not _has_quote(line)
+        ):
             spans.append((start, end))
         if line.strip():
             previous_content = (start, end, line)

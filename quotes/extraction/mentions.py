@@ -374,8 +374,8 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     an organisation or a place (Naciones Unidas, Circuit Court, Mesa de Diálogo)."""
     if any(_fold_word(w) in profile.organization_nouns for w in words) or is_country(" ".join(words)) or is_city(
         " ".join(words)
-    ):
-        return ORGANIZATION
+    ) or words[0] in _SAINTS:
+        return ORGANIZATION  # (a saint's name before another is a place: San Vitale, Santa Maria Capua Vetere)
     return PERSON if any(_given(w) for w in words[:-1]) else None
 
 
@@ -409,6 +409,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")  # in folded text: the word rig
 _LEADING_PARTICLES = frozenset("von van de di da del della dos das du bin ibn al el ter ten".split())
 
 
+_SAINTS = frozenset("San Santa Santo Sant São Saint Sainte Sankt".split())
 _CAPITAL_PARTICLES = frozenset("Le La Lo De Di Da Del Della Van Von Du Dos Das Al El".split())
 
 

@@ -242,7 +242,12 @@ class Subjects(Reading):
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
                 between = self.text[match.end():mention.start]
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
-                if not crosses_verb and not re.search(r"[.;:]", between) and len(between.split()) <= 4:
+                # (or past a relative clause: "la ricercatrice che ha curato lo studio, Silvia Marchi")
+                words = self.folded[match.end():mention.start].split()
+                relative = bool(words) and (
+                    words[0] in self.profile.relative_pronouns or words[0] in self.profile.complementizers
+                ) and between.rstrip(" \u00a0").endswith(",") and len(words) <= 10
+                if not crosses_verb and not re.search(r"[.;:]", between) and (len(between.split()) <= 4 or relative):
                     return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
         # An acronym in brackets names the body the phrase describes: "la agencia de aguas del
         # norte (AAN)".

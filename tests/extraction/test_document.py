@@ -66,3 +66,16 @@ def test_a_language_hint_settles_a_near_call_and_no_more():
     assert parse_document(short, language_hint="nl").language == "nl"
     french = "Le gouvernement a annoncé lundi une hausse du prix des billets de train pour l'été prochain."
     assert parse_document(french, language_hint="nl").language == "fr"
+
+
+def test_a_byline_is_cut_and_a_sentence_opening_with_a_particle_is_not():
+    raw = (
+        "Vertice sul Mediterraneo a Bari\n\n"
+        "dal nostro inviato Giacomo Lattanzi\n\n"
+        "Di Maio ha lasciato la sala prima della fine.\n\n"
+        "Par Camille Aubertin, correspondante à Rome\n\n"
+        "By the river the mayor waited for the minister.\n"
+    )
+    body = parse_document(raw).body
+    assert "Lattanzi" not in body and "Aubertin" not in body
+    assert "Di Maio ha lasciato" in body and "By the river the mayor" in body

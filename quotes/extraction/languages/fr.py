@@ -21,6 +21,7 @@ PROFILE = profile(
     ),
     according_to="selon|d’après|d'après|pour reprendre les mots de|selon les mots de",
     these_words="c'est en ces termes que|c’est en ces termes que|en ces termes|par ces mots|"
+    "c'est par ces mots que|c’est par ces mots que|ces mots, c'est|ces mots, c’est|ces propos, c'est|ces propos, c’est|"
     "c'est ce qu'a|c’est ce qu’a|c'est ce qu'ont|c’est ce qu’ont|c'est ce qu'affirme|c’est ce qu’affirme|"
     "c'est ce qu'estime|c’est ce qu’estime",
     relative_pronouns="qui",
@@ -33,7 +34,7 @@ PROFILE = profile(
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
     conseillère député sénateur responsable
-    députée sénatrice avocate chercheuse autrice ambassadrice commandante négociatrice envoyée juge procureur procureure économiste préfet préfète adjoint adjointe accusé accusée prévenu prévenue édile substitut""",
+    députée sénatrice avocate chercheuse autrice ambassadrice commandante négociatrice envoyée juge procureur procureure économiste préfet préfète adjoint adjointe accusé accusée prévenu prévenue édile substitut capitaine commissaire""",
     document_nouns="lettre courrier tweet message courriel note",
     organization_nouns="""ministère gouvernement département bureau conseil commission agence déclaration
     communiqué rapport kremlin administration ambassade tribunal police armée association parti

@@ -32,7 +32,9 @@ PROFILE = profile(
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
     relatore deputato senatore governatore dirigente
-    sindaca deputata senatrice governatrice professoressa avvocata consigliera esperta ambasciatrice inviata dottoressa assessore assessora virologo virologa epidemiologo epidemiologa economista giudice procuratore procuratrice commissario commissaria vicepresidente sottosegretario sottosegretaria ricercatrice autrice medica primario sindacalista imputato imputata""",
+    sindaca deputata senatrice governatrice professoressa avvocata consigliera esperta ambasciatrice inviata dottoressa assessore assessora virologo virologa epidemiologo epidemiologa economista giudice procuratore procuratrice commissario commissaria vicepresidente sottosegretario sottosegretaria ricercatrice autrice medica primario sindacalista imputato imputata
+    questore prefetto magistrato magistrata coordinatore coordinatrice funzionario funzionaria
+    amministratore amministratrice testimone comandante capitano colonnello rettore vescovo""",
     document_nouns="lettera tweet post messaggio nota",
     organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
     rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito
