@@ -96,6 +96,30 @@ class Cues(Subjects):
             if mentions and mentions[0].start == start + lead:
                 m = mentions[0]
                 return _Cue(_Speaker(m.name, m.key, m.kind, EXPLICIT), self.text[start:m.end].strip())
+        if verb is None and "," in dash:
+            return self._inverted_after_comma(start + lead, stop)
+        return None
+
+    def _inverted_after_comma(self, start: int, stop: int) -> _Cue | None:
+        """`“…”, wierp fractieleider Rob Jetten tegen`, `«…», sorride amaro Marco Tedeschi`: a verb
+        the lists do not know, right after the quote's comma, with a person as its inverted
+        subject (a title or an adverb may stand between)."""
+        words = list(_TOKEN.finditer(self.folded, start, min(stop, start + 80)))
+        if not words or not self.text[words[0].start()].islower():
+            return None
+        first = words[0].group()
+        profile = self.profile
+        if first in profile.not_names or first in profile.clause_openers or first in profile.complementizers or (
+            first in profile.pronouns or first in profile.determiners or first.endswith(profile.participle_endings or ("\0",))
+        ):
+            return None
+        for mention in self.mentions_in(words[0].end(), stop):
+            between = _TOKEN.findall(self.folded, words[0].end(), mention.start)
+            if len(between) > 2 or any(w in profile.not_names or w in profile.determiners for w in between[:-1]):
+                return None
+            if mention.kind != PERSON:
+                return None
+            return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
         return None
 
     def _these_words_next_paragraph(self, para_end: int) -> _Cue | None:

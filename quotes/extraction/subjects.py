@@ -87,6 +87,7 @@ class Subjects(Reading):
         found = [
             item for item in self.references_in(start, verb)
             if not self._place_or_dateline(item, start) and not self._bracketed(item, verb)
+            and not (item.is_pronoun and self._of_complement(item.start))  # ("Prima di lei era intervenuto X")
         ]
         if not found:
             return None
