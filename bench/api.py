@@ -85,6 +85,25 @@ def measure(base, path, params_for, requests, seed):
             "rps": len(times) / elapsed}
 
 
+def measure_pair(api, floor, path, params_for, requests, seed):
+    """As `measure`, for the API and its floor at once: each request of the same list sent to both,
+    in turn (which goes first alternating), so that both see the same moments of a noisy machine and
+    the ratio of their medians compares like with like. Returns (API figures, floor figures)."""
+    rng_state = random.getstate()
+    random.seed(seed)
+    paths = [f"{path}?{urlencode(params_for())}" for _ in range(requests)]
+    random.setstate(rng_state)
+    hosts = [urlsplit(api).netloc, urlsplit(floor).netloc]
+    for warm in paths[:5]:
+        for host in hosts:
+            timed_get(host, warm)
+    times = [[], []]
+    for number, p in enumerate(paths):
+        for side in (0, 1) if number % 2 else (1, 0):
+            times[side].append(timed_get(hosts[side], p))
+    return tuple({"p50": sorted(t)[len(t) // 2] * 1000, "p95": sorted(t)[int(len(t) * 0.95)] * 1000} for t in times)
+
+
 def query_counts(database_url, cases):
     env = production_env(database_url)
     os.environ.update({k: env[k] for k in ("DATABASE_URL", "DJANGO_SECRET_KEY", "DJANGO_SECURE_SSL_REDIRECT",

@@ -10,7 +10,8 @@ Run: python bench/lineage.py --quotes 1000000 [--new 10000] [--reuse]      (figu
    misattributions of stored quotes, and fresh statements; links them through the service
    (lineage.services.quotes_link), timed: seconds in all and quotes/s, and how they were classified.
 3. Serves the API and the floor (bench/floor.py, hand-written SQL) with gunicorn: p50/p95 of the
-   utterance lists and of the quote lists filtered on the alarms, and the API / floor ratio.
+   utterance lists and of the quote lists filtered on the alarms, and the API / floor ratio (each
+   request sent to both in turn, so that a noisy machine slows both alike).
 """
 
 import argparse
@@ -27,7 +28,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
-from api import measure  # noqa: E402
+from api import measure_pair  # noqa: E402
 from datagen import COLUMNS, NOW, _copy, build  # noqa: E402
 from server import gunicorn, production_env  # noqa: E402
 
@@ -210,8 +211,7 @@ def main():
             gunicorn(database_url, workers=arguments.workers, app="bench.floor:application") as floor:
         print(f"{'list':45} {'API p50':>8} {'p95':>8} {'floor p50':>10} {'p95':>8} {'ratio':>6}")
         for name, (path, params_for) in cases.items():
-            got = measure(api, path, params_for, arguments.requests, seed=3)
-            base = measure(floor, path, params_for, arguments.requests, seed=3)
+            got, base = measure_pair(api, floor, path, params_for, arguments.requests, seed=3)
             print(f"{name:45} {got['p50']:8.1f} {got['p95']:8.1f} {base['p50']:10.1f} {base['p95']:8.1f} "
                   f"{got['p50'] / base['p50']:6.2f}", flush=True)
 
