@@ -72,10 +72,14 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
                     start = min(start, spans.pop()[0])
             spans.append((start, len(text)))
             return spans
+        credit = _CREDIT_END.search(line) if len(line) <= _CAPTION_LENGTH else None
         if _PROMO_LINE.match(line) or (
-            len(line) <= _CAPTION_LENGTH and (_CREDIT_END.search(line) or _BYLINE.match(line)) and not _has_quote(line)
+            len(line) <= _CAPTION_LENGTH and (credit or _BYLINE.match(line)) and not _has_quote(line)
         ):
             spans.append((start, end))
+        elif credit:
+            # A caption that quotes a name or a title keeps its words; its credit names nobody.
+            spans.append((start + credit.start(), end))
         if line.strip():
             previous_content = (start, end, line)
     return spans

@@ -210,7 +210,7 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     surnames: dict[str, str] = {}
     runs = [
-        run for run in _capitalised_runs(text, profile, quoted)
+        run for run in _capitalised_runs(_ELISION.sub(_blank, text), profile, quoted)
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     counts: dict[str, int] = {}
@@ -299,6 +299,13 @@ def find_mentions(
 
 
 _GENITIVE_S = frozenset({"de", "nl"})
+# An elided article or preposition glued to a name ("d’Antoine Rigal", "l’Élysée", "dell’Amato"):
+# blanked (same length) for the name search, so the name starts at its own capital.
+_ELISION = re.compile(r"(?<![\w'’])(?:d|l|dell|dall|all|nell|sull|qu|j)['’](?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
 
 
 def _portfolio(folded: str, start: int, profile: LanguageProfile) -> bool:

@@ -13,6 +13,7 @@ from .text import OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, addressed
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
+_APPOSITION_REACH = 120  # characters from a description to the name set after it
 _ADJUNCT_REACH = 8  # the same past a phrase that opens with a preposition ("afirmó en su exposición inicial la fiscal")
 # A dateline in capitals ends with a dash: "BEIJING -- The U.S. State Department …".
 _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
@@ -235,7 +236,7 @@ class Subjects(Reading):
         display = self._display(match.start(), limit)
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
-        for mention in self.mentions_in(match.end(), match.end() + 60):
+        for mention in self.mentions_in(match.end(), match.end() + _APPOSITION_REACH):
             if self._of_complement(mention.start):
                 continue  # whose lawyer: "El abogado de Ortuño, Jorge Benavente," is Benavente
             if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start) and not (
@@ -248,8 +249,17 @@ class Subjects(Reading):
                 relative = bool(words) and (
                     words[0] in self.profile.relative_pronouns or words[0] in self.profile.complementizers
                 ) and between.rstrip(" \u00a0").endswith(",") and len(words) <= 10
-                if not crosses_verb and not re.search(r"[.;:]", between) and (len(between.split()) <= 4 or relative):
+                # (or after a long title set off by a comma: "la ministre déléguée chargée de la
+                # Citoyenneté et des Collectivités, Sandrine Vallérieux, 41 ans,")
+                titled = between.rstrip(" \u00a0").endswith(",") and "," not in between.rstrip(" \u00a0")[:-1] and (
+                    len(words) <= 12 and self.text[mention.end:mention.end + 1] in (",", ".", " ", "")
+                )
+                if not crosses_verb and not re.search(r"[.;:]", between) and (
+                    len(between.split()) <= 4 or relative or titled
+                ):
                     return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
+                if len(between.split()) > 4:
+                    break  # (a name further on is not this phrase's)
         # An acronym in brackets names the body the phrase describes: "la agencia de aguas del
         # norte (AAN)".
         acronym = _BRACKETED_ACRONYM.search(self.text, match.end(), match.end() + 80)
@@ -460,7 +470,10 @@ class Subjects(Reading):
                     adjacent = [m for m in before if len(self.text[m.end:verb.start()].split()) <= 2]
                     return adjacent[-1] if adjacent else before[0]
             known = [m for m in people if m.key]
-            return (known or people)[0]
+            # Not a person the sentence names as whose something is ("Face à la détention d'Antoine
+            # Rigal, le ministre, Philippe Ardouin, a choisi …").
+            heads = [m for m in people if not self._of_complement(m.start)]
+            return (known or heads or people)[0]
         return self._described_subject(start, end)
 
     def _leading_pronoun(self, start: int, end: int) -> re.Match | None:

@@ -17,7 +17,10 @@ PROFILE = profile(
         for auxiliary in ("a", "ont", "avait", "a-t-il", "a-t-elle", "ont-ils", "ont-elles")
         for participle in """dit déclaré affirmé ajouté expliqué souligné estimé assuré précisé indiqué
         écrit tweeté averti prévenu insisté martelé lancé répondu commenté conclu annoncé reconnu
-        dénoncé accusé jugé rappelé poursuivi confié fustigé qualifié déploré réagi appelé""".split()
+        dénoncé accusé jugé rappelé poursuivi confié fustigé qualifié déploré réagi appelé
+        raillé attaqué ironisé tranché glissé rétorqué riposté cinglé tancé taclé répliqué lâché concédé
+        admis résumé détaillé nuancé renchéri plaidé promis raconté témoigné regretté observé noté
+        confirmé démenti protesté objecté soufflé relevé salué""".split()
     ),
     according_to="selon|d’après|d'après|pour reprendre les mots de|selon les mots de",
     these_words="c'est en ces termes que|c’est en ces termes que|en ces termes|par ces mots|"
@@ -44,7 +47,7 @@ PROFILE = profile(
     determiners="le la les l un une ce cette son sa ses leur",
     not_names="""mais et ou si quand lorsque après avant comme aussi puis cependant en dans sur à de du
     des par pour avec m mme mm nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche
-    depuis pendant selon chez vers parmi malgré sans sous entre contre au aux""",
+    depuis pendant selon chez vers parmi malgré sans sous entre contre au aux lors""",
     clause_openers="tandis alors mais bien",
     quoting_verbs="a cité|cite|citant|citait",
     indefinite_articles="un une des",
