@@ -58,6 +58,11 @@ class Cues(Subjects):
             return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
         stop = self.first_stop(start + lead, limit)
         stop = limit if stop is None else stop
+        impersonal = self.profile.impersonal_re.match(self.folded, start + lead)
+        if impersonal:  # "„…“, heißt es in dem Papier": the body whose text it is
+            body = self._last_body(span.open_start)
+            if body is not None:
+                return _Cue(body, self.text[start + lead:impersonal.end()])
         according = self.profile.according_re.match(self.folded, start + lead)
         if according:  # "“…”, according to X", "«…», en palabras del responsable"
             clause_end = self.clause_end(according.end(), stop)
@@ -120,6 +125,25 @@ class Cues(Subjects):
             if mention.kind != PERSON:
                 return None
             return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
+        return None
+
+    def _last_body(self, pos: int) -> _Speaker | None:
+        """The organisation named or described last before `pos` ("der Verband", "the ministry"),
+        outside quotes, in its paragraph or the two before it."""
+        number, _, _ = self.paragraph_of(pos)
+        floor = self.paragraphs[max(0, number - 2)][0]
+        for reference in reversed(self.references_in(floor, pos)):
+            if self.inside_quote(reference.start):
+                continue
+            if reference.mention is not None and reference.mention.kind == ORGANIZATION:
+                m = reference.mention
+                return _Speaker(m.name, m.key, m.kind, DESCRIPTION)
+            if reference.noun is not None and self.profile.is_organization(reference.noun.group()) and (
+                reference.noun.group() not in self.profile.document_nouns
+            ):
+                described = self.describe(reference.noun, pos)
+                if described is not None and described.kind == ORGANIZATION:
+                    return described
         return None
 
     def _these_words_next_paragraph(self, para_end: int) -> _Cue | None:

@@ -301,7 +301,8 @@ def find_mentions(
 _GENITIVE_S = frozenset({"de", "nl"})
 # An elided article or preposition glued to a name ("d’Antoine Rigal", "l’Élysée", "dell’Amato"):
 # blanked (same length) for the name search, so the name starts at its own capital.
-_ELISION = re.compile(r"(?<![\w'’])(?:d|l|dell|dall|all|nell|sull|qu|j)['’](?=[A-ZÀ-ÖØ-Þ])")
+_ELISION = re.compile(r"(?<![\w'’])(?:d|l|dell|dall|all|nell|sull|qu|j)['’](?=[A-ZÀ-ÖØ-Þ])|(?<=\w)['’]s(?!\w)")
+# (and a possessive's ending: "Fenn's remarks" names Fenn)
 
 
 def _blank(match: re.Match) -> str:
@@ -455,8 +456,11 @@ def _named_by_context(
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
-    # A place or medium is where something was said ("in Weilbrunn sprach sie"), whatever the word.
-    by_verb = by_verb and not place and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
+    # A place or medium is where something was said ("in Weilbrunn sprach sie"), whatever the word;
+    # and the one spoken to is not the one speaking ("in un'intervista a RadioCittà ha ammesso").
+    by_verb = by_verb and not place and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start) and not (
+        addressed(folded, start)
+    )
     if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
         # Inverted subject ("zegt Gamarra", "tha Voca"), not the one told ("told Reuters").
         return not addressed(folded, start)

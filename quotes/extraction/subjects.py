@@ -76,7 +76,7 @@ class Subjects(Reading):
                 continue
             if word in self.profile.pronouns or (written and self.text[match.start():match.end()].lower() in written):
                 found.append(Reference(match.start(), match.end()))
-            elif self.profile.is_role(word) or word in self.profile.organization_nouns or _AGE_WORD.fullmatch(word):
+            elif self.profile.is_role(word) or self.profile.is_organization(word) or _AGE_WORD.fullmatch(word):
                 found.append(Reference(match.start(), match.end(), noun=match))
         found.sort(key=lambda reference: reference.start)
         return found

@@ -11,8 +11,11 @@ def _words(value: str) -> frozenset[str]:
 
 
 def _phrases(value: str) -> tuple[str, ...]:
-    """Phrases separated by '|' in a multi-line string, folded, longest first."""
-    items = {fold(item, keep_hyphens=True) for item in value.replace("\n", "|").split("|") if item.strip()}
+    """Phrases separated by '|' in a multi-line string, folded, longest first. Texts are folded
+    letter for letter (ß stays ß), so a phrase with ß is kept in that form too."""
+    raw = [item for item in value.replace("\n", "|").split("|") if item.strip()]
+    items = {fold(item, keep_hyphens=True) for item in raw}
+    items |= {fold(item.replace("ß", "\0"), keep_hyphens=True).replace("\0", "ß") for item in raw if "ß" in item}
     return tuple(sorted(items, key=len, reverse=True))
 
 
@@ -80,6 +83,9 @@ class LanguageProfile:
     relative_pronouns: frozenset[str] = frozenset()
     # "With these words X …" opening the sentence after a quote: the person named next said it.
     these_words: tuple[str, ...] = ()
+    # An impersonal report right after a quote ("heißt es in der Erklärung", "si legge nella nota",
+    # "peut-on lire"): the words are a text's, whose author is the body last named.
+    impersonal: tuple[str, ...] = ()
     # Endings of present participles ("adding", "affermando", "ajoutant"), whose subject is the
     # sentence's.
     participle_endings: tuple[str, ...] = ()
@@ -105,6 +111,13 @@ class LanguageProfile:
         prefix = _ROLE_PREFIX.match(folded_word)
         return prefix is not None and folded_word[prefix.end():] in self.role_nouns
 
+    def is_organization(self, folded_word: str) -> bool:
+        """An organisation noun, or where nouns compound a longer word ending in one of six letters
+        or more (Landesverband, Bundesministerium, Kreisverwaltung)."""
+        return folded_word in self.organization_nouns or (
+            self.compound_roles and folded_word.endswith(self.organization_suffixes)
+        )
+
     def description_gender(self, determiner: str, noun: str) -> str:
         """"m", "f" or "" (unknown) for a role described by `noun` after `determiner` (folded)."""
         if noun.endswith(self.feminine_role_endings) and self.feminine_role_endings:
@@ -120,9 +133,11 @@ class LanguageProfile:
     def __post_init__(self):
         object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
         object.__setattr__(self, "role_suffixes", tuple(r for r in self.role_nouns if len(r) >= 4))
+        object.__setattr__(self, "organization_suffixes", tuple(o for o in self.organization_nouns if len(o) >= 6))
         object.__setattr__(self, "according_re", _alternation(self.according_to))
         object.__setattr__(self, "according_at_start_re", _alternation(self.according_at_start))
         object.__setattr__(self, "these_words_re", _alternation(self.these_words))
+        object.__setattr__(self, "impersonal_re", _alternation(self.impersonal))
         object.__setattr__(self, "scare_last_words", frozenset(m.split()[-1] for m in self.scare_markers))
 
 
@@ -176,7 +191,7 @@ def profile(
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
-    masculine_role_endings="", feminine_role_endings="",
+    masculine_role_endings="", feminine_role_endings="", impersonal="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -188,6 +203,7 @@ def profile(
         noun_suffixes=tuple(noun_suffixes.split()),
         participle_endings=tuple(participle_endings.split()),
         these_words=_phrases(these_words),
+        impersonal=_phrases(impersonal),
         dialogue_dashes=dialogue_dashes,
         adjectives_follow_nouns=adjectives_follow_nouns,
         relative_pronouns=_words(relative_pronouns),

@@ -16,6 +16,7 @@ PROFILE = profile(
     schreibt er|schrieb er|schrieb sie|bestätigte|bestätigt|unterstrich er|stellte klar|stellt klar|
     räumt ein|gab zu|gibt zu|kommentierte|kommentiert|resümierte|bilanzierte""",
     according_to="laut|nach angaben von|zufolge|so|in den worten von|mit den worten von",
+    impersonal="heißt es|hieß es|heisst es|hiess es",
     these_words="mit diesen worten",
     masculine="er",
     feminine="sie",
@@ -27,7 +28,8 @@ PROFILE = profile(
     forscher autor papst berater beraterin geschäftsführer bürgermeisterin trainer trainerin
     lehrer lehrerin richter richterin ökonom ökonomin wissenschaftler wissenschaftlerin
     abgeordnete abgeordneter staatssekretär staatssekretärin senator senatorin landrat landrätin angeklagte angeklagter
-    zeuge zeugin staatsanwalt staatsanwältin verteidiger verteidigerin anwältin polizist polizistin""",
+    zeuge zeugin staatsanwalt staatsanwältin verteidiger verteidigerin anwältin polizist polizistin
+    beauftragte beauftragter moderator moderatorin""",
     document_nouns="brief tweet nachricht mail",
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut

@@ -18,6 +18,7 @@ PROFILE = profile(
     commenting|remarking|observing|admitting|cautioning|vowing|pledging|complaining|lamenting|
     conceding|confirming|denying|accusing|describing|boasting|joking|telling|calling""",
     according_to="according to|in the words of|quoted by",
+    impersonal="it said|it says|it added|it read|it reads|it stated",
     these_words="with these words|with those words|in these words|in those words",
     relative_pronouns="who which",
     masculine="he",

@@ -21,6 +21,7 @@ PROFILE = profile(
     reconociendo|lamentando|informó|informa|ha informado|alertó|alerta|ha alertado|avisó|avisa|
     ha avisado|detalló|detalla|ha detallado""",
     according_to="según|de acuerdo con|a juicio de|en palabras de|en palabras del|palabras de|palabras del",
+    impersonal="se lee|se leía|puede leerse|se afirma|se asegura",
     these_words="con estas palabras|con esas palabras|en estas palabras|así lo|asi lo",
     relative_pronouns="quien quienes",
     dialogue_dashes=True,

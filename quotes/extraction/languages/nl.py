@@ -14,6 +14,7 @@ PROFILE = profile(
     onderstreepte|lacht|lachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus|in de woorden van|naar de woorden van",
+    impersonal="staat er|stond er|valt te lezen|luidt het|heet het",
     these_words="met deze woorden|met die woorden|zo reageerde|zo reageert|zo verwoordde|zo zei|zo zegt",
     masculine="hij",
     feminine="zij ze",
