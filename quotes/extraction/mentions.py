@@ -448,6 +448,10 @@ def _named_by_context(
     counts only with a title or an age."""
     if _AGE.match(text, end):
         return True  # an age ("Peter (29)")
+    if text[end:end + 1] == "," and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
+        text[max(0, start - 3):start - 2].islower()
+    ):
+        return True  # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
     before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]

@@ -116,7 +116,10 @@ class Subjects(Reading):
             if item.mention is not None and item.mention.kind == PERSON and not self._of_complement(item.start) and (
                 self._apposition_until(item.mention, verb)
             ):
-                if all(other.noun is not None or other is item for other in found[:found.index(item)]):
+                if all(
+                    other.noun is not None or other is item or (other.mention is not None and other.mention.kind == ORGANIZATION)
+                    for other in found[:found.index(item)]
+                ):  # ("La diputada del Bloque Atlántico (BA) Noelia Figueroa, gallega y …, reprochó")
                     return self.resolve(item, verb)
                 break
         if self.participle(verb) and self.text[max(0, verb - 8):verb].rstrip(" \u00a0")[-1:] == ",":
@@ -526,8 +529,8 @@ class Subjects(Reading):
                 return None
         first = _PLAIN_WORD.search(self.folded, start, end)
         found = self.references_in(start, stop)
-        if not first or not found or found[0].noun is None:
-            return None
+        if not first or not found or found[0].noun is None or self.inside_quote(found[0].start):
+            return None  # (a quote's "De minister vraagt …" describes nobody the narrator means)
         head = found[0].noun.group()
         if not self.profile.is_role(head) or first.group() in self.profile.indefinite_articles:
             return None
