@@ -15,6 +15,11 @@ from quotes.models import Claim, PublishedReview
 
 MATCHES = 5
 MATCH_FLOOR = 0.3  # trigram similarity (or token-set ratio on SQLite) under which a review is another claim's
+# The word index of migration 0013 (its expression, as the query must repeat it to be served by it).
+_WORDS = """to_tsvector('simple'::regconfig, "quotes_publishedreview"."claim_text")"""
+COMMON_WORD = 0.02  # a word in more reviews than this (by PostgreSQL's statistics of the index) is no clue
+PAIRED_WORDS = 8  # the claim's rarest words, of which a review must share two
+PAIRED_WORDS_MIN = 5  # with fewer rare words than this, one
 
 
 class ReviewRecordError(ValueError):
@@ -81,20 +86,35 @@ def import_reviews(path: Path) -> tuple[int, list[str]]:
 
 def reviews_matching(claim: Claim, limit: int = MATCHES) -> list[tuple[PublishedReview, float]]:
     """Published reviews of the same claim, most similar first, with their score (0..1):
-    PostgreSQL's trigram similarity through its index; RapidFuzz's token-set ratio elsewhere."""
+    PostgreSQL's trigram similarity, compared only with the reviews that share the claim's rarer
+    words (through the trigram index for a claim of common words only); RapidFuzz's token-set ratio
+    elsewhere."""
     if connection.vendor == "postgresql":
         from django.contrib.postgres.search import TrigramSimilarity
 
-        # pg_trgm's % operator (similarity over pg_trgm.similarity_threshold) is what the GIN index
-        # of migration 0012 serves; the threshold is set for this transaction only.
-        similar = RawSQL('"quotes_publishedreview"."claim_text" %% %s', [claim.text], output_field=BooleanField())
+        similarity = TrigramSimilarity("claim_text", claim.text)
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL pg_trgm.similarity_threshold = %s", [MATCH_FLOOR])
-            ranked = list(
-                PublishedReview.objects.filter(similar)
-                .annotate(score=TrigramSimilarity("claim_text", claim.text))
-                .order_by("-score", "id")[:limit]
-            )
+            words = _rare_words(cursor, claim.text)
+            if words:
+                # A rewording keeps most of a claim's rarer words: a review must share two of them
+                # (one, when the claim has few). The word index of migration 0013 finds those reviews
+                # without reading a row, and only they are compared trigram by trigram; a review
+                # that shares only common words ("the", "of") with the claim is another claim's.
+                if len(words) >= PAIRED_WORDS_MIN:
+                    query = " | ".join(f"{a} & {b}" for n, a in enumerate(words) for b in words[n + 1:])
+                else:
+                    query = " | ".join(words)
+                sharing = RawSQL(f"{_WORDS} @@ %s::tsquery", [query], output_field=BooleanField())
+                reviews = PublishedReview.objects.filter(sharing).annotate(score=similarity)
+                reviews = reviews.filter(score__gte=MATCH_FLOOR)
+            else:
+                # pg_trgm's % operator (similarity over pg_trgm.similarity_threshold) is what the GIN
+                # index of migration 0012 serves; the threshold is set for this transaction only.
+                similar = RawSQL('"quotes_publishedreview"."claim_text" %% %s', [claim.text],
+                                 output_field=BooleanField())
+                cursor.execute("SET LOCAL pg_trgm.similarity_threshold = %s", [MATCH_FLOOR])
+                reviews = PublishedReview.objects.filter(similar).annotate(score=similarity)
+            ranked = list(reviews.order_by("-score", "id")[:limit])
         return [(review, round(review.score, 3)) for review in ranked]
     from rapidfuzz import fuzz
 
@@ -112,6 +132,24 @@ def reviews_matching(claim: Claim, limit: int = MATCHES) -> list[tuple[Published
             scored.append((review, round(score, 3)))
     scored.sort(key=lambda pair: (-pair[1], pair[0].pk))
     return scored[:limit]
+
+
+def _rare_words(cursor, text: str) -> list[str]:
+    """The claim's rarest words (lexemes of the 'simple' configuration, as tsquery operands), at
+    most PAIRED_WORDS: those in fewer than COMMON_WORD of the reviews, by the statistics ANALYZE
+    keeps of the word index (its most common words and their frequencies; a word not among them is
+    rarer than all of them); the longest first among equals."""
+    cursor.execute(
+        """SELECT word.lexeme, stat.freq
+           FROM unnest(tsvector_to_array(to_tsvector('simple'::regconfig, %s))) AS word (lexeme)
+           LEFT JOIN (SELECT common.lexeme, common.freq FROM pg_stats,
+                      unnest(most_common_elems::text::text[], most_common_elem_freqs) AS common (lexeme, freq)
+                      WHERE schemaname = current_schema() AND tablename = 'published_review_claim_words') AS stat
+           ON stat.lexeme = word.lexeme""",
+        [text],
+    )
+    rare = sorted((freq or 0, -len(lexeme), lexeme) for lexeme, freq in cursor.fetchall() if (freq or 0) < COMMON_WORD)
+    return ["'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'" for _, _, lexeme in rare[:PAIRED_WORDS]]
 
 
 def _text(value) -> str:

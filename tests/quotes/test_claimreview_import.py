@@ -1,13 +1,15 @@
 """Fact-checks published elsewhere (quotes/claimreview_import.py): import_claimreviews reads them in
-every shape they come in, and a claim lists the reviews of the same claim, ranked by similarity
-(texts written for the tests)."""
+every shape they come in, and a claim lists the reviews of the same claim, ranked by similarity,
+reworded too, and not those of another claim in the same common words (texts written for the tests)."""
 
 import json
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from rest_framework.test import APIClient
 
+from quotes.claimreview_import import MATCH_FLOOR, _rare_words, reviews_matching
 from quotes.models import Claim, PublishedReview
 from tests.support import command_output
 
@@ -74,3 +76,47 @@ def test_a_claim_lists_the_reviews_of_the_same_claim_most_similar_first(seeded, 
     client.force_login(editor)
     page = client.get(reverse("admin:quotes_claim_change", args=[claim.pk]))
     assert b"Fact-checked elsewhere?" in page.content and b"https://check.example.org/same" in page.content
+
+
+STADIUM = "The city council spent 40 million euros of public money on the new football stadium in 2019"
+OTHER_REVIEWS = [  # reviews of other claims, in the same common words
+    "The minister said the hospital in the north of the country was closed in 2019",
+    "Unemployment fell to 3.5 percent in the first year of the new government",
+    "The mayor promised that the old tram line would reopen before the end of the year",
+]
+
+
+def _reviews(*texts):
+    for n, text in enumerate(texts):
+        PublishedReview.objects.create(url=f"https://check.example.org/{n}", claim_text=text)
+
+
+def _urls(text):
+    return {review.url: score for review, score in reviews_matching(Claim(text=text))}
+
+
+def test_a_reworded_claim_finds_its_review_and_an_unrelated_claim_none():
+    _reviews(STADIUM, *OTHER_REVIEWS)
+    assert _urls(STADIUM) == {"https://check.example.org/0": 1.0}
+    reworded = _urls("In 2019 the council of the city spent 40 million euros of taxpayers' money on a new stadium")
+    assert list(reworded)[0] == "https://check.example.org/0" and 0.5 <= reworded["https://check.example.org/0"] < 1
+    shorter = _urls("The council spent 40 million on the stadium")
+    assert list(shorter)[0] == "https://check.example.org/0" and shorter["https://check.example.org/0"] >= MATCH_FLOOR
+    if connection.vendor == "postgresql":  # (RapidFuzz's token-set ratio, on SQLite, counts shared "the" and "of")
+        assert _urls("The price of bread in the shops of the capital doubled over the winter") == {}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the statistics of migration 0013's word index")
+def test_on_postgresql_the_rare_words_are_those_its_statistics_find_in_few_reviews():
+    _reviews(*[f"The rate of item {n} rose in the year {n}" for n in range(300)], STADIUM)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE quotes_publishedreview")
+        rare = _rare_words(cursor, STADIUM)
+    # "the", "of" and "in" are in every review, so no clue; "stadium" and "million" are in one
+    assert {"'the'", "'of'", "'in'"}.isdisjoint(rare) and {"'stadium'", "'million'"} <= set(rare)
+    assert len(rare) == 8 and rare[:2] == ["'football'", "'council'"]  # among equals, the longest first
+    # a claim of common words only is still matched, through the trigram index
+    with connection.cursor() as cursor:
+        assert _rare_words(cursor, "The rate of the year rose") == []
+    first, score = reviews_matching(Claim(text="The rate of the year rose"))[0]
+    assert first.claim_text == "The rate of item 0 rose in the year 0" and score >= 0.5
