@@ -122,7 +122,9 @@ class Cues(Subjects):
             between = _TOKEN.findall(self.folded, words[0].end(), mention.start)
             if len(between) > 2 or any(w in profile.not_names or w in profile.determiners for w in between[:-1]):
                 return None
-            if mention.kind != PERSON:
+            if any(w in profile.complementizers or w in profile.relative_pronouns for w in between):
+                return None  # "”, duke shtuar se lideri kinez …": the clause it reports has its own subject
+            if mention.kind != PERSON or mention.by_role:
                 return None
             return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
         return None
