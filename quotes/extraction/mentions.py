@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_city, is_common_word, is_country, is_given_name
-from .text import OF_WORDS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
+from .text import PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
 
 
 class _FoldTable(dict):
@@ -210,7 +210,7 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     surnames: dict[str, str] = {}
     runs = [
-        run for run in _capitalised_runs(_ELISION.sub(_blank, text), profile, quoted)
+        run for run in _capitalised_runs(_without_elisions(text), profile, quoted)
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     counts: dict[str, int] = {}
@@ -236,10 +236,10 @@ def find_mentions(
             single_names.add(words[0])
     # A word the text writes as a role's or a body's portfolio ("la consejera de Sanidad", "il
     # ministro degli Esteri", "Ministerium des Innern") is that body wherever it stands alone.
-    portfolios = {
-        words[0] for start, end, words in runs
-        if len(words) == 1 and _portfolio(folded, start, profile)
-    }
+    portfolio_at: dict[str, list[int]] = {}  # (judged only for the words that would be people)
+    for start, _, words in runs:
+        if len(words) == 1:
+            portfolio_at.setdefault(words[0], []).append(start)
     # Full names first, so a surname used before or after the full name finds it.
     kinds = {}
     run_kinds: dict[tuple[str, ...], str | None] = {}  # a run's words decide most kinds, whatever the context
@@ -278,7 +278,9 @@ def find_mentions(
         word = words[0]
         if word not in single:
             single[word] = _single_word_names(word, surnames, single_names, profile)
-            if single[word] and single[word][1] == PERSON and word in portfolios and _fold_word(word) not in surnames:
+            if single[word] and single[word][1] == PERSON and _fold_word(word) not in surnames and any(
+                _portfolio(folded, at, profile) for at in portfolio_at.get(word, ())
+            ):
                 single[word] = (word, ORGANIZATION)
         if named := single[word]:
             mentions.append(Mention(start, end, named[0], None, named[1]))
@@ -301,19 +303,40 @@ def find_mentions(
 _GENITIVE_S = frozenset({"de", "nl"})
 # An elided article or preposition glued to a name ("d’Antoine Rigal", "l’Élysée", "dell’Amato"):
 # blanked (same length) for the name search, so the name starts at its own capital.
-_ELISION = re.compile(r"(?<![\w'’])(?:d|l|dell|dall|all|nell|sull|qu|j)['’](?=[A-ZÀ-ÖØ-Þ])|(?<=\w)['’]s(?!\w)")
-# (and a possessive's ending: "Fenn's remarks" names Fenn)
+_APOSTROPHE = re.compile(r"['’]")
+_ELIDED = frozenset("d l dell dall all nell sull qu j".split())
 
 
-def _blank(match: re.Match) -> str:
-    return " " * len(match.group())
+def _without_elisions(text: str) -> str:
+    """`text` with elided articles before a name and possessive endings blanked (same length):
+    "d’Antoine Rigal" names Antoine Rigal, "Fenn's remarks" names Fenn."""
+    pieces, last = [], 0
+    for mark in _APOSTROPHE.finditer(text):
+        at = mark.start()
+        following = text[at + 1:at + 2]
+        if following == "s" and at and text[at - 1].isalnum() and not text[at + 2:at + 3].isalnum():
+            blank = (at, at + 2)  # a possessive's ending
+        elif following[:1].isupper():
+            word = at
+            while word and text[word - 1].isalpha():
+                word -= 1
+            if at == word or text[word:at] not in _ELIDED or (word and text[word - 1] in "'’"):
+                continue
+            blank = (word, at + 1)  # an elided article or preposition
+        else:
+            continue
+        if blank[0] < last:
+            continue
+        pieces += [text[last:blank[0]], " " * (blank[1] - blank[0])]
+        last = blank[1]
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 def _portfolio(folded: str, start: int, profile: LanguageProfile) -> bool:
     """Whether the word at `start` follows a role or body noun and "of" ("ministro degli Esteri",
     "consejera de Sanidad", "Department of Health")."""
     before = [word.rstrip("'’") for word in folded[max(0, start - 40):start].split()[-3:]]
-    if not before or before[-1] not in OF_WORDS:
+    if not before or before[-1] not in profile.of_words:
         return False
     head = before[-2] if len(before) >= 2 and before[-2] not in profile.determiners else (before[0] if len(before) == 3 else "")
     return bool(head) and (profile.is_role(head) or head in profile.organization_nouns)
@@ -455,16 +478,14 @@ def _named_by_context(
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
     before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]
-    if before and (before[0] in profile.determiners or before[0] in OF_WORDS):
+    if before and (before[0] in profile.determiners or before[0] in profile.of_words):
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
     # A place or medium is where something was said ("in Weilbrunn sprach sie"), whatever the word;
     # and the one spoken to is not the one speaking ("in un'intervista a RadioCittà ha ammesso").
-    by_verb = by_verb and not place and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start) and not (
-        addressed(folded, start)
-    )
+    by_verb = by_verb and not place and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
     if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
         # Inverted subject ("zegt Gamarra", "tha Voca"), not the one told ("told Reuters").
         return not addressed(folded, start)
@@ -480,7 +501,7 @@ def _named_by_context(
             profile.is_role(gap[0]) or gap[0] in profile.organization_nouns
         ):
             verb_end = verb_starts.get(between.end())
-    if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)):
+    if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)) and not addressed(folded, start):
         inverted = _INVERTED_FULL_NAME.match(text, verb_end)
         if not inverted or _fold_word(inverted.group(1)) in profile.determiners:
             return True  # ("Berg told The Guardian": a determiner starts no name)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .mentions import Mention, fold_same_length
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
-from .text import OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, addressed
+from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, addressed
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
@@ -132,7 +132,7 @@ class Subjects(Reading):
         gap = self.text[last.end:verb].strip(" ,\u00a0").split()
         is_role = last.noun is not None and self.profile.is_role(last.noun.group())
         of = [word.rstrip("'’") for word in self.folded[max(start, last.start - 6):last.start].split()[-1:]]
-        if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not (of and of[0] in OF_WORDS):
+        if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not (of and of[0] in self.profile.of_words):
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
 
@@ -385,7 +385,7 @@ class Subjects(Reading):
     def _of_complement(self, start: int) -> bool:
         """Whether the phrase at `start` follows "of" ("the lawyer of X", "la moglie di X")."""
         before = self.folded[max(0, start - 8):start].split()[-1:]
-        return bool(before) and before[0].rstrip("'’") in OF_WORDS
+        return bool(before) and before[0].rstrip("'’") in self.profile.of_words
 
     def _said_in_apposition(self, word: str, end: int, high: int) -> bool:
         """Whether `word` describes the name ending at `end` from an apposition after it ("Ana

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from ..text import fold
+from ..text import OF_WORDS, fold
 
 
 def _words(value: str) -> frozenset[str]:
@@ -39,6 +39,10 @@ class LanguageProfile:
     # The pronouns (of `pronouns`, folded) that stand for a man or for a woman only.
     masculine: frozenset[str] = frozenset()
     feminine: frozenset[str] = frozenset()
+    # Words for "of" before a name that make it a body, a place or whose something is ("ministro
+    # degli Esteri", "the lawyer of X"); a word that means something else here is left out (Dutch
+    # "of" is "or", German "da" is "there").
+    of_words: frozenset[str] = OF_WORDS
     # How a description tells a man from a woman: its article ("la ministra", "le porte-parole")
     # or the role noun's ending (Ministerin, spokeswoman, woordvoerster).
     masculine_determiners: frozenset[str] = frozenset()
@@ -191,7 +195,7 @@ def profile(
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
-    masculine_role_endings="", feminine_role_endings="", impersonal="",
+    masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -204,6 +208,7 @@ def profile(
         participle_endings=tuple(participle_endings.split()),
         these_words=_phrases(these_words),
         impersonal=_phrases(impersonal),
+        of_words=OF_WORDS - frozenset(not_of_words.split()),
         dialogue_dashes=dialogue_dashes,
         adjectives_follow_nouns=adjectives_follow_nouns,
         relative_pronouns=_words(relative_pronouns),

@@ -17,6 +17,7 @@ PROFILE = profile(
     räumt ein|gab zu|gibt zu|kommentierte|kommentiert|resümierte|bilanzierte""",
     according_to="laut|nach angaben von|zufolge|so|in den worten von|mit den worten von",
     impersonal="heißt es|hieß es|heisst es|hiess es",
+    not_of_words="da of",
     these_words="mit diesen worten",
     masculine="er",
     feminine="sie",

@@ -15,6 +15,7 @@ PROFILE = profile(
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus|in de woorden van|naar de woorden van",
     impersonal="staat er|stond er|valt te lezen|luidt het|heet het",
+    not_of_words="of",
     these_words="met deze woorden|met die woorden|zo reageerde|zo reageert|zo verwoordde|zo zei|zo zegt",
     masculine="hij",
     feminine="zij ze",
