@@ -120,7 +120,8 @@ class Subjects(Reading):
                     other.noun is not None or other is item or (other.mention is not None and other.mention.kind == ORGANIZATION)
                     for other in found[:found.index(item)]
                 ):  # ("La diputada del Bloque Atlántico (BA) Noelia Figueroa, gallega y …, reprochó")
-                    return self.resolve(item, verb)
+                    named = self._named_apposition(item.mention, verb)
+                    return self.resolve(named or item, verb)
                 break
         if self.participle(verb) and self.text[max(0, verb - 8):verb].rstrip(" \u00a0")[-1:] == ",":
             # "Pope Francis asked …, admitting that": the sentence's subject. (Without the comma
@@ -381,6 +382,19 @@ class Subjects(Reading):
         return all(
             self._said_outside_quotes(w, low, mention.start) or self._said_in_apposition(w, mention.end, high) for w in words
         )
+
+    def _named_apposition(self, name: Mention, verb: int) -> Reference | None:
+        """A person named first thing in the apposition after `name` is the one the sentence's role
+        was: "L’avocate de la famille Belkacem, Me Sophie Nguyen-Marchal, a dénoncé" is Nguyen-Marchal."""
+        comma = self.text.find(",", name.end, verb)
+        if comma == -1:
+            return None
+        for mention in self.mentions_in(comma + 1, verb):
+            lead = self.folded[comma + 1:mention.start].split()
+            if mention.kind == PERSON and len(lead) <= 1 and all(len(word.rstrip(".")) <= 3 for word in lead):
+                return Reference(mention.start, mention.end, mention=mention)  # (after a title: "Me", "Dr.")
+            break
+        return None
 
     def _of_complement(self, start: int) -> bool:
         """Whether the phrase at `start` follows "of" ("the lawyer of X", "la moglie di X")."""
