@@ -24,7 +24,13 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="workers share a PostgreSQL database (the suite's PostgreSQL run)"),
 ]
-TEXTS = [*sorted(Path(settings.SEED_TEXTS_DIR).glob("*.txt")), *sorted((ROOT / "tests" / "data" / "own").glob("*.txt"))]
+# The seeds and a fixed part of the project's own articles: enough for a run to outlast a fault,
+# and not a set that grows (and slows these runs) whenever articles are added for the engine.
+OWN_SAMPLE = 82
+TEXTS = [
+    *sorted(Path(settings.SEED_TEXTS_DIR).glob("*.txt")),
+    *sorted(p for p in (ROOT / "tests" / "data" / "own").glob("*.txt") if int(p.name.split("_")[0]) <= OWN_SAMPLE),
+]
 TIMEOUT = 240  # seconds for a run to finish: far more than it takes, so a stuck run fails instead of hanging
 
 
@@ -63,6 +69,11 @@ def assert_complete(database, run_id, clean):
     assert articles == clean[0]  # every article, once
     for table, stored in rows.items():
         assert len(stored) == len(set(stored)), f"a row of {table} stored twice"
+        if table == "quotes_claim":
+            # Whether an article has a claim at all depends on the speakers known when it is read
+            # ("Weber said that …" needs Weber's name from an earlier article), so on the order the
+            # workers take the files; a lost article shows in its quotes.
+            continue
         # Every article the in-process import gave quotes has them (which ones may differ a little:
         # each article sees the speakers the ones imported before it added, in whatever order).
         assert {row[0] for row in stored} == {row[0] for row in clean[1][table]}, table
