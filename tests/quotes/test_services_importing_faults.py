@@ -139,7 +139,8 @@ def test_import_killed_at_random_points_then_rerun_equals_a_clean_run(tmp_path):
 def test_parallel_import_stores_the_same_articles_and_quotes(tmp_path):
     files = tmp_path / "texts"
     files.mkdir()
-    for text in [*Path(settings.SEED_TEXTS_DIR).glob("*.txt"), *(Path(__file__).parents[1] / "data" / "own").glob("*.txt")]:
+    own = [p for p in (Path(__file__).parents[1] / "data" / "own").glob("*.txt") if int(p.name.split("_")[0]) <= 82]
+    for text in [*Path(settings.SEED_TEXTS_DIR).glob("*.txt"), *own]:  # (a fixed sample, as the worker tests)
         (files / text.name).write_bytes(text.read_bytes())
     server = connection.settings_dict
     base = f"postgres://{server['USER']}@{server['HOST'] or '127.0.0.1'}:{server['PORT'] or 5432}"
@@ -155,12 +156,14 @@ def test_parallel_import_stores_the_same_articles_and_quotes(tmp_path):
         one, two = (f"{base}/{name}" for name in names)
         assert _run_import(one, "import_articles", str(files)).wait(timeout=300) == 0
         assert _run_import(two, "import_articles", str(files), "--workers", "2").wait(timeout=300) == 0
-        # The same articles and the same quotes, offsets and words. (Who a quote is credited to may
-        # differ across batches: each worker's registry learns the new speakers of its own batches.)
+        # The same articles and the same cued quotes, offsets and words. (Who a quote is credited to
+        # may differ across batches: each worker's registry learns the new speakers of its own
+        # batches; so may whether a span with no cue at all is a quote, which it is only when the
+        # model is sure enough of a speaker the registry may or may not know yet.)
         def spans(snapshot):
             return sorted(
                 (obj["fields"]["article"], obj["fields"]["start"], obj["fields"]["end"], obj["fields"]["text"])
-                for obj in snapshot if obj["model"] == "quotes.quote"
+                for obj in snapshot if obj["model"] == "quotes.quote" and obj["fields"]["cue"]
             )
 
         first, second = _snapshot(one), _snapshot(two)
