@@ -477,8 +477,8 @@ def _named_by_context(
         return True  # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
-    before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]
-    if before and (before[0] in profile.determiners or before[0] in profile.of_words):
+    before = folded[max(0, start - 12):start].split()[-1:]
+    if before and (before[0] in profile.determiners or before[0].rstrip("'’") in profile.of_words):
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
@@ -511,14 +511,19 @@ def _named_by_context(
             return True
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's;
     # so is it after a phrase that opens the sentence ("Desde Villaverde, el secretario …").
-    opener = folded[max(0, start - 16):start].split()[-1:]
     return (
         folded[end:end + 1] == ","
         and not place
         and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
-        and not (opener and opener[0] in profile.not_names and _sentence_initial(text, start - len(opener[0]) - 1))
+        and not _opened_by_preposition(text, folded, start, profile)
         and _role_apposition(folded, end, profile)
     )
+
+
+def _opened_by_preposition(text: str, folded: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether the word at `start` follows a preposition that opens its sentence ("Desde X, …")."""
+    opener = folded[max(0, start - 16):start].split()[-1:]
+    return bool(opener) and opener[0] in profile.not_names and _sentence_initial(text, start - len(opener[0]) - 1)
 
 
 def _role_apposition(folded: str, end: int, profile: LanguageProfile) -> bool:
