@@ -132,8 +132,8 @@ class Subjects(Reading):
         last = found[-1]
         gap = self.text[last.end:verb].strip(" ,\u00a0").split()
         is_role = last.noun is not None and self.profile.is_role(last.noun.group())
-        of = [word.rstrip("'’") for word in self.folded[max(start, last.start - 6):last.start].split()[-1:]]
-        if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not (of and of[0] in self.profile.of_words):
+        of = self._of_complement(last.start, floor=start, reach=6)
+        if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not of:
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
 
@@ -396,10 +396,16 @@ class Subjects(Reading):
             break
         return None
 
-    def _of_complement(self, start: int) -> bool:
-        """Whether the phrase at `start` follows "of" ("the lawyer of X", "la moglie di X")."""
-        before = self.folded[max(0, start - 8):start].split()[-1:]
+    def _of_complement(self, start: int, *, floor: int = 0, reach: int = 8) -> bool:
+        """Whether the phrase at `start` follows "of" ("the lawyer of X", "la moglie di X"), looking
+        back `reach` characters but not before `floor`."""
+        before = self.folded[max(floor, start - reach):start].split()[-1:]
         return bool(before) and before[0].rstrip("'’") in self.profile.of_words
+
+    def _word_pattern(self, word: str) -> re.Pattern:
+        """A folded word as the narrator may write it; where roles compound (Landbouwminister,
+        Verkehrsministerin) it may end a longer word."""
+        return re.compile(rf"{re.escape(word)}(?!\w)" if self.profile.compound_roles else rf"(?<!\w){re.escape(word)}")
 
     def _said_in_apposition(self, word: str, end: int, high: int) -> bool:
         """Whether `word` describes the name ending at `end` from an apposition after it ("Ana
@@ -408,7 +414,7 @@ class Subjects(Reading):
         opening = self.text[end:end + 2].lstrip(" \u00a0")[:1]
         if opening not in (",", "("):
             return False
-        pattern = re.compile(rf"{re.escape(word)}(?!\w)" if self.profile.compound_roles else rf"(?<!\w){re.escape(word)}")
+        pattern = self._word_pattern(word)
         for found in pattern.finditer(self.folded, end, high):
             between = self.folded[end:found.start()]
             if self.inside_quote(found.start()) or self.profile.verb_re.search(between):
@@ -432,8 +438,7 @@ class Subjects(Reading):
     def _said_outside_quotes(self, word: str, start: int, end: int) -> bool:
         """Whether the narrator writes `word` (folded) in text[start:end], not inside a quote
         ("But O'Gorman added: “(The pope) …”" does not make O'Gorman the pope)."""
-        # Where roles compound (Landbouwminister, Verkehrsministerin), the word may end a longer one.
-        pattern = re.compile(rf"{re.escape(word)}(?!\w)" if self.profile.compound_roles else rf"(?<!\w){re.escape(word)}")
+        pattern = self._word_pattern(word)
         return any(not self.inside_quote(found.start()) for found in pattern.finditer(self.folded, start, end))
 
     def antecedent(self, pos: int, gender: str = "") -> Mention | None:
