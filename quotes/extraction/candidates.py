@@ -94,6 +94,7 @@ class ArticleFacts:
         self.first_person = first_person
         self._lower = None
         self.quote_features: dict = {}  # a quote's own features, by span (ranking.py)
+        self.cue_genders: dict = {}  # the gender of the pronoun that attributes a quote, by span
 
     def written_lower(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case: a common word, not a name."""

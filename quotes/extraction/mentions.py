@@ -477,6 +477,8 @@ def _named_by_context(
         return True  # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
+    if profile.code in _NOUNS_CAPITALISED and _after_common_noun(text, start, profile):
+        return False  # the place or firm a noun names ("am Grenzübergang Lubnitz sagte Lüttgens")
     before = folded[max(0, start - 12):start].split()[-1:]
     if before and (before[0] in profile.determiners or before[0].rstrip("'’") in profile.of_words):
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
@@ -501,7 +503,9 @@ def _named_by_context(
             profile.is_role(gap[0]) or gap[0] in profile.organization_nouns
         ):
             verb_end = verb_starts.get(between.end())
-    if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)) and not addressed(folded, start):
+    if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)) and not addressed(folded, start) and not (
+        _pronoun_follows(folded, verb_end, profile)
+    ):
         inverted = _INVERTED_FULL_NAME.match(text, verb_end)
         if not inverted or _fold_word(inverted.group(1)) in profile.determiners:
             return True  # ("Berg told The Guardian": a determiner starts no name)
@@ -518,6 +522,33 @@ def _named_by_context(
         and not _opened_by_preposition(text, folded, start, profile)
         and _role_apposition(folded, end, profile)
     )
+
+
+_PRONOUN_AFTER = re.compile(r"(?:-t)?[- \u00a0]([^\W\d_]+)")
+
+
+def _pronoun_follows(folded: str, verb_end: int, profile: LanguageProfile) -> bool:
+    """Whether the verb ending at `verb_end` has its pronoun subject inverted after it, in it
+    ("sagte er", "fügte sie hinzu", "a-t-il dit") or right after: then the word before the verb is
+    not its subject ("… Brötchen und Kaffee, erzählt er"). Not where a pronoun there may open the
+    reported clause instead ("Smith said he would go")."""
+    if profile.optional_complementizer:
+        return False
+    own = folded[max(0, verb_end - 8):verb_end].replace("-", " ").split()[-1:]
+    after = _PRONOUN_AFTER.match(folded, verb_end)
+    return bool(own and own[0] in profile.pronouns) or bool(after and after.group(1) in profile.pronouns)
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+
+
+def _after_common_noun(text: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether a capitalised common noun that is no title stands right before `start`."""
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if not previous or not previous.group(1)[:1].isupper() or _sentence_initial(text, previous.start()):
+        return False
+    word = previous.group(1)
+    return not _given(word) and not _is_title(_fold_word(word), profile) and is_common_word(word, profile.code, at_least=_NOUN_BEFORE_NAME)
 
 
 def _opened_by_preposition(text: str, folded: str, start: int, profile: LanguageProfile) -> bool:

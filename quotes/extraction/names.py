@@ -50,11 +50,44 @@ def is_given_name(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def name_gender(name: str) -> str:
-    """ "m" or "f" for a person's name whose first word is a given name of one gender, else ""."""
+def name_gender(name: str, language: str = "") -> str:
+    """ "m" or "f" for a person's name whose first word is a given name of one gender, else "".
+    A name of both genders takes the one it has in the countries of the text's `language`, where
+    it has one there (Luca and Andrea are men's names in Italy, women's in Germany)."""
     first = fold(name.split(maxsplit=1)[0], keep_hyphens=True) if name.strip() else ""
     genders = _given_name_genders()
-    return genders.get(first, "") or genders.get(first.split("-")[0], "")  # Jean-Marc: as Jean
+    found = genders.get(first, "") or genders.get(first.split("-")[0], "")  # Jean-Marc: as Jean
+    if found or first not in genders or language not in _GENDER_COUNTRIES:
+        return found
+    return _genders_by_country().get((first, language), "")
+
+
+# gender-guesser's country columns (its Detector.COUNTRIES order) for each language's countries.
+_GENDER_COUNTRIES = {
+    "en": (0, 1, 2), "it": (3,), "es": (6,), "fr": (7, 8), "nl": (8, 10), "de": (12, 13, 14), "sq": (36, 31),
+}
+
+
+@functools.cache
+def _genders_by_country() -> dict[tuple[str, str], str]:
+    """(folded name, language) -> "m" or "f" for the names of both genders that gender-guesser
+    records in that language's countries as one gender only. Read once, when first asked."""
+    genders = _given_name_genders()
+    seen: dict[tuple[str, str], set[str]] = {}
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with data.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[:1] in "#=" or len(line) < 4:
+                continue
+            code, name = line.split(None, 2)[:2]
+            form = fold(name.replace("+", "-"), keep_hyphens=True)
+            if genders.get(form) != "" or code == "?":
+                continue
+            columns = line.rstrip()[30:-1]
+            for language, countries in _GENDER_COUNTRIES.items():
+                if any(column < len(columns) and columns[column] != " " for column in countries):
+                    seen.setdefault((form, language), set()).add("m" if code.endswith("M") else "f")
+    return {key: next(iter(found)) for key, found in seen.items() if len(found) == 1}
 
 
 # The languages of ../languages/; a country's name in any of them is a country in every text.

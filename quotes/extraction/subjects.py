@@ -23,6 +23,7 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
 _UNREAD = object()
+_NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
 # An age as a description, in folded text: "58-year-old", "58-jarige", "58-jahrige", "54-vjecari", "58enne".
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
@@ -359,7 +360,7 @@ class Subjects(Reading):
         for mention in candidates:
             if mention.kind != PERSON or mention.by_role:
                 continue
-            if gender and name_gender(mention.name) not in ("", gender):
+            if gender and name_gender(mention.name, self.profile.code) not in ("", gender):
                 continue
             if mention.name not in described:
                 described[mention.name] = any(
@@ -459,7 +460,7 @@ class Subjects(Reading):
                     subject = self._subjects[start, end] = self._subject_of(start, end)
             else:
                 subject = self._subject_of(start, end)
-            if subject is not None and gender and name_gender(subject.name) not in ("", gender):
+            if subject is not None and gender and name_gender(subject.name, self.profile.code) not in ("", gender):
                 subject = self._person_of_gender(start, end, gender)
             if subject is not None:
                 return subject
@@ -471,7 +472,7 @@ class Subjects(Reading):
     def _person_of_gender(self, start: int, end: int, gender: str) -> Mention | None:
         """The first person text[start:end] names whose given name is of `gender`, or None."""
         for mention in self.mentions_in(start, end):
-            if mention.kind == PERSON and name_gender(mention.name) == gender:
+            if mention.kind == PERSON and name_gender(mention.name, self.profile.code) == gender:
                 return mention
         return None
 
@@ -575,6 +576,9 @@ class Subjects(Reading):
         joined = _JOINED_PRONOUN.match(self.folded, verb.end())  # "estime-t-elle", "dit-il"
         if joined:
             words.append(joined.group(1))
+        inverted = _NEXT_PLAIN_WORD.match(self.folded, verb.end())  # "ha replicato lei", "sagte sie"
+        if inverted:
+            words.append(inverted.group(1))
         pronouns = [word for word in words if word in self.profile.pronouns]
         antecedent = self.antecedent(pos, self.profile.pronoun_gender(pronouns[0]) if pronouns else "")
         if antecedent is None:

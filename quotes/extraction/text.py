@@ -13,9 +13,9 @@ NAME_ABBREVIATIONS = (
     "St", "Sr", "Jr",
 )
 TITLE_ABBREVIATIONS = frozenset(word.lower() for word in NAME_ABBREVIATIONS[:-3])
-# Prepositions of place or medium, as folded text has them: the name after one ("sur Twitter",
+# Prepositions of place, origin or medium, as folded text has them: the name after one ("sur Twitter",
 # "in Kyiv", "im Bundestag") is where something was said, not who said it.
-PLACE_OR_MEDIUM_WORDS = "on|in|at|sur|dans|en|au|aux|auf|im|bei|op|su|sul|nel|ne"
+PLACE_OR_MEDIUM_WORDS = "on|in|at|from|sur|dans|en|au|aux|auf|im|bei|aus|op|uit|su|sul|nel|ne|desde"
 PLACE_OR_MEDIUM = re.compile(rf"(?<!\w)(?:{PLACE_OR_MEDIUM_WORDS})\s+$")
 # "of" before a name that stands alone makes it a place or a body ("the mayor of Springfield",
 # "el alcalde de Villarrubia"), never the subject; a person's own particle ("Juan de Vega") is part

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from quotes.extraction import extract_claims, extract_quotes
-from quotes.extraction.candidates import RULE, proposals
+from quotes.extraction.candidates import RULE, ArticleFacts, proposals
 from quotes.extraction.cues import rule_quotes
 from quotes.extraction.engine import analyse
-from quotes.extraction.ranking import Model, model
+from quotes.extraction.ranking import Model, features, model
 from quotes.extraction.training import examples_from, model_json, reliability, train
 
 DATA = Path(__file__).parent.parent / "data"
@@ -73,6 +73,18 @@ def test_the_rules_choice_is_one_candidate_among_the_others():
     [proposal] = proposals(article, rule_quotes(article))
     rule = [c for c in proposal.candidates if RULE in c.sources]
     assert [c.name for c in rule] == ["Anna Berg"] and rule[0].rule_how == "explicit"
+
+
+def test_a_candidate_of_the_other_gender_than_the_quotes_pronoun_is_marked():
+    text = (
+        "Mayor Helen Ward met the new police chief, Robert Vance, on Monday.\n\n"
+        "“We will put more officers on the night buses from next month,” he said."
+    )
+    article = analyse(text, "en")
+    facts = ArticleFacts(article)
+    [proposal] = proposals(article, rule_quotes(article))
+    clash = {c.name: features(proposal, c, facts)["gender_clash"] for c in proposal.candidates}
+    assert clash["Helen Ward"] == 1.0 and clash["Robert Vance"] == 0.0
 
 
 def test_a_claims_unsure_claimant_is_left_empty():

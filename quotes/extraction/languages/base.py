@@ -67,6 +67,9 @@ class LanguageProfile:
     # after a verb ("added that …"): a verb next to them does not attribute the quote.
     clause_openers: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    # Whether a reported clause may open without its complementizer ("Smith said he would go"): a
+    # pronoun after a speech verb may then be the next clause's subject rather than the verb's.
+    optional_complementizer: bool = False
     # "a spokesperson": an indefinite description names nobody the text mentioned before.
     indefinite_articles: frozenset[str] = frozenset()
     # Words that mark the next quoted span as the writer's scare quote: "the so-called “…”".
@@ -195,7 +198,7 @@ def profile(
     scare_markers="", denial_verbs="", plurals="", compound_roles=False, according_at_start="",
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
-    masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="",
+    masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -235,4 +238,5 @@ def profile(
         particles=COMMON_PARTICLES,
         clause_openers=_words(clause_openers),
         complementizers=_words(complementizers),
+        optional_complementizer=optional_complementizer,
     )

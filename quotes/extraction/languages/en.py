@@ -51,4 +51,5 @@ PROFILE = profile(
     denial_verbs="denied|denies|has denied|have denied|rejected|rejects|accused|accuses|has accused",
     participle_endings="ing",
     complementizers="that",
+    optional_complementizer=True,
 )
