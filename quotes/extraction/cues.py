@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
+from .mentions import Mention
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
 from .text import addressed, count_words
@@ -454,6 +455,9 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         cue = article.lead_in_speaker(span, paragraph)
         if cue is not None:
             return cue
+        introduced = _introduced_after(article, span, para_end)
+        if introduced is not None:
+            return _Cue(_Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT), "")
     if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_talked_about(previous[1], span.open_start):
         prior = previous[1]
         return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
@@ -463,6 +467,30 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         if antecedent is not None:
             return _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")
     return None
+
+
+# A person introduced with an age or with a role set off by a comma: "Rosa Diaz, 71,", "Rosa Diaz
+# (71)", "Rosa Diaz, de 71 años", "Rosa Diaz, a nurse at …", "Rosa Diaz, qui …".
+_INTRODUCED = re.compile(r"(?:,\s+(?:\w{1,3}\s+)?\d{1,3}\b|\s+\(\d{1,3}\)|,\s+[^\W\d_A-Z][^\W\d_]*\s)")
+
+
+def _introduced_after(article: Cues, span: MarkedSpan, para_end: int) -> Mention | None:
+    """The person a paragraph that opens with a quote introduces right after it, by name and age
+    or role ("“We left with nothing.” Rosa Diaz, 71, has lived in the village all her life"): the
+    feature writer's way of saying who spoke. Only the sentence right after the quote, opening with
+    the name."""
+    rest = article.text[span.close_end:para_end]
+    opening = span.close_end + len(rest) - len(rest.lstrip(" \u00a0.!?"))
+    if opening >= para_end or not article.text[opening].isupper():
+        return None
+    if opening == span.close_end and article.text[span.close_end - 1:span.close_end] not in ".!?" and (
+        article.text[span.end - 1:span.end] not in ".!?"
+    ):
+        return None  # the quote does not end a sentence
+    found = article.mentions_in(opening, min(para_end, opening + 60))[:1]
+    if not found or found[0].start != opening or found[0].kind != PERSON:
+        return None
+    return found[0] if _INTRODUCED.match(article.text, found[0].end) else None
 
 
 def _looks_like_a_title(content: str, tokens: list[str], nouns_capitalised: bool = False) -> bool:
