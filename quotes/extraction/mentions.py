@@ -552,9 +552,17 @@ def _after_common_noun(text: str, start: int, profile: LanguageProfile) -> bool:
 
 
 def _opened_by_preposition(text: str, folded: str, start: int, profile: LanguageProfile) -> bool:
-    """Whether the word at `start` follows a preposition that opens its sentence ("Desde X, …")."""
-    opener = folded[max(0, start - 16):start].split()[-1:]
-    return bool(opener) and opener[0] in profile.not_names and _sentence_initial(text, start - len(opener[0]) - 1)
+    """Whether the word at `start` ends a short phrase that a preposition opens its sentence with
+    ("Desde X, …", "Sur sa page X, l'élue …"): the place or medium, not the person after the comma."""
+    words = text[max(0, start - 40):start].split()
+    for count in range(1, min(4, len(words)) + 1):
+        opener = words[-count]
+        if count > 1 and not words[-count + 1][:1].islower():
+            return False  # (only lower-case words between: "sa page", not another name)
+        at = start - len(" ".join(words[-count:])) - 1
+        if fold(opener) in profile.not_names and _sentence_initial(text, at):
+            return True
+    return False
 
 
 def _role_apposition(folded: str, end: int, profile: LanguageProfile) -> bool:

@@ -63,3 +63,14 @@ def test_a_role_after_a_comma_makes_a_person_only_as_an_apposition():
 
     assert kinds("Quaylin Oduya, a spokesman for the port, spoke.")["Quaylin Oduya"] == "person"
     assert kinds("The ship docked at Kowloon Bay, the minister said.")["Kowloon Bay"] == "organization"
+
+
+def test_a_medium_or_place_in_a_phrase_opening_the_sentence_is_no_person_before_a_role():
+    from quotes.extraction.engine import analyse
+
+    def people(text, language):
+        return {m.name for m in analyse(text, language).mentions if m.kind == "person"}
+
+    assert "Quimbly" not in people("Sur sa page Quimbly, l'élue a publié un message.", "fr")
+    assert "Villacorta" not in people("Desde Villacorta, el portavoz del sindicato habló con los vecinos.", "es")
+    assert "Quimbly" in people("Hier, Quimbly, la porte-parole du groupe, a publié un message.", "fr")
