@@ -15,7 +15,7 @@ from .marks import MarkedSpan
 from .mentions import Mention
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
-from .text import addressed, count_words
+from .text import addressed, count_words, fold
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
 # How far back the narrator's sentence may have started: a verb may report several quotes in a long
@@ -92,7 +92,7 @@ class Cues(Subjects):
                 return _Cue(quoted, self.text[start + lead:stop].strip())
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
             speaker = self.subject_before(start + lead, verb.start()) or self.subject_after_verb(verb, stop, limit=stop)
-            if speaker is None:
+            if speaker is None and not self._described_nobody(start + lead, verb, stop):
                 speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
                 return _Cue(speaker, self.text[start + lead:stop].strip())
@@ -105,6 +105,17 @@ class Cues(Subjects):
         if verb is None and "," in dash:
             return self._inverted_after_comma(start + lead, stop)
         return None
+
+    def _described_nobody(self, start: int, verb: re.Match, stop: int) -> bool:
+        """Whether the verb after a quote has a subject of its own that names nobody the text knows
+        ("“…?” one reporter asked", "«…?», ha chiesto un giornalista"): then the words are not the
+        last person's, as a verb without a subject would make them."""
+        determiners = self.profile.determiners | self.profile.indefinite_articles
+        before = _TOKEN.findall(self.folded, start, verb.start())
+        after = _TOKEN.search(self.folded, verb.end(), stop)
+        return bool(before and before[0] in determiners) or bool(
+            after and after.group() in determiners and after.start() - verb.end() <= 2
+        )
 
     def _inverted_after_comma(self, start: int, stop: int) -> _Cue | None:
         """`“…”, wierp fractieleider Rob Jetten tegen`, `«…», sorride amaro Marco Tedeschi`: a verb
@@ -318,6 +329,8 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
     title_end = text.find("\n")
     results: list[ExtractedQuote] = []
     previous: tuple[int, ExtractedQuote] | None = None  # (paragraph, quote)
+    # A dialogue under way: its last line and its two parties (none yet after the question that opens it).
+    dialogue: tuple[ExtractedQuote, tuple] | None = None
     # Spans left without a cue since the last quote, with their paragraph's end: some take their
     # speaker from the next quote (see _waiting_for).
     uncued: list[tuple[MarkedSpan, int]] = []
@@ -342,6 +355,10 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             uncued.append((span, para_end))
             continue
         speaker = cue.speaker
+        turn = None
+        if speaker.how == CONTEXT and not cue.phrase and previous is not None:
+            turn = _dialogue_turn(article, span, paragraph, para_start, para_end, previous, dialogue, results)
+            speaker = turn or speaker
         quote = ExtractedQuote(
             text=content,
             start=span.start,
@@ -367,9 +384,74 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
         results.append(quote)
         results += _own_words_within(article, span, quote)
         covered_until = max(covered_until, quote.end)
+        if turn is not None:
+            parties = dialogue[1] if dialogue[1] else (_speaker_of(dialogue[0]), turn)
+            dialogue = (quote, parties)
+        elif _is_question(quote.text) and _asks(article, quote.cue):
+            dialogue = (quote, ())  # a question put: its answer opens the dialogue
+        else:
+            dialogue = None
         previous = (paragraph, quote)
     results.sort(key=lambda quote: quote.start)
     return results
+
+
+def _asks(article: Cues, cue: str) -> bool:
+    return any(word in article.profile.asking_verbs for word in fold(cue).split())
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \u00a0\u202f\"'”’»«").endswith("?")
+
+
+def _dialogue_turn(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, previous, dialogue, said):
+    """The speaker of a bare line of dialogue: a paragraph that is only a quote, right after a
+    question quoted with a verb of asking, or after another line of that dialogue. The answer to
+    the question is the other party's (see _other_party); from there the lines take turns
+    ("« Pourquoi … ? », a demandé le président. / « Elle avait été démontée. » / « Qui devait la
+    remettre ? » / « Le chef d'équipe. »"). None when the line is not dialogue."""
+    if dialogue is None or previous[1] is not dialogue[0] or paragraph - previous[0] != 1:
+        return None
+    if article.text[para_start:span.open_start].strip() or article.text[span.close_end:para_end].strip(" \u00a0\u202f."):
+        return None
+    last, parties = dialogue
+    if not parties:
+        return _other_party(article, last, said)
+    first, second = parties
+    return second if _same_speaker(_speaker_of(last), first) else first
+
+
+def _speaker_of(quote: ExtractedQuote) -> _Speaker:
+    return _Speaker(quote.speaker, quote.speaker_key, quote.speaker_kind, CONTEXT)
+
+
+def _same_speaker(one: _Speaker, other: _Speaker) -> bool:
+    return fold(one.name) == fold(other.name)
+
+
+def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQuote]):
+    """Who a question is put to: the person named last in its paragraph or the one before, other
+    than its asker ("Zhou was asked about her ankle."); else the last other speaker quoted, or the
+    last other person named, within three paragraphs."""
+    paragraph = article.paragraph_of(question.start)[0]
+    asker = fold(question.speaker)
+
+    def named_last(floor):
+        for mention in reversed(article.mentions_in(floor, question.start)):
+            if mention.kind == PERSON and fold(mention.name) != asker and not article.inside_quote(mention.start):
+                return _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
+        return None
+
+    found = named_last(article.paragraphs[max(0, paragraph - 1)][0])
+    if found is not None:
+        return found
+    floor = article.paragraphs[max(0, paragraph - 3)][0]
+    for quote in reversed(said):
+        if quote.start < floor:
+            break
+        if quote.start < question.start and quote.speaker and quote.speaker_kind == PERSON and fold(quote.speaker) != asker:
+            return _Speaker(quote.speaker, quote.speaker_key, quote.speaker_kind, CONTEXT)
+    return named_last(floor)
 
 
 def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) -> list[ExtractedQuote]:

@@ -93,6 +93,9 @@ class LanguageProfile:
     # An impersonal report right after a quote ("heißt es in der Erklärung", "si legge nella nota",
     # "peut-on lire"): the words are a text's, whose author is the body last named.
     impersonal: tuple[str, ...] = ()
+    # Verbs of asking ("asked", "a demandé"): a quoted question they attribute opens a dialogue,
+    # whose bare lines after it take turns.
+    asking_verbs: frozenset[str] = frozenset()
     # Endings of present participles ("adding", "affermando", "ajoutant"), whose subject is the
     # sentence's.
     participle_endings: tuple[str, ...] = ()
@@ -199,6 +202,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
+    asking_verbs="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -239,4 +243,5 @@ def profile(
         clause_openers=_words(clause_openers),
         complementizers=_words(complementizers),
         optional_complementizer=optional_complementizer,
+        asking_verbs=_words(asking_verbs),
     )

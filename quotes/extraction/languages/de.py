@@ -48,4 +48,5 @@ PROFILE = profile(
     scare_markers="sogenannte|sogenannten|sogenannter|sogenanntes|so genannte|so genannten|angebliche|angeblichen",
     denial_verbs="bestritt|bestreitet|hat bestritten|wies zurück|beschuldigte|beschuldigt|warf vor",
     complementizers="dass daß",
+    asking_verbs="fragte fragt gefragt",
 )

@@ -46,10 +46,11 @@ PROFILE = profile(
     through during despite until since against among under over via across within amid""",
     clause_openers="while whereas but although though",
     quoting_verbs="quoted|quoting|cited|citing",
-    indefinite_articles="a an some",
+    indefinite_articles="a an some one",
     scare_markers="so-called|so called|dubbed|termed|self-styled",
     denial_verbs="denied|denies|has denied|have denied|rejected|rejects|accused|accuses|has accused",
     participle_endings="ing",
     complementizers="that",
+    asking_verbs="asked asks ask",
     optional_complementizer=True,
 )

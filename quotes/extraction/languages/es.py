@@ -52,4 +52,5 @@ PROFILE = profile(
     denial_verbs="negó|niega|ha negado|acusó|acusa|ha acusado|rechazó|rechaza",
     participle_endings="ndo",
     complementizers="que",
+    asking_verbs="preguntó pregunta preguntaba",
 )

@@ -56,4 +56,5 @@ PROFILE = profile(
     denial_verbs="a démenti|dément|a nié|nie|a accusé|accuse|a rejeté|rejette",
     participle_endings="ant",
     complementizers="que qu",
+    asking_verbs="demandé demande demandait interroge interrogé",
 )

@@ -53,4 +53,5 @@ PROFILE = profile(
     denial_verbs="ha negato|nega|negato|ha accusato|accusa|ha respinto|respinge",
     participle_endings="ndo",
     complementizers="che",
+    asking_verbs="chiesto chiede chiedeva domandato domanda",
 )

@@ -41,4 +41,5 @@ PROFILE = profile(
     scare_markers="zogenaamde|zogenaamd|zogeheten|zogenoemde",
     denial_verbs="ontkende|ontkent|heeft ontkend|beschuldigde|beschuldigt|wees af",
     complementizers="dat",
+    asking_verbs="vroeg vraagt vragen",
 )

@@ -38,4 +38,5 @@ PROFILE = profile(
     scare_markers="i ashtuquajtur|e ashtuquajtur|të ashtuquajtur|të ashtuquajturin|të ashtuquajturën|të ashtuquajturit",
     denial_verbs="mohoi|ka mohuar|e mohoi|e ka mohuar|akuzoi|ka akuzuar|hodhi poshtë",
     complementizers="se që",
+    asking_verbs="pyeti pyet pyetur",
 )
