@@ -108,13 +108,13 @@ class Cues(Subjects):
 
     def _described_nobody(self, start: int, verb: re.Match, stop: int) -> bool:
         """Whether the verb after a quote has a subject of its own that names nobody the text knows
-        ("“…?” one reporter asked", "«…?», ha chiesto un giornalista"): then the words are not the
+        ("“…?” one reporter asked", "«…?», ha chiesto una giornalista"): then the words are not the
         last person's, as a verb without a subject would make them."""
-        determiners = self.profile.determiners | self.profile.indefinite_articles
+        indefinite = self.profile.indefinite_articles  # (a definite one points back: "lamentó el sindicalista")
         before = _TOKEN.findall(self.folded, start, verb.start())
         after = _TOKEN.search(self.folded, verb.end(), stop)
-        return bool(before and before[0] in determiners) or bool(
-            after and after.group() in determiners and after.start() - verb.end() <= 2
+        return bool(before and before[0] in indefinite) or bool(
+            after and after.group() in indefinite and after.start() - verb.end() <= 2
         )
 
     def _inverted_after_comma(self, start: int, stop: int) -> _Cue | None:
