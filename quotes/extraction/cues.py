@@ -537,9 +537,10 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         cue = article.lead_in_speaker(span, paragraph)
         if cue is not None:
             return cue
-        introduced = _introduced_after(article, span, para_end)
-        if introduced is not None:
-            return _Cue(_Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT), "")
+    # (not where the paragraph's previous quote has a speaker the words may go on with)
+    introduced = None if previous and previous[0] == paragraph else _introduced_after(article, span, para_end)
+    if introduced is not None:
+        return _Cue(_Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT), "")
     if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_talked_about(previous[1], span.open_start):
         prior = previous[1]
         return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
@@ -557,10 +558,9 @@ _INTRODUCED = re.compile(r"(?:,\s+(?:\w{1,3}\s+)?\d{1,3}\b|\s+\(\d{1,3}\)|,\s+[^
 
 
 def _introduced_after(article: Cues, span: MarkedSpan, para_end: int) -> Mention | None:
-    """The person a paragraph that opens with a quote introduces right after it, by name and age
-    or role ("“We left with nothing.” Rosa Diaz, 71, has lived in the village all her life"): the
-    feature writer's way of saying who spoke. Only the sentence right after the quote, opening with
-    the name."""
+    """The person the sentence right after a quote of its own opens with, introduced by name and
+    age or role ("“We left with nothing.” Rosa Diaz, 71, has lived in the village all her life"):
+    the feature writer's way of saying who spoke."""
     rest = article.text[span.close_end:para_end]
     opening = span.close_end + len(rest) - len(rest.lstrip(" \u00a0.!?"))
     if opening >= para_end or not article.text[opening].isupper():
