@@ -252,7 +252,7 @@ def find_mentions(
                 PERSON if _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, by_verb=False)
                 else ORGANIZATION
             )
-    runs = _split_glued_names(text, runs, kinds, counts)
+    runs = _split_glued_names(text, runs, kinds, counts, profile.code)
     for start, end, words in runs:
         if len(words) >= 2 and kinds[start, end] == PERSON:
             surnames.setdefault(_fold_word(words[-1]), text[start:end])
@@ -364,11 +364,12 @@ def _single_word_names(word: str, surnames: dict[str, str], single_names: set[st
     return None
 
 
-def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]) -> list:
+def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int], language: str = "") -> list:
     """A person's full name directly followed by a surname the text names on its own elsewhere is
     two mentions: German puts the object right after the subject ("hatte Mateusz Morawiecki Macron
     vorgeworfen"). The first part must be a full name: a given name, then a word that is not one
-    (so "Präsident Wladimir Putin" stays whole)."""
+    (so "Präsident Wladimir Putin" stays whole), and the surname no ordinary word that a sentence
+    may open with ("Tamar Moor Water" is a company, whatever "Water …" starts)."""
     long_names = [run for run in runs if len(run[2]) >= 3 and kinds[run[0], run[1]] == PERSON]
     if not long_names:
         return runs
@@ -384,7 +385,7 @@ def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]
             surname[:1].isupper() and surname not in _CAPITAL_PARTICLES and not _given(surname)
             and any(_given(w) for w in head[:-1])
         )
-        if named_elsewhere and full_name_first:
+        if named_elsewhere and full_name_first and not is_common_word(words[-1], language):
             tail_start = end - len(words[-1])
             head_end = len(text[:tail_start].rstrip(" \u00a0"))
             kinds[start, head_end] = PERSON
@@ -408,6 +409,9 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     ) or words[0] in _SAINTS:
         return ORGANIZATION  # (a saint's name before another is a place: San Vitale, Santa Maria Capua Vetere)
     return PERSON if any(_given(w) for w in words[:-1]) else None
+
+
+_COMMON_NOUN_END = 4.5  # (Zipf) how common a run's last word must be to make it a firm's or body's name
 
 
 def _given(word: str) -> bool:
@@ -513,6 +517,10 @@ def _named_by_context(
         previous = folded[max(0, start - 40):start].split()
         if previous and _is_title(previous[-1], profile):
             return True
+        if _role_of_body_before(folded, start, profile) and not any(
+            is_common_word(word, profile.code) for word in text[start:end].split()
+        ):
+            return True  # (not "la ministra de Agricultura, Unión Europea …")
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's;
     # so is it after a phrase that opens the sentence ("Desde Villaverde, el secretario …").
     return (
@@ -562,6 +570,22 @@ def _opened_by_preposition(text: str, folded: str, start: int, profile: Language
         at = start - len(" ".join(words[-count:])) - 1
         if fold(opener) in profile.not_names and _sentence_initial(text, at):
             return True
+    return False
+
+
+_CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n]{1,80},[ \u00a0]$")
+
+
+def _role_of_body_before(folded: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether a role of a body stands before the name, set off by a comma: "the operations
+    director of Tamar Moor Water, Kerensa Hocking", "il sindaco di Colle Alto, Pietro Anselmi"."""
+    clause = _CLAUSE_BEFORE.search(folded, max(0, start - 82), start)
+    if not clause:
+        return False
+    words = clause.group().rstrip(", \u00a0").split()
+    for number, word in enumerate(words[:4]):
+        if _is_title(word, profile):
+            return number + 1 < len(words) and words[number + 1].rstrip("'’") in profile.of_words
     return False
 
 
