@@ -136,8 +136,8 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
             continue
         content = article.text[span.start:span.end]
         words = count_words(content)
-        if words == 0 or (quote is None and words < _UNCUED_WORDS):
-            continue  # a phrase in marks with no cue is a label or a scare quote, not speech
+        if words == 0 or (quote is None and (words < _UNCUED_WORDS or article.scare_quoted(span))):
+            continue  # a phrase in marks with no cue, or one the writer labels, is no speech
         number = bisect.bisect_left(spoken_starts, span.start) - 1
         previous = spoken[number][1] if number >= 0 else None
         paragraph, para_start, para_end = article.paragraph_of(span.open_start)
