@@ -276,11 +276,14 @@ class Subjects(Reading):
         known = self.index.by_role(phrase)
         if known:
             return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
-        if head in self.profile.document_nouns and not self._indefinite(display):
-            # "the letter said": its author, the person the text was talking about.
+        if head in self.profile.document_nouns:
+            # "the letter said", "si è limitato a un messaggio: «…»": its author, the person the
+            # text was talking about; a message is never the speaker itself.
             author = self.antecedent(match.start())
             if author is not None and author.kind == PERSON:
                 return _Speaker(author.name, author.key, author.kind, DESCRIPTION)
+            if self._indefinite(display):
+                return None
         if self.profile.is_role(head):
             definite = not self._indefinite(display)
             first = _TOKEN.match(fold_same_length(display))
