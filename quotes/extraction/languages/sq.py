@@ -15,7 +15,7 @@ PROFILE = profile(
     foli|ka folur|këmbënguli|ka këmbëngulur|duke këmbëngulur|insistoi|ka insistuar|duke insistuar|
     """,
     according_to="sipas|sipas fjalëve të|siç tha",
-    these_words="me këto fjalë",
+    these_words="me këto fjalë|këto ishin fjalët e|këto janë fjalët e|kështu tha|kështu deklaroi",
     masculine="ai",
     feminine="ajo",
     relative_pronouns="cili cila cilët cilat",
