@@ -484,6 +484,15 @@ class Subjects(Reading):
         subject is a pronoun is about the pronoun's antecedent, not about a person it names
         later ("… il est soupçonné d'avoir favorisé l'entreprise de Yannick Coroller")."""
         people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
+        opening = _PLAIN_WORD.search(self.folded, start, end)
+        according = opening and self.profile.according_re.match(self.folded, opening.start())
+        if according and not self.inside_quote(according.start()):
+            # "Volgens de middenvelder is het …", "According to Ms Hale, the plan …": the one it
+            # cites is who the sentence is about, not a name in what they say.
+            named = [m for m in people if m.start - according.end() <= 2]
+            if named:
+                return named[0]
+            return self._described_subject(according.end(), end)  # (or nobody the text named)
         if people:
             pronoun = self._leading_pronoun(start, people[0].start)
             if pronoun is not None:
