@@ -629,7 +629,7 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
             (len(bare) > 1 or (bare != word and bare.isupper()))
             and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
             and folded not in profile.not_names
-            and bare.lower() not in lower_words
+            and (bare.lower() not in lower_words or is_given_name(bare))  # (Luan Dibra, though "luan" is "plays")
             and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
         )
         initial = len(bare) == 1  # (only after a name's first word: "U.S." names nobody)

@@ -30,7 +30,7 @@ PROFILE = profile(
     raporti kremlini administrata ambasada gjykata policia ushtria shoqata partia kompania
     uashingtoni pekini moska kievi brukseli bashkimi""",
     determiners="i e të së një ky kjo",
-    not_names="""por dhe ose nëse kur pas para si që edhe gjithashtu megjithatë në me nga për te tek
+    not_names="""por dhe ose nëse kur pas para si që edhe gjithashtu megjithatë në me nga për te tek sipas drejt pranë prej gjatë mbi nën
     të dy kjo ky ne ju unë ti""",
     clause_openers="ndërsa kurse por megjithëse",
     quoting_verbs="citoi|citon|duke cituar",
