@@ -499,6 +499,9 @@ class Subjects(Reading):
                 return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
             for verb in self.profile.verb_re.finditer(self.folded, start, end):
                 before = [m for m in people if m.end <= verb.start()]
+                # (not the one whose something the subject is: "L'avocate de la famille Belkacem,
+                # Me Sophie Nguyen-Marchal, a dénoncé")
+                before = [m for m in before if not self._of_complement(m.start)] or before
                 if before and not self.inside_quote(verb.start()):
                     if self._apposition_until(before[0], verb.start()):
                         return before[0]  # "Rachel Haworth, the MP for Skipton and Kettlewick, said"
