@@ -92,6 +92,7 @@ class ArticleFacts:
             if first_person is None and mention.kind == PERSON:
                 first_person = ident
         self.first_person = first_person
+        self.person_mentions = sum(1 for mention in article.mentions if mention.kind == PERSON)
         self._lower = None
         self.quote_features: dict = {}  # a quote's own features, by span (ranking.py)
         self.cue_genders: dict = {}  # the gender of the pronoun that attributes a quote, by span
@@ -108,6 +109,13 @@ class ArticleFacts:
         single = len(words) == 1
         return {
             "mentions": min(self.counts.get(candidate.identity, 0), 12) / 12,
+            # How much of the article is about the person the rules chose: their share of its
+            # mentions of people (a quote given by a bare verb to the article's main figure is
+            # surer than one given to a name met once; it says nothing of the other candidates).
+            "rule_share": (
+                self.counts.get(candidate.identity, 0) / self.person_mentions
+                if candidate.kind == PERSON and self.person_mentions and RULE in candidate.sources else 0.0
+            ),
             "multiword": float(len(words) >= 2),
             "fullest_multiword": float(len(self.fullest.get(candidate.identity, name).split()) >= 2),
             "capitals": float(name.isupper()),
