@@ -607,6 +607,10 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
     do runs in capitals only (a dateline such as VATICAN CITY). Runs that start at a position
     `skip` marks (quoted speech) are passed over; a run never reaches into quoted speech, since
     a quotation mark or a dash stands between.
+
+    Yields (start, end, words), the words a tuple: a long text has tens of thousands of runs, and
+    tuples of strings drop out of the garbage collector's passes, where lists would be walked again
+    and again until find_mentions is done.
     """
     # Per capitalised word of this text: (its length without a full stop, whether it can be part
     # of a name, whether it can start one, whether it is a name alone). Words repeat, so each is
@@ -646,7 +650,7 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
             word = found.group(1)
             length, _, _, alone = judged.get(word) or judge(word)  # (judge() inlined for most words)
             if alone:
-                yield start, start + length, [word[:length]]
+                yield start, start + length, (word[:length],)
             continue
         yield from _names_in_run(text, start, found.end(), profile, judge)
 
@@ -703,7 +707,7 @@ def _flush(run, text="", language=""):
     if len(run) == 1:  # most runs: one capitalised word
         start, end, word = run[0]
         if not (word.islower() or word in _CAPITAL_PARTICLES):
-            return start, end, [word]
+            return start, end, (word,)
         return None
     while run and (run[-1][2].islower() or run[-1][2] in _CAPITAL_PARTICLES):
         run = run[:-1]
@@ -730,4 +734,4 @@ def _flush(run, text="", language=""):
         run = run[given:]
     if not run or (len(run) > 1 and all(word.isupper() for _, _, word in run)):
         return None
-    return run[0][0], run[-1][1], [word for _, _, word in run]
+    return run[0][0], run[-1][1], tuple(word for _, _, word in run)
