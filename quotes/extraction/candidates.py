@@ -96,6 +96,7 @@ class ArticleFacts:
         self._lower = None
         self.quote_features: dict = {}  # a quote's own features, by span (ranking.py)
         self.cue_genders: dict = {}  # the gender of the pronoun that attributes a quote, by span
+        self._name_features: dict = {}  # by (name, key): a speaker is a candidate for quote after quote
 
     def written_lower(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case: a common word, not a name."""
@@ -103,19 +104,23 @@ class ArticleFacts:
             self._lower = lower_case_words(self.article.text)
         return word.lower() in self._lower
 
+    def rule_share(self, candidate: Candidate) -> float:
+        """How much of the article is about the person the rules chose: their share of its mentions
+        of people (a quote given by a bare verb to the article's main figure is surer than one given
+        to a name met once; it says nothing of the other candidates)."""
+        if candidate.kind != PERSON or not self.person_mentions or RULE not in candidate.sources:
+            return 0.0
+        return self.counts.get(candidate.identity, 0) / self.person_mentions
+
     def name_features(self, candidate: Candidate) -> dict[str, float]:
+        cached = self._name_features.get((candidate.name, candidate.key))
+        if cached is not None:
+            return cached
         name = candidate.name
         words = name.split()
         single = len(words) == 1
-        return {
+        found = self._name_features[name, candidate.key] = {
             "mentions": min(self.counts.get(candidate.identity, 0), 12) / 12,
-            # How much of the article is about the person the rules chose: their share of its
-            # mentions of people (a quote given by a bare verb to the article's main figure is
-            # surer than one given to a name met once; it says nothing of the other candidates).
-            "rule_share": (
-                self.counts.get(candidate.identity, 0) / self.person_mentions
-                if candidate.kind == PERSON and self.person_mentions and RULE in candidate.sources else 0.0
-            ),
             "multiword": float(len(words) >= 2),
             "fullest_multiword": float(len(self.fullest.get(candidate.identity, name).split()) >= 2),
             "capitals": float(name.isupper()),
@@ -128,6 +133,7 @@ class ArticleFacts:
             "ordinary_word": min((zipf(w, self.article.profile.code) or 0.0) for w in words) / 8 if words else 0.0,
             "first_person": float(candidate.identity == self.first_person),
         }
+        return found
 
 
 def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:

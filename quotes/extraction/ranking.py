@@ -26,12 +26,15 @@ MODEL_PATH = Path(__file__).with_name("attribution_model.json")
 MODEL_FORMAT = 2
 _READABLE_FORMATS = (1, 2)  # format 1: calibration by the best score and margin alone
 _HOWS = (EXPLICIT, PRONOUN, DESCRIPTION, IMPLICIT, CONTEXT)
+# (feature name, value) of the features that say which sources and which rule found a candidate
+_SOURCE_FEATURES = tuple((f"source_{source}", source) for source in SOURCES)
+_HOW_FEATURES = tuple((f"rule_{how}", how) for how in _HOWS)
 
 
 def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> dict[str, float]:
     """What the model knows of one (quote, candidate) pair, every value in [0, 1]."""
-    found = {f"source_{source}": float(source in candidate.sources) for source in SOURCES}
-    found.update({f"rule_{how}": float(candidate.rule_how == how) for how in _HOWS})
+    found = {feature: float(source in candidate.sources) for feature, source in _SOURCE_FEATURES}
+    found.update({feature: float(candidate.rule_how == how) for feature, how in _HOW_FEATURES})
     found["sources"] = min(len(candidate.sources), 4) / 4
     distance = candidate.distance
     found["distance"] = 1.0 if distance is None else min(math.log1p(distance) / 7, 1.0)
@@ -48,6 +51,7 @@ def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> d
     gender = _cue_gender(proposal, facts)
     found["gender_clash"] = float(bool(gender) and name_gender(candidate.name, facts.article.profile.code) not in ("", gender))
     found.update(facts.name_features(candidate))
+    found["rule_share"] = facts.rule_share(candidate)
     found.update(_quote_features(proposal, facts))
     return found
 
@@ -150,7 +154,7 @@ class Model:
 
     def score(self, values: dict[str, float]) -> float:
         weights = self.weights
-        return self.bias + sum(weights.get(name, 0.0) * value for name, value in values.items() if value)
+        return self.bias + sum([weights.get(name, 0.0) * value for name, value in values.items() if value])
 
     def probability(self, best: float, margin: float, values: dict[str, float] | None = None) -> float:
         """P(right) of a quote's best candidate: its score, its margin over the next and (when
@@ -159,7 +163,7 @@ class Model:
         extra = 0.0
         if values and self.calibration_weights:
             weights = self.calibration_weights
-            extra = sum(weights.get(name, 0.0) * value for name, value in values.items() if value)
+            extra = sum([weights.get(name, 0.0) * value for name, value in values.items() if value])
         return _sigmoid(a * best + b * margin + extra + c)
 
     @classmethod
