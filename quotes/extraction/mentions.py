@@ -28,10 +28,18 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
+# str.translate is fast on ASCII only up to the first other character; after it every character
+# is a lookup in the table. ASCII folds as str.lower() does, so only the rest is translated.
+_NOT_ASCII = re.compile(r"([^\x00-\x7f]+)")
 
 
 def fold_same_length(text: str) -> str:
-    return text.translate(_FOLD_TABLE)
+    if text.isascii():
+        return text.lower()
+    pieces = _NOT_ASCII.split(text)  # ASCII, other, ASCII, …, ASCII
+    pieces[0::2] = [piece.lower() for piece in pieces[0::2]]
+    pieces[1::2] = [piece.translate(_FOLD_TABLE) for piece in pieces[1::2]]
+    return "".join(pieces)
 
 
 # Names repeat through an article; folding each form once is enough.
