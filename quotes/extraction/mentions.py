@@ -222,9 +222,11 @@ def find_mentions(
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     counts: dict[str, int] = {}
-    for _, _, words in runs:
+    alone_at: dict[str, list[tuple[int, int]]] = {}  # where each word stands alone
+    for start, end, words in runs:
         if len(words) == 1:
             counts[words[0]] = counts.get(words[0], 0) + 1
+            alone_at.setdefault(words[0], []).append((start, end))
     verb_starts: dict[int, int] = {}  # start -> end, of every speech verb: read for single words only
     verb_ends = set()
     for verb in profile.verb_re.finditer(folded) if counts else ():
@@ -233,21 +235,22 @@ def find_mentions(
     # A word right after "according to" names the speaker as one after a verb does ("so Krause").
     verb_ends.update(phrase.end() for phrase in profile.according_re.finditer(folded) if counts)
     # A single word is a name everywhere once the text treats it as one somewhere ("Gamarra asegura").
-    single_names: set[str] = set()
-    for start, end, words in runs:
-        # A city next to a speech verb is the city's government ("a annoncé Varsovie"), and a role
-        # after it is the next clause's ("a Brasilia, il capo dello Stato"); a person by that
-        # name needs a title or an age.
-        if len(words) == 1 and words[0] not in single_names and _named_by_context(
-            text, folded, start, end, profile, verb_starts, verb_ends, counts[words[0]], place=is_city(words[0])
-        ):
-            single_names.add(words[0])
-    # A word the text writes as a role's or a body's portfolio ("la consejera de Sanidad", "il
-    # ministro degli Esteri", "Ministerium des Innern") is that body wherever it stands alone.
-    portfolio_at: dict[str, list[int]] = {}  # (judged only for the words that would be people)
-    for start, _, words in runs:
-        if len(words) == 1:
-            portfolio_at.setdefault(words[0], []).append(start)
+    # Judged once per word, and only for the words whose mention it decides (_single_word_names
+    # asks): a country's or a full name's surname is that whatever the context.
+    single_names: dict[str, bool] = {}
+
+    def named_somewhere(word: str) -> bool:
+        if word not in single_names:
+            # A city next to a speech verb is the city's government ("a annoncé Varsovie"), and a
+            # role after it is the next clause's ("a Brasilia, il capo dello Stato"); a person by
+            # that name needs a title or an age.
+            place = is_city(word)
+            single_names[word] = any(
+                _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, counts[word], place=place)
+                for start, end in alone_at.get(word, ())
+            )
+        return single_names[word]
+
     # Full names first, so a surname used before or after the full name finds it.
     kinds = {}
     run_kinds: dict[tuple[str, ...], str | None] = {}  # a run's words decide most kinds, whatever the context
@@ -285,9 +288,12 @@ def find_mentions(
             continue
         word = words[0]
         if word not in single:
-            single[word] = _single_word_names(word, surnames, single_names, profile)
+            single[word] = _single_word_names(word, surnames, named_somewhere, profile)
+            # A word the text writes as a role's or a body's portfolio ("la consejera de Sanidad",
+            # "il ministro degli Esteri", "Ministerium des Innern") is that body wherever it stands
+            # alone (judged only for the words that would be people).
             if single[word] and single[word][1] == PERSON and _fold_word(word) not in surnames and any(
-                _portfolio(folded, at, profile) for at in portfolio_at.get(word, ())
+                _portfolio(folded, at, profile) for at, _ in alone_at.get(word, ())
             ):
                 single[word] = (word, ORGANIZATION)
         if named := single[word]:
@@ -350,10 +356,10 @@ def _portfolio(folded: str, start: int, profile: LanguageProfile) -> bool:
     return bool(head) and (profile.is_role(head) or head in profile.organization_nouns)
 
 
-def _single_word_names(word: str, surnames: dict[str, str], single_names: set[str], profile: LanguageProfile):
+def _single_word_names(word: str, surnames: dict[str, str], named_somewhere, profile: LanguageProfile):
     """(name, kind) of the mention a capitalised word on its own makes, or None: a country, the
-    surname of a full name the text gives, an organisation noun, a word the text treats as a name,
-    or a city."""
+    surname of a full name the text gives, an organisation noun, a word the text treats as a name
+    (`named_somewhere(word)`), or a city."""
     folded = _fold_word(word)
     if is_country(folded) or (
         # A German or Dutch genitive: "Innenminister Tschechiens", "Russlands Präsident".
@@ -364,7 +370,7 @@ def _single_word_names(word: str, surnames: dict[str, str], single_names: set[st
         return surnames[folded], PERSON
     if folded in profile.organization_nouns:
         return word, ORGANIZATION
-    if word in single_names:
+    if named_somewhere(word):
         # A word in capitals is an acronym (AP, SBU) or a dateline (BEIJING), not a person.
         return word, ORGANIZATION if word.isupper() else PERSON
     if is_city(folded):
