@@ -173,7 +173,18 @@ def _alternation(phrases):
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}  # a phrase ends here
+    if len(trie) <= _FEW_FIRST_LETTERS and "" not in trie:
+        # Each branch starts with its letter and checks what stands before it after that letter,
+        # so re skips to the few letters instead of trying every position ("according to"
+        # across a whole text in half the time); for many letters (speech verbs) that costs more.
+        branches = [
+            rf"{re.escape(char)}(?<!\w{re.escape(char)}){_trie_pattern(child)}" for char, child in sorted(trie.items())
+        ]
+        return re.compile(rf"(?:{'|'.join(branches)})(?!\w)")
     return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)")
+
+
+_FEW_FIRST_LETTERS = 8
 
 
 def _trie_pattern(node: dict) -> str:
