@@ -61,8 +61,6 @@ def _name_word_patterns() -> tuple[str, str]:
 
 
 _CAPITALISED, _PARTICLE = _name_word_patterns()
-# Each word of a run (a particle only right after another word of it).
-_NAME_WORD = re.compile(rf"{_CAPITALISED}|(?<![\w'’\-]){_PARTICLE}")
 # A capitalised word and the words joined to it by a single space: the stretch of text a name can
 # come from. Most are one word (group 2 empty).
 _NAME_RUN = re.compile(rf"({_CAPITALISED})((?:[ \u00a0](?:{_CAPITALISED}|{_PARTICLE}))*)")
@@ -670,24 +668,25 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
 
 
 def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProfile, judge):
-    """The names in text[run_start:run_end], words joined by single spaces (see _NAME_RUN);
-    `judge(word)` is a capitalised word's verdict (see _capitalised_runs)."""
+    """The names in text[run_start:run_end], words joined by single spaces (see _NAME_RUN), so
+    splitting it at them gives its words; `judge(word)` is a capitalised word's verdict (see
+    _capitalised_runs)."""
     run: list[tuple[int, int, str]] = []
-    for match in _NAME_WORD.finditer(text, run_start, run_end):
-        start = match.start()
-        word = match.group()
+    end = run_start - 1
+    for word in text[run_start:run_end].replace("\u00a0", " ").split(" "):
+        start, end = end + 1, end + 1 + len(word)
         joined = bool(run) and start - run[-1][1] == 1
         if word in _CAPITAL_PARTICLES and (joined or not run):
             # Marc Le Goff, Luigi Di Maio; and a surname that starts with one (Lo Giudice, De Vries):
             # _flush drops a particle that no capitalised word follows.
-            run.append((start, match.end(), word))
+            run.append((start, end, word))
             continue
         if not word[0].isupper():
             # A name particle continues a run; a particle in the wrong place ends it.
             if joined and (
                 word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
             ):
-                run.append((start, match.end(), word))
+                run.append((start, end, word))
             elif run:
                 if name := _flush(run, text, profile.code):
                     yield name
