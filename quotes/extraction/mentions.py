@@ -29,13 +29,17 @@ class _FoldTable(dict):
 
 _FOLD_TABLE = _FoldTable()
 # str.translate is fast on ASCII only up to the first other character; after it every character
-# is a lookup in the table. ASCII folds as str.lower() does, so only the rest is translated.
+# is a lookup in the table. ASCII folds as str.lower() does, so where other characters are few
+# (curly quotes, a name's accent) only they are translated; cutting the text into pieces costs
+# more than it saves once one character in about thirty is one (Albanian's ë, Greek).
 _NOT_ASCII = re.compile(r"([^\x00-\x7f]+)")
 
 
 def fold_same_length(text: str) -> str:
     if text.isascii():
         return text.lower()
+    if (len(text) - len(text.encode("ascii", "ignore"))) * 30 > len(text):
+        return text.translate(_FOLD_TABLE)
     pieces = _NOT_ASCII.split(text)  # ASCII, other, ASCII, …, ASCII
     pieces[0::2] = [piece.lower() for piece in pieces[0::2]]
     pieces[1::2] = [piece.translate(_FOLD_TABLE) for piece in pieces[1::2]]
