@@ -220,7 +220,9 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     surnames: dict[str, str] = {}
     runs = [
-        run for run in _capitalised_runs(_without_elisions(text), profile, quoted)
+        run for run in _capitalised_runs(
+            _without_elisions(text), profile, quoted, lower_case_words(text, without_elisions=True)
+        )
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     counts: dict[str, int] = {}
@@ -438,11 +440,24 @@ def _given(word: str) -> bool:
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
 
 
-def lower_case_words(text: str) -> set[str]:
-    """The words `text` writes starting in lower case. Words never span white space, so the
-    distinct space-separated pieces are searched, not the whole text (news repeats most)."""
-    pieces = {piece for piece in set(text.split()) if not _HANDLE_OR_ADDRESS.search(piece)}
+def lower_case_words(text: str, *, without_elisions: bool = False) -> set[str]:
+    """The words `text` (or, `without_elisions`, _without_elisions(text)) writes starting in lower
+    case. Words never span white space, so the distinct space-separated pieces are searched, not
+    the whole text (news repeats most). _without_elisions blanks characters within a piece, never
+    across white space, so its pieces are those of the text's own that have an apostrophe, blanked."""
+    pieces = _pieces(text)
+    if without_elisions:
+        pieces = {
+            part for piece in pieces
+            for part in (_without_elisions(piece).split() if "'" in piece or "’" in piece else (piece,))
+        }
+    pieces = {piece for piece in pieces if not _HANDLE_OR_ADDRESS.search(piece)}
     return set(_LOWER_WORD.findall(" ".join(pieces)))
+
+
+@functools.lru_cache(maxsize=1)  # the last text: find_mentions and the ranking (ArticleFacts) both read it
+def _pieces(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 # A handle, an address or a hashtag writes names in lower case ("@theo_lambert", "lambert.fr"):
@@ -616,7 +631,7 @@ def _role_apposition(folded: str, end: int, profile: LanguageProfile) -> bool:
     return any(_is_title(w, profile) for w in words) and not profile.verb_re.search(folded, clause.start(), clause.end())
 
 
-def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
+def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b"", lower_words: set[str] | None = None):
     """Runs of capitalised words (with name particles inside): Vladimir Putin, Ursula von der Leyen.
 
     Titles at the front of a run (Premierminister, VVD-fractieleider) stay out of the name, and so
@@ -633,8 +648,7 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b""):
     # judged once.
     judged: dict[str, tuple[int, bool, bool, bool]] = {}
     # Words the text also writes in lower case are ordinary words capitalised at a sentence start
-    # (found when the first word is judged).
-    lower_words: set[str] | None = None
+    # (lower_case_words(text) when not given, found when the first word is judged).
 
     def judge(word: str) -> tuple[int, bool, bool, bool]:
         nonlocal lower_words
