@@ -604,16 +604,19 @@ def _opened_by_preposition(text: str, folded: str, start: int, profile: Language
     return False
 
 
-_CLAUSE_BEFORE = re.compile(r"[^,.;:!?\n]{1,80},[ \u00a0]$")
+_CLAUSE_STOPS = ",.;:!?\n"
 
 
 def _role_of_body_before(folded: str, start: int, profile: LanguageProfile) -> bool:
     """Whether a role of a body stands before the name, set off by a comma: "the operations
     director of Tamar Moor Water, Kerensa Hocking", "il sindaco di Colle Alto, Pietro Anselmi"."""
-    clause = _CLAUSE_BEFORE.search(folded, max(0, start - 82), start)
-    if not clause:
+    if start < 3 or folded[start - 2] != "," or folded[start - 1] not in " \u00a0":
         return False
-    words = clause.group().rstrip(", \u00a0").split()
+    clause = folded[max(0, start - 82):start - 2]
+    stop = max(clause.rfind(stop) for stop in _CLAUSE_STOPS)
+    if stop == -1 and start - 82 > 0:
+        return False  # (a clause longer than the reach)
+    words = clause[stop + 1:].split()
     for number, word in enumerate(words[:4]):
         if _is_title(word, profile):
             return number + 1 < len(words) and words[number + 1].rstrip("'’") in profile.of_words
