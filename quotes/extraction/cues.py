@@ -61,6 +61,11 @@ class Cues(Subjects):
         stop = limit if stop is None else stop
         impersonal = self.profile.impersonal_re.match(self.folded, start + lead)
         if impersonal:  # "„…“, heißt es in dem Papier": the body whose text it is
+            # or the person the sentence says wrote or signed it ("si legge nella lettera firmata
+            # dall'amministratore delegato X")
+            signer = next((m for m in self.mentions_in(impersonal.end(), stop) if m.kind == PERSON), None)
+            if signer is not None:
+                return _Cue(_Speaker(signer.name, signer.key, signer.kind, EXPLICIT), self.text[start + lead:signer.end])
             body = self._last_body(span.open_start)
             if body is not None:
                 return _Cue(body, self.text[start + lead:impersonal.end()])
@@ -570,7 +575,10 @@ def _introduced_after(article: Cues, span: MarkedSpan, para_end: int) -> Mention
     ):
         return None  # the quote does not end a sentence
     found = article.mentions_in(opening, min(para_end, opening + 60))[:1]
-    if not found or found[0].start != opening or found[0].kind != PERSON:
+    if not found or found[0].kind != PERSON:
+        return None
+    title = article.folded[opening:found[0].start].split()  # (a title first: "Kapitän Mikko Lehtonen, …")
+    if len(title) > 2 or not all(article.profile.is_role(word.rstrip(".")) for word in title):
         return None
     return found[0] if _INTRODUCED.match(article.text, found[0].end) else None
 

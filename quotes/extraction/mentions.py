@@ -514,8 +514,8 @@ def _named_by_context(
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
     if profile.code in _NOUNS_CAPITALISED and _after_common_noun(text, start, profile):
         return False  # the place or firm a noun names ("am Grenzübergang Lubnitz sagte Lüttgens")
-    before = folded[max(0, start - 12):start].split()[-1:]
-    if before and (before[0] in profile.determiners or before[0].rstrip("'’") in profile.of_words):
+    before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]  # (l'Agriculture)
+    if before and (before[0] in profile.determiners or before[0] in profile.of_words):
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):

@@ -10,6 +10,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # ("Dr. Li said", "St. Louis"); all but the last three are titles.
 NAME_ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Mme", "Mlle", "Mgr", "Hr", "Fr", "Sig", "Sen", "Rep", "Gen", "Col", "Lt", "Gov",
+    "Sgt", "Cpl", "Capt", "Maj", "Cmdr", "Adm", "Det", "Insp", "Supt", "Rev", "Dott", "Avv", "Ing", "Sra", "Dña",
     "St", "Sr", "Jr",
 )
 TITLE_ABBREVIATIONS = frozenset(word.lower() for word in NAME_ABBREVIATIONS[:-3])

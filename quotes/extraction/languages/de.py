@@ -30,7 +30,7 @@ PROFILE = profile(
     lehrer lehrerin richter richterin ökonom ökonomin wissenschaftler wissenschaftlerin
     abgeordnete abgeordneter staatssekretär staatssekretärin senator senatorin landrat landrätin angeklagte angeklagter
     zeuge zeugin staatsanwalt staatsanwältin verteidiger verteidigerin anwältin polizist polizistin
-    beauftragte beauftragter moderator moderatorin""",
+    beauftragte beauftragter moderator moderatorin kapitän kapitänin stürmer torwart spieler spielerin""",
     document_nouns="brief tweet nachricht mail",
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
