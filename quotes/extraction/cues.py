@@ -259,6 +259,11 @@ class Cues(Subjects):
         if according:
             clause_end = self.clause_end(according[-1].end(), end)
             speaker = self.subject_after(according[-1].end(), clause_end, reach=None)
+            if speaker and verbs and verbs[-1].start() > clause_end:
+                # "Según Montoya, la alcaldesa les dijo: “…”": the one it reports said the words.
+                reported = self.subject_before(clause_end, verbs[-1].start())
+                if reported is not None and reported.name != speaker.name:
+                    return _Cue(reported, self.text[clause_end:end].strip(" ,:\u00a0")), embedded
             if speaker:
                 return _Cue(speaker, self.text[according[-1].start():clause_end].strip()), embedded
         if verbs:
