@@ -608,8 +608,9 @@ _CLAUSE_STOPS = ",.;:!?\n"
 
 
 def _role_of_body_before(folded: str, start: int, profile: LanguageProfile) -> bool:
-    """Whether a role of a body stands before the name, set off by a comma: "the operations
-    director of Tamar Moor Water, Kerensa Hocking", "il sindaco di Colle Alto, Pietro Anselmi"."""
+    """Whether a role (of a body) stands before the name, set off by a comma: "the operations
+    director of Tamar Moor Water, Kerensa Hocking", "il sindaco di Colle Alto, Pietro Anselmi",
+    "Sa représentante locale, Fatou Diallo-Roussel"."""
     if start < 3 or folded[start - 2] != "," or folded[start - 1] not in " \u00a0":
         return False
     clause = folded[max(0, start - 82):start - 2]
@@ -619,7 +620,10 @@ def _role_of_body_before(folded: str, start: int, profile: LanguageProfile) -> b
     words = clause[stop + 1:].split()
     for number, word in enumerate(words[:4]):
         if _is_title(word, profile):
-            return number + 1 < len(words) and words[number + 1].rstrip("'’") in profile.of_words
+            # "the director of X, NAME", or the role ending the clause: "Sa représentante locale, NAME"
+            return len(words) - number <= (2 if profile.adjectives_follow_nouns else 1) or (
+                words[number + 1].rstrip("'’") in profile.of_words
+            )
     return False
 
 
