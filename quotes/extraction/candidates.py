@@ -95,7 +95,6 @@ class ArticleFacts:
         self.person_mentions = sum(1 for mention in article.mentions if mention.kind == PERSON)
         self._lower = None
         self.quote_features: dict = {}  # a quote's own features, by span (ranking.py)
-        self.cue_genders: dict = {}  # the gender of the pronoun that attributes a quote, by span
         self._name_features: dict = {}  # by (name, key): a speaker is a candidate for quote after quote
 
     def written_lower(self, word: str) -> bool:

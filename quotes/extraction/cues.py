@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
 from .mentions import Mention
+from .names import name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
-from .text import addressed, count_words, fold
+from .text import WORD_RE, addressed, count_words, fold
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
 # How far back the narrator's sentence may have started: a verb may report several quotes in a long
@@ -23,6 +24,7 @@ from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION,
 _SENTENCE_REACH = 600
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
 _WOVEN_CONTEXT_WORDS = 5  # a quote woven into the narrator's sentence that long continues a speaker
+_CUE_REACH = 40  # characters on each side of a quote searched for a pronoun that attributes it
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 # What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
 _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
@@ -38,6 +40,27 @@ class _Cue:
 
 class Cues(Subjects):
     """A text read, who its phrases name, and what attributes each of its quoted spans."""
+
+    def cue_gender(self, span: MarkedSpan) -> str:
+        """The gender of the pronoun next to a quote in its sentence ("…», ha replicato lei", "Sie
+        sagte: „…“"), or "": a speaker of the other gender is not the one it points at."""
+        cache = self.__dict__.setdefault("_cue_genders", {})
+        if span in cache:
+            return cache[span]
+        profile, folded = self.profile, self.folded
+        _, para_start, para_end = self.paragraph_of(span.open_start)
+        after_end = min(span.close_end + _CUE_REACH, self.sentence_end(span.close_end), para_end)
+        before_start = max(span.open_start - _CUE_REACH, self.sentence_start(span.open_start, para_start))
+        gender = ""
+        for start, end in ((span.close_end, after_end), (before_start, span.open_start)):
+            for word in WORD_RE.finditer(folded, start, end):
+                if word.group() in profile.pronouns and not self.inside_quote(word.start()):
+                    gender = profile.pronoun_gender(word.group())
+                    break
+            if gender:
+                break
+        cache[span] = gender
+        return gender
 
     def cue_after(self, span: MarkedSpan, para_end: int) -> _Cue | None:
         """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`,
@@ -553,7 +576,9 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         return _Cue(_Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT), "")
     if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_talked_about(previous[1], span.open_start):
         prior = previous[1]
-        return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
+        gender = article.cue_gender(span)  # (not past a pronoun of the other gender: "…», a-t-elle dit")
+        if not gender or name_gender(prior.speaker, article.profile.code) in ("", gender):
+            return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
     if words >= FULL_QUOTE_WORDS and span.open_start > 0:
         # A quoted sentence of its own: the person the previous sentences are about.
         antecedent = article.antecedent(span.open_start)

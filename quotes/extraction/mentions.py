@@ -621,8 +621,9 @@ def _role_of_body_before(folded: str, start: int, profile: LanguageProfile) -> b
     for number, word in enumerate(words[:4]):
         if _is_title(word, profile):
             # "the director of X, NAME", or the role ending the clause: "Sa représentante locale, NAME"
-            return len(words) - number <= (2 if profile.adjectives_follow_nouns else 1) or (
-                words[number + 1].rstrip("'’") in profile.of_words
+            reach = 2 if profile.adjectives_follow_nouns else 1  # ("la delegata regionale del sindacato")
+            return len(words) - number <= reach or any(
+                word.rstrip("'’") in profile.of_words for word in words[number + 1:number + 1 + reach]
             )
     return False
 

@@ -19,7 +19,6 @@ from .cues import Cues as Analysis
 from .cues import _looks_like_a_title
 from .names import name_gender
 from .reading import FULL_QUOTE_WORDS
-from .text import WORD_RE
 from .types import FULL, PARTIAL, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedClaim, ExtractedQuote
 
 MODEL_PATH = Path(__file__).with_name("attribution_model.json")
@@ -48,39 +47,12 @@ def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> d
     found["after_preposition"] = float(candidate.place)
     found["sentence_subject"] = float(candidate.sentence_subject)
     found["person"] = float(candidate.kind == "person")
-    gender = _cue_gender(proposal, facts)
+    gender = facts.article.cue_gender(proposal.span)
     found["gender_clash"] = float(bool(gender) and name_gender(candidate.name, facts.article.profile.code) not in ("", gender))
     found.update(facts.name_features(candidate))
     found["rule_share"] = facts.rule_share(candidate)
     found.update(_quote_features(proposal, facts))
     return found
-
-
-_CUE_REACH = 40  # characters on each side of a quote searched for a pronoun that attributes it
-
-
-def _cue_gender(proposal: Proposal, facts: ArticleFacts) -> str:
-    """The gender of the pronoun next to a quote in its sentence ("…», ha replicato lei", "Sie
-    sagte: „…“"), or "": a candidate of the other gender is not the one it points at."""
-    span = proposal.span
-    cached = facts.cue_genders.get(span)
-    if cached is not None:
-        return cached
-    article = facts.article
-    profile, folded = article.profile, article.folded
-    paragraph, para_start, para_end = article.paragraph_of(span.open_start)
-    after_end = min(span.close_end + _CUE_REACH, article.sentence_end(span.close_end), para_end)
-    before_start = max(span.open_start - _CUE_REACH, article.sentence_start(span.open_start, para_start))
-    gender = ""
-    for start, end in ((span.close_end, after_end), (before_start, span.open_start)):
-        for word in WORD_RE.finditer(folded, start, end):
-            if word.group() in profile.pronouns and not article.inside_quote(word.start()):
-                gender = profile.pronoun_gender(word.group())
-                break
-        if gender:
-            break
-    facts.cue_genders[span] = gender
-    return gender
 
 
 def _quote_features(proposal: Proposal, facts: ArticleFacts) -> dict[str, float]:

@@ -35,7 +35,8 @@ PROFILE = profile(
     relatore deputato senatore governatore dirigente
     sindaca deputata senatrice governatrice professoressa avvocata consigliera esperta ambasciatrice inviata dottoressa assessore assessora virologo virologa epidemiologo epidemiologa economista giudice procuratore procuratrice commissario commissaria vicepresidente sottosegretario sottosegretaria ricercatrice autrice medica primario sindacalista imputato imputata
     questore prefetto magistrato magistrata coordinatore coordinatrice funzionario funzionaria
-    amministratore amministratrice testimone comandante capitano colonnello rettore vescovo""",
+    amministratore amministratrice testimone comandante capitano colonnello rettore vescovo
+    delegato delegata rappresentante infermiere infermiera allenatore allenatrice""",
     document_nouns="lettera tweet post messaggio nota",
     organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
     rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito
