@@ -495,6 +495,10 @@ class Subjects(Reading):
             return self._described_subject(according.end(), end)  # (or nobody the text named)
         if people:
             pronoun = self._leading_pronoun(start, people[0].start)
+            if pronoun is not None and "," in self.text[pronoun.end():people[0].start] and (
+                _PLAIN_WORD.search(self.folded, start, end).start() < pronoun.start()
+            ):
+                pronoun = None  # in a clause set before the subject: "Asked what she would do, Donnelly …"
             if pronoun is not None:
                 return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
             for verb in self.profile.verb_re.finditer(self.folded, start, end):
