@@ -26,19 +26,26 @@ def _given_name_genders() -> dict[str, str]:
     """Every given name, folded, with "m" or "f" where gender-guesser knows it only as one of the
     two (Karl, Anna) and "" where it is both or unisex (Andrea, Jean)."""
     genders: dict[str, str] = {}
+    for code, name, _ in _name_lines():
+        gender = "m" if code.endswith("M") else "f" if code.endswith("F") else ""
+        # "Abdel+Aziz" is written Abdel Aziz, Abdel-Aziz or Abdelaziz.
+        forms = {fold(name.replace("+", joint), keep_hyphens=True) for joint in ("", "-")}
+        forms.add(fold(name.split("+")[0], keep_hyphens=True))
+        for form in forms:
+            genders[form] = gender if genders.get(form, gender) == gender else ""
+    return genders
+
+
+def _name_lines():
+    """gender-guesser's data file, line by line: (gender code, name, the line with its country
+    columns)."""
     data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
     with data.open(encoding="utf-8") as lines:
         for line in lines:
             if line[:1] in "#=" or len(line) < 4:
                 continue
             code, name = line.split(None, 2)[:2]
-            gender = "m" if code.endswith("M") else "f" if code.endswith("F") else ""
-            # "Abdel+Aziz" is written Abdel Aziz, Abdel-Aziz or Abdelaziz.
-            forms = {fold(name.replace("+", joint), keep_hyphens=True) for joint in ("", "-")}
-            forms.add(fold(name.split("+")[0], keep_hyphens=True))
-            for form in forms:
-                genders[form] = gender if genders.get(form, gender) == gender else ""
-    return genders
+            yield code, name, line
 
 
 @functools.lru_cache(maxsize=65536)
@@ -74,19 +81,14 @@ def _genders_by_country() -> dict[tuple[str, str], str]:
     records in that language's countries as one gender only. Read once, when first asked."""
     genders = _given_name_genders()
     seen: dict[tuple[str, str], set[str]] = {}
-    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    with data.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line[:1] in "#=" or len(line) < 4:
-                continue
-            code, name = line.split(None, 2)[:2]
-            form = fold(name.replace("+", "-"), keep_hyphens=True)
-            if genders.get(form) != "" or code == "?":
-                continue
-            columns = line.rstrip()[30:-1]
-            for language, countries in _GENDER_COUNTRIES.items():
-                if any(column < len(columns) and columns[column] != " " for column in countries):
-                    seen.setdefault((form, language), set()).add("m" if code.endswith("M") else "f")
+    for code, name, line in _name_lines():
+        form = fold(name.replace("+", "-"), keep_hyphens=True)
+        if genders.get(form) != "" or code == "?":
+            continue
+        columns = line.rstrip()[30:-1]
+        for language, countries in _GENDER_COUNTRIES.items():
+            if any(column < len(columns) and columns[column] != " " for column in countries):
+                seen.setdefault((form, language), set()).add("m" if code.endswith("M") else "f")
     return {key: next(iter(found)) for key, found in seen.items() if len(found) == 1}
 
 
