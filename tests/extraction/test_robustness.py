@@ -74,3 +74,10 @@ def test_a_medium_or_place_in_a_phrase_opening_the_sentence_is_no_person_before_
     assert "Quimbly" not in people("Sur sa page Quimbly, l'élue a publié un message.", "fr")
     assert "Villacorta" not in people("Desde Villacorta, el portavoz del sindicato habló con los vecinos.", "es")
     assert "Quimbly" in people("Hier, Quimbly, la porte-parole du groupe, a publié un message.", "fr")
+
+
+def test_a_run_naming_a_district_or_county_body_is_no_person():
+    from quotes.extraction.engine import analyse
+
+    text = "The Warren County District Attorney's office said on Thursday that the jury had reached a verdict."
+    assert {m.name: m.kind for m in analyse(text, "en").mentions} == {"Warren County District Attorney": "organization"}

@@ -30,11 +30,13 @@ PROFILE = profile(
     professor chief head commander general envoy negotiator lawyer doctor researcher author pope
     prime adviser advisor aide representative manager ceo founder officer engineer farmer coach
     teacher judge prosecutor economist scientist activist witness resident student harbour chief
-    congresswoman congressman councillor councilwoman councilman defendant""",
+    congresswoman congressman councillor councilwoman councilman defendant
+    attorney sheriff detective inspector sergeant captain nurse superintendent constable commissioner""",
     document_nouns="letter tweet post message email",
     organization_nouns="""ministry government department office council commission committee agency
     statement report house kremlin administration embassy court police army association union party
     company newspaper spokesperson's foundation institute organization organisation alert letter
+    district county authority board trust charity university hospital
     washington beijing moscow kyiv kiev brussels""",
     masculine_role_endings="spokesman chairman congressman councilman",
     feminine_role_endings="woman",
