@@ -225,6 +225,7 @@ def find_mentions(
         )
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
+    runs = _without_portfolios(text, folded, runs, profile)
     counts: dict[str, int] = {}
     alone_at: dict[str, list[tuple[int, int]]] = {}  # where each word stands alone
     for start, end, words in runs:
@@ -348,6 +349,25 @@ def _without_elisions(text: str) -> str:
         pieces += [text[last:blank[0]], " " * (blank[1] - blank[0])]
         last = blank[1]
     return "".join(pieces) + text[last:] if pieces else text
+
+
+def _without_portfolios(text: str, folded: str, runs: list, profile: LanguageProfile) -> list:
+    """Runs cut before a particle that joins a surname to a portfolio the text gives a role
+    elsewhere: "Pieter-Jan Hofstede van Financiën" is Hofstede, of the ministry of "de minister van
+    Financiën"; "Rob van Wijngaarden" stays whole (no surname before the particle)."""
+    cut = []
+    for run in runs:
+        start, end, words = run
+        at = next((i for i in range(2, len(words) - 1) if words[i].islower() and not _given(words[i - 1])
+                   and words[i - 1][:1].isupper()), None)
+        if at is not None:
+            tail = _fold_word(words[at + 1])
+            if any(_portfolio(folded, found.start(), profile)
+                   for found in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", folded)):
+                head_end = start + len(" ".join(words[:at]))
+                run = (start, head_end, words[:at]) if text[start:head_end] == " ".join(words[:at]) else run
+        cut.append(run)
+    return cut
 
 
 def _portfolio(folded: str, start: int, profile: LanguageProfile) -> bool:

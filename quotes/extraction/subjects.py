@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .mentions import Mention, fold_same_length
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
-from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, addressed
+from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, addressed, fold
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
@@ -24,6 +24,7 @@ _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
 _UNREAD = object()
 _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_PORTFOLIO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)[ \u00a0]*(?:(?:the|la|le|el|de|het|der)[ \u00a0]+)?([^\W\d_][\w-]*)")
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
 # An age as a description, in folded text: "58-year-old", "58-jarige", "58-jahrige", "54-vjecari", "58enne".
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
@@ -288,7 +289,15 @@ class Subjects(Reading):
             definite = not self._indefinite(display)
             first = _TOKEN.match(fold_same_length(display))
             gender = self.profile.description_gender(first.group() if first else "", self.folded[match.start():match.end()])
-            earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
+            earlier = None
+            portfolio = self._portfolio_after(match.end(), limit)
+            if portfolio:
+                # "de minister van Financiën": the minister the text gave that portfolio, if any.
+                earlier = self._person_described_by(
+                    f"{phrase} {portfolio}", head, match.start(), definite=definite, gender=gender
+                )
+            if earlier is None:
+                earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
             if earlier is None and definite:
                 # "the 34-year-old", "La dirigente popular": a definite description points back.
                 earlier = self.antecedent(match.start(), gender)
@@ -296,6 +305,17 @@ class Subjects(Reading):
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
             return _Speaker(display, None, PERSON, DESCRIPTION)
         return _Speaker(display, None, ORGANIZATION, DESCRIPTION)
+
+    def _portfolio_after(self, end: int, limit: int) -> str:
+        """The capitalised word an "of" after a role noun names, folded ("van Financiën",
+        "of Finance", "dell'Interno"), or ""."""
+        words = _PORTFOLIO_WORDS.match(self.text, end, min(limit, end + 40))
+        if not words:
+            return ""
+        of, name = fold(words.group(1)).rstrip("'’"), words.group(2)
+        if of not in self.profile.of_words or not name[:1].isupper() or fold(name) in self.profile.not_names:
+            return ""  # (not "la líder de AL", folded "al", which the text writes everywhere)
+        return fold(name)
 
     def _display(self, pos: int, limit: int) -> str:
         """The description as the article writes it: capitalised modifiers and a determiner before
@@ -417,7 +437,9 @@ class Subjects(Reading):
         ("Álvaro Ruiz, que acusó a la ministra …": the minister is someone else)."""
         opening = self.text[end:end + 2].lstrip(" \u00a0")[:1]
         if opening not in (",", "("):
-            return False
+            # or the portfolio right after the name: "Pieter-Jan Hofstede van Financiën"
+            portfolio = self._portfolio_after(end, high)
+            return bool(portfolio) and portfolio == word
         pattern = self._word_pattern(word)
         for found in pattern.finditer(self.folded, end, high):
             between = self.folded[end:found.start()]
