@@ -304,9 +304,16 @@ def find_mentions(
         if named := single[word]:
             mentions.append(Mention(start, end, named[0], None, named[1]))
             taken[start:end] = b"\x01" * (end - start)
-    # A surname that starts with a particle ("von der Leyen", "da Silva") is written lower case.
+    # A surname that starts with a particle ("von der Leyen", "da Silva") is written lower case;
+    # one the paper shortens to its initial ("Dennis K.", for privacy) is that initial alone ("K. zelf").
     for full in set(surnames.values()):
         parts = full.split()
+        if len(parts) >= 2 and _INITIAL.fullmatch(parts[-1]):
+            for match in re.finditer(rf"(?<![\w.]){re.escape(parts[-1])}", text):
+                if not any(taken[match.start():match.end()]):
+                    mentions.append(Mention(match.start(), match.end(), full, None, PERSON))
+                    taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+            continue
         particle = next((i for i, w in enumerate(parts) if w.islower()), None)
         if particle is None or particle == 0:
             continue
@@ -320,6 +327,7 @@ def find_mentions(
 
 
 _GENITIVE_S = frozenset({"de", "nl"})
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 # An elided article or preposition glued to a name ("d’Antoine Rigal", "l’Élysée", "dell’Amato"):
 # blanked (same length) for the name search, so the name starts at its own capital.
 _APOSTROPHE = re.compile(r"['’]")
