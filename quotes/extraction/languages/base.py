@@ -138,6 +138,13 @@ class LanguageProfile:
             self.masculine_role_endings and noun.endswith(self.masculine_role_endings)
         ):
             return "m"
+        # Else the noun's own form, where the role list has its other one (l'avocat / l'avocate,
+        # l'assessore / l'assessora): the determiner, elided or plural, says nothing.
+        for masculine, feminine in _GENDERED_ENDINGS:
+            if noun.endswith(feminine) and noun[:len(noun) - len(feminine)] + masculine in self.role_nouns:
+                return "f"
+            if noun.endswith(masculine) and noun[:len(noun) - len(masculine)] + feminine in self.role_nouns:
+                return "m"
         return ""
 
     def __post_init__(self):
@@ -149,6 +156,10 @@ class LanguageProfile:
         object.__setattr__(self, "these_words_re", _alternation(self.these_words))
         object.__setattr__(self, "impersonal_re", _alternation(self.impersonal))
         object.__setattr__(self, "scare_last_words", frozenset(m.split()[-1] for m in self.scare_markers))
+
+
+# (masculine, feminine) endings of one role noun in the languages that mark a role's gender on it.
+_GENDERED_ENDINGS = (("", "e"), ("o", "a"), ("e", "a"), ("eur", "rice"), ("eur", "euse"), ("tore", "trice"), ("", "in"))
 
 
 def _plural_forms(words: frozenset[str], rules: str) -> frozenset[str]:
