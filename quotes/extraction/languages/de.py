@@ -34,7 +34,8 @@ PROFILE = profile(
     document_nouns="brief tweet nachricht mail",
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
-    washington peking moskau kiew brüssel""",
+    washington peking moskau kiew brüssel
+    universität klinik krankenhaus gewerkschaft stiftung""",
     masculine_determiners="der",
     feminine_role_endings="in",
     determiners="der die das den dem des ein eine einer einem einen dieser diese sein seine ihr ihre",

@@ -38,7 +38,8 @@ PROFILE = profile(
     document_nouns="carta tuit mensaje nota texto",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido
-    empresa organismo oposición filial servicios plataforma washington pekín moscú kiev bruselas""",
+    empresa organismo oposición filial servicios plataforma washington pekín moscú kiev bruselas
+    universidad hospital ayuntamiento sindicato fundación""",
     masculine_determiners="el un este ese aquel del al",
     feminine_determiners="la una esta esa aquella",
     determiners="el la los las un una este esta su sus",

@@ -42,7 +42,8 @@ PROFILE = profile(
     document_nouns="lettre courrier tweet message courriel note",
     organization_nouns="""ministère gouvernement département bureau conseil commission agence déclaration
     communiqué rapport kremlin administration ambassade tribunal police armée association parti
-    entreprise société washington pékin moscou kiev bruxelles""",
+    entreprise société washington pékin moscou kiev bruxelles
+    université hôpital syndicat mairie fondation""",
     masculine_determiners="le un ce cet du au",
     feminine_determiners="la une cette",
     determiners="le la les l un une ce cette son sa ses leur",

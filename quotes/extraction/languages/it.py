@@ -40,7 +40,8 @@ PROFILE = profile(
     document_nouns="lettera tweet post messaggio nota",
     organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
     rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito
-    società azienda washington pechino mosca kiev bruxelles""",
+    società azienda washington pechino mosca kiev bruxelles
+    università ospedale comune regione provincia procura sindacato fondazione""",
     masculine_determiners="il lo un uno questo quel quello del dello al allo dal col",
     feminine_determiners="la una questa quella della alla dalla sulla",
     determiners="il lo la i gli le un uno una l questo questa suo sua",

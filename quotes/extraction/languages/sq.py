@@ -28,7 +28,8 @@ PROFILE = profile(
     document_nouns="letra letër letrën mesazhi mesazhin postimi postimin",
     organization_nouns="""ministria qeveria departamenti zyra këshilli komisioni agjencia deklarata
     raporti kremlini administrata ambasada gjykata policia ushtria shoqata partia kompania
-    uashingtoni pekini moska kievi brukseli bashkimi""",
+    uashingtoni pekini moska kievi brukseli bashkimi
+    sindikata universiteti spitali bashkia""",
     determiners="i e të së një ky kjo",
     not_names="""por dhe ose nëse kur pas para si që edhe gjithashtu megjithatë në me nga për te tek sipas drejt pranë prej gjatë mbi nën
     të dy kjo ky ne ju unë ti""",
