@@ -457,9 +457,6 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     return PERSON if any(_given(w) for w in words[:-1]) else None
 
 
-_COMMON_NOUN_END = 4.5  # (Zipf) how common a run's last word must be to make it a firm's or body's name
-
-
 def _given(word: str) -> bool:
     """A capitalised word that is a given name (not a particle: "de" is a name somewhere too)."""
     return word[:1].isupper() and word not in _CAPITAL_PARTICLES and is_given_name(word)
