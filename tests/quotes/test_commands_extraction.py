@@ -118,6 +118,14 @@ def test_train_attribution_writes_a_model_the_engine_can_read(tmp_path):
     call_command("train_attribution", str(gold), "--output", str(tmp_path / "m.json"), "--label", "t1", stdout=out)
     written = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
     assert Model.from_dict(written).version == "t1" and "<- chosen" in out.getvalue()
+    own = [entry["file"] for entry in json.loads(gold.read_text(encoding="utf-8"))]
+    (tmp_path / "a.json").write_text(json.dumps({"train": own[:40]}), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"train": [], "validation": own[40:]}), encoding="utf-8")
+    call_command(
+        "train_attribution", str(gold), "--output", str(tmp_path / "m2.json"),
+        "--split", str(tmp_path / "a.json"), "--split", str(tmp_path / "b.json"), stdout=out,
+    )
+    assert "40 articles," in out.getvalue()  # the splits together: the rest is in one's validation part
     (tmp_path / "split.json").write_text(json.dumps({"validation": []}), encoding="utf-8")
     with pytest.raises(CommandError, match='no "train" list'):
         call_command("train_attribution", str(gold), "--split", str(tmp_path / "split.json"))

@@ -31,24 +31,27 @@ class Command(BaseCommand):
         parser.add_argument("gold", nargs="+", type=Path, help="Gold JSON files (evaluate_extraction's format).")
         parser.add_argument("--texts", action="append", default=[], type=Path, help="Folder with the annotated texts.")
         parser.add_argument(
-            "--split", type=Path, help='A JSON split ({"train": [...], "validation": [...]}): only its "train" '
-            "articles (and articles it does not name) are learned from.",
+            "--split", type=Path, action="append", default=[],
+            help='A JSON split ({"train": [...], "validation": [...]}), repeatable (one per gold source): only '
+            'its "train" articles (and articles no split names) are learned from.',
         )
         parser.add_argument("--output", type=Path, default=MODEL_PATH, help=f"Where to write the model (default {MODEL_PATH}).")
         parser.add_argument("--label", default="", help="A label stored in the model file (its version).")
         parser.add_argument("--regularisation", type=float, default=1.0, help="Inverse strength C (default 1.0).")
 
     def handle(self, *args, gold, texts, split, output, label, regularisation, **options):
-        split_parts = None
-        if split is not None:
+        split_parts: dict[str, list] = {}
+        for path in split:
             try:
-                split_parts = json.loads(split.read_text(encoding="utf-8"))
-                if not isinstance(split_parts, dict) or "train" not in split_parts:
+                parts = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(parts, dict) or "train" not in parts:
                     raise ValueError('no "train" list')
             except (OSError, ValueError) as error:
-                raise CommandError(f"{split}: cannot read the split ({error})") from None
+                raise CommandError(f"{path}: cannot read the split ({error})") from None
+            for part, names in parts.items():
+                split_parts.setdefault(part, []).extend(names)
         try:
-            documents = load_gold(gold, [*texts, Path(settings.SEED_TEXTS_DIR)], split=split_parts)
+            documents = load_gold(gold, [*texts, Path(settings.SEED_TEXTS_DIR)], split=split_parts or None)
         except GoldError as error:
             raise CommandError(str(error)) from None
         data = examples_from(documents, bundled_speakers())
