@@ -400,6 +400,10 @@ def _single_word_names(word: str, surnames: dict[str, str], named_somewhere, pro
         return word, ORGANIZATION
     if folded in surnames:
         return surnames[folded], PERSON
+    if profile.inflects_names:
+        stem = next((folded[:-cut] for cut in range(1, 5) if len(folded) - cut >= 4 and folded[:-cut] in surnames), None)
+        if stem is not None:
+            return surnames[stem], PERSON  # "Sipas Hoxhajt" is Ergys Hoxhaj
     if folded in profile.organization_nouns:
         return word, ORGANIZATION
     if named_somewhere(word):

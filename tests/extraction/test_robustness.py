@@ -81,3 +81,10 @@ def test_a_run_naming_a_district_or_county_body_is_no_person():
 
     text = "The Warren County District Attorney's office said on Thursday that the jury had reached a verdict."
     assert {m.name: m.kind for m in analyse(text, "en").mentions} == {"Warren County District Attorney": "organization"}
+
+
+def test_an_inflected_albanian_surname_is_the_person_the_text_named():
+    from quotes.extraction.engine import analyse
+
+    text = "Sulmuesi Ergys Hoxhaj shënoi dy gola. Sipas Hoxhajt, ekipi kishte luajtur mirë."
+    assert [(m.name, m.kind) for m in analyse(text, "sq").mentions] == [("Ergys Hoxhaj", "person")] * 2

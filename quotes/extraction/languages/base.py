@@ -70,6 +70,9 @@ class LanguageProfile:
     # Whether a reported clause may open without its complementizer ("Smith said he would go"): a
     # pronoun after a speech verb may then be the next clause's subject rather than the verb's.
     optional_complementizer: bool = False
+    # Whether names take case endings (Albanian "Hoxhajt", "Ramës"): a capitalised word that is a
+    # surname the text gives plus up to four letters is that person.
+    inflects_names: bool = False
     # "a spokesperson": an indefinite description names nobody the text mentioned before.
     indefinite_articles: frozenset[str] = frozenset()
     # Words that mark the next quoted span as the writer's scare quote: "the so-called “…”".
@@ -224,7 +227,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="",
+    asking_verbs="", inflects_names=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -266,4 +269,5 @@ def profile(
         complementizers=_words(complementizers),
         optional_complementizer=optional_complementizer,
         asking_verbs=_words(asking_verbs),
+        inflects_names=inflects_names,
     )
