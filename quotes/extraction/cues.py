@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
 from .mentions import Mention
-from .names import name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
 from .text import WORD_RE, addressed, count_words, fold
@@ -41,10 +40,14 @@ class _Cue:
 class Cues(Subjects):
     """A text read, who its phrases name, and what attributes each of its quoted spans."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._cue_genders: dict[MarkedSpan, str] = {}
+
     def cue_gender(self, span: MarkedSpan) -> str:
         """The gender of the pronoun next to a quote in its sentence ("…», ha replicato lei", "Sie
         sagte: „…“"), or "": a speaker of the other gender is not the one it points at."""
-        cache = self.__dict__.setdefault("_cue_genders", {})
+        cache = self._cue_genders
         if span in cache:
             return cache[span]
         profile, folded = self.profile, self.folded
@@ -451,15 +454,11 @@ def _dialogue_turn(article: Cues, span: MarkedSpan, paragraph: int, para_start: 
     if not parties:
         return _other_party(article, last, said)
     first, second = parties
-    return second if _same_speaker(_speaker_of(last), first) else first
+    return second if fold(last.speaker) == fold(first.name) else first
 
 
 def _speaker_of(quote: ExtractedQuote) -> _Speaker:
     return _Speaker(quote.speaker, quote.speaker_key, quote.speaker_kind, CONTEXT)
-
-
-def _same_speaker(one: _Speaker, other: _Speaker) -> bool:
-    return fold(one.name) == fold(other.name)
 
 
 def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQuote]):
@@ -577,7 +576,7 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_talked_about(previous[1], span.open_start):
         prior = previous[1]
         gender = article.cue_gender(span)  # (not past a pronoun of the other gender: "…», a-t-elle dit")
-        if not gender or name_gender(prior.speaker, article.profile.code) in ("", gender):
+        if not article.other_gender(prior.speaker, gender):
             return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
     if words >= FULL_QUOTE_WORDS and span.open_start > 0:
         # A quoted sentence of its own: the person the previous sentences are about.

@@ -17,7 +17,6 @@ from pathlib import Path
 from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, claim_proposals, proposals
 from .cues import Cues as Analysis
 from .cues import _looks_like_a_title
-from .names import name_gender
 from .reading import FULL_QUOTE_WORDS
 from .types import FULL, PARTIAL, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedClaim, ExtractedQuote
 
@@ -47,8 +46,7 @@ def features(proposal: Proposal, candidate: Candidate, facts: ArticleFacts) -> d
     found["after_preposition"] = float(candidate.place)
     found["sentence_subject"] = float(candidate.sentence_subject)
     found["person"] = float(candidate.kind == "person")
-    gender = facts.article.cue_gender(proposal.span)
-    found["gender_clash"] = float(bool(gender) and name_gender(candidate.name, facts.article.profile.code) not in ("", gender))
+    found["gender_clash"] = float(facts.article.other_gender(candidate.name, facts.article.cue_gender(proposal.span)))
     found.update(facts.name_features(candidate))
     found["rule_share"] = facts.rule_share(candidate)
     found.update(_quote_features(proposal, facts))

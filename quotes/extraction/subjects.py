@@ -67,6 +67,11 @@ class Subjects(Reading):
         super().__init__(*args, **kwargs)
         self._subjects: dict[tuple[int, int], Mention | None] = {}  # antecedent's reading of each sentence
 
+    def other_gender(self, name: str, gender: str) -> bool:
+        """Whether a person's given name says the other gender than `gender` ("m", "f", or "" for
+        unknown): a pronoun or a description of that gender does not point at them."""
+        return bool(gender) and name_gender(name, self.profile.code) not in ("", gender)
+
     def references_in(self, start: int, end: int) -> list[Reference]:
         """The phrases in text[start:end] that may name a speaker (names, pronouns, descriptions),
         in order."""
@@ -383,7 +388,7 @@ class Subjects(Reading):
         for mention in candidates:
             if mention.kind != PERSON or mention.by_role:
                 continue
-            if gender and name_gender(mention.name, self.profile.code) not in ("", gender):
+            if self.other_gender(mention.name, gender):
                 continue
             if mention.name not in described:
                 described[mention.name] = any(
@@ -485,7 +490,7 @@ class Subjects(Reading):
                     subject = self._subjects[start, end] = self._subject_of(start, end)
             else:
                 subject = self._subject_of(start, end)
-            if subject is not None and gender and name_gender(subject.name, self.profile.code) not in ("", gender):
+            if subject is not None and self.other_gender(subject.name, gender):
                 subject = self._person_of_gender(start, end, gender)
             if subject is not None:
                 return subject
