@@ -196,6 +196,10 @@ class Subjects(Reading):
         porte-parole").
         """
         found = self._subjects_after(verb_end, end)
+        if not found and self.text[end:end + 1] == ",":
+            named = self._named_after_noun_phrase(verb_end, end)
+            if named is not None:
+                return _Speaker(named.name, named.key, named.kind, EXPLICIT)
         if not found and limit is not None and self.text[end:end + 1] == "," and _ADJUNCT.fullmatch(
             self.folded, verb_end, end
         ):
@@ -204,6 +208,20 @@ class Subjects(Reading):
             if not self._after_adjunct(verb_end, found[0]):
                 return None
         return self.resolve(found[0], end) if found else None
+
+    def _named_after_noun_phrase(self, verb_end: int, comma: int) -> Mention | None:
+        """The person an inverted subject names in apposition: "asked the presenter, Kate Lomax",
+        "le ha chiesto la conduttrice, Giulia Serafini" — a determiner and a few lower-case words
+        (a role the lists need not know) up to the comma, and a name right after it."""
+        words = _TOKEN.findall(self.folded, verb_end, comma)
+        if not 2 <= len(words) <= 4 or words[0] not in self.profile.determiners:
+            return None
+        if any(not self.text[m.start()].islower() for m in _TOKEN.finditer(self.text, verb_end, comma)):
+            return None
+        following = self.mentions_in(comma + 1, comma + 80)
+        if not following or self.text[comma + 1:following[0].start].strip(" \u00a0") or following[0].kind != PERSON:
+            return None
+        return following[0]
 
     def _after_adjunct(self, verb_end: int, subject: Reference) -> bool:
         """Whether a phrase further from its verb than an inverted subject usually stands is still
@@ -255,6 +273,9 @@ class Subjects(Reading):
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
                 between = self.text[match.end():mention.start]
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
+                if crosses_verb and self.profile.adjectives_follow_nouns and crosses_verb.start() == match.end() + 1:
+                    # (a participle right after the noun is its adjective: "il procuratore aggiunto")
+                    crosses_verb = self.profile.verb_re.search(self.folded, crosses_verb.end(), mention.start)
                 # (or past a relative clause: "la ricercatrice che ha curato lo studio, Silvia Marchi")
                 words = self.folded[match.end():mention.start].split()
                 relative = bool(words) and (

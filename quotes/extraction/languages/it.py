@@ -10,7 +10,7 @@ PROFILE = profile(
     dichiara|ha affermato|afferma|affermato|ha aggiunto|aggiunge|aggiunto|ha spiegato|spiega|spiegato|
     ha sottolineato|sottolinea|sottolineato|ha osservato|osserva|ha ribadito|ribadisce|ha scritto|
     scrive|ha twittato|ha commentato|commenta|ha avvertito|avverte|ha concluso|conclude|ha sostenuto|
-    sostiene|sostenendo|ha annunciato|annuncia|ha ammesso|ammette|ha chiesto|chiede|ha risposto|
+    sostiene|sostenendo|ha annunciato|annuncia|ha ammesso|ammette|ha chiesto|ha domandato|chiede|ha risposto|
     risponde|ha precisato|precisa|ha evidenziato|evidenzia|ha denunciato|denuncia|ha definito|
     definisce|ha assicurato|assicura|ha proseguito|prosegue|ha insistito|ha rimarcato|ha accusato|
     ha attaccato|attacca|ha esordito|ha citato|ha riferito|riferisce|ha fatto sapere|fa sapere|
