@@ -210,6 +210,9 @@ class Cues(Subjects):
             between = self.text[opening.end():mention.start].lstrip(" ,\u00a0")  # "With these words, X …"
             if len(between.split()) > 4 or "," in between:
                 break
+            words = [fold(word) for word in between.split() if word[:1].islower()]
+            if any(word not in self.profile.determiners for word in words) and words[-1].rstrip("'’") not in self.profile.of_words:
+                break  # ("That was the account of X", not "That was not enough for Mr Talbot")
             if mention.kind == PERSON:
                 return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
         # Else the sentence's subject, after its verb ("Con esas palabras abrió su turno el
@@ -220,6 +223,9 @@ class Cues(Subjects):
                 return None
             if addressed(self.folded, reference.start, opening.end()):
                 continue
+            before = _TOKEN.findall(self.folded, opening.end(), reference.start)[-1:]
+            if before and before[0] in self.profile.not_names and before[0] not in self.profile.determiners:
+                return None  # a phrase after a preposition is not the subject ("not enough for Mr Talbot")
             speaker = self.resolve(reference, stop)
             if speaker is not None and speaker.kind == PERSON:
                 return _Cue(speaker, self.text[start:reference.end].strip())
