@@ -300,7 +300,7 @@ class Cues(Subjects):
                 return _Cue(speaker, self.text[according[-1].start():clause_end].strip()), embedded
         if verbs:
             verb = verbs[-1]
-            speaker = self.subject_before(start, verb.start())
+            speaker = self._subject_in_second_place(start, verb) or self.subject_before(start, verb.start())
             if speaker is None:
                 speaker = self.subject_after_verb(verb, end)
             complement = self._reports(verb, end)
@@ -321,6 +321,26 @@ class Cues(Subjects):
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _subject_in_second_place(self, start: int, verb: re.Match) -> _Speaker | None:
+        """In a verb-second language, when the sentence opens with a preposition or an adverb, a
+        name or a subject pronoun right after the finite verb is its subject, whoever the fronted
+        phrase names ("Nach einem Treffen mit Ministerin Nowak sagte Brandt:", "Na afloop zei
+        hij:"); a sentence that opens with its subject keeps it ("Direkteur X noemt Y “…”")."""
+        if not self.profile.verb_second:
+            return None
+        first = _TOKEN.search(self.folded, self._clause_start(start, verb.start()), verb.start())
+        if first is None or first.group() not in self.profile.not_names or first.group() in self.profile.determiners:
+            return None
+        following = _TOKEN.search(self.folded, verb.end(), verb.end() + 40)
+        if following is None or self.text[verb.end():following.start()].strip(" \u00a0"):
+            return None
+        reference = next((r for r in self.references_in(following.start(), following.end() + 60) if r.start == following.start()), None)
+        if reference is None or reference.noun is not None:
+            return None
+        if reference.mention is not None and (reference.mention.kind != PERSON or reference.mention.by_role):
+            return None
+        return self.resolve(reference, reference.end)
 
     def _attributive(self, span: MarkedSpan) -> bool:
         """A word or two in marks before the noun they qualify ("ai “lievi” spacciatori"): a label."""

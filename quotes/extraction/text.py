@@ -31,7 +31,9 @@ ADDRESSEE = re.compile(
     # the medium spoken to: "declaró al diario El Correo", "told the newspaper X", "ha detto al quotidiano"
     r"(?:(?:newspaper|paper|broadcaster|channel|agency|radio|diario|periodico|emisora|cadena|agencia|quotidiano|"
     r"giornale|agenzia|emittente|journal|quotidien|chaine|agence|zeitung|sender|agentur|krant|omroep|zender|"
-    r"persbureau|gazetes|agjencise|televizionit|radios)\s+)?$"
+    r"persbureau|gazetes|agjencise|televizionit|radios)\s+)?"
+    # a title before the name: "put it to Dr Ward", "sagte zu Frau Nowak"
+    rf"(?:(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.?\s+|(?:herr|frau|meneer|mevrouw|monsieur|madame|signor|signora|senor|senora)\s+)?$"
 )
 
 

@@ -86,6 +86,9 @@ class LanguageProfile:
     # after a role noun may still describe the person; elsewhere only a complement may ("the
     # head of …"), and a lower-case word right after the noun belongs to the rest of the clause.
     adjectives_follow_nouns: bool = False
+    # Whether a main clause puts its finite verb second (German, Dutch): after a fronted phrase
+    # the subject follows the verb ("Nach dem Treffen sagte Brandt:", "Daarna zei hij:").
+    verb_second: bool = False
     # Whether a paragraph that opens with a dash is speech ("—¿Qué pasa? —dijo él").
     dialogue_dashes: bool = False
     # Subject relative pronouns ("la rhétorique du Kremlin qui explique …"): the verb after one is
@@ -227,7 +230,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="", inflects_names=False,
+    asking_verbs="", inflects_names=False, verb_second=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -243,6 +246,7 @@ def profile(
         of_words=OF_WORDS - frozenset(not_of_words.split()),
         dialogue_dashes=dialogue_dashes,
         adjectives_follow_nouns=adjectives_follow_nouns,
+        verb_second=verb_second,
         relative_pronouns=_words(relative_pronouns),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),

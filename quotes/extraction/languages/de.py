@@ -21,6 +21,7 @@ PROFILE = profile(
     these_words="mit diesen worten|das waren die worte von|es sind die worte von|so sprach|das sagte|das sagt",
     masculine="er",
     feminine="sie",
+    verb_second=True,
     pronouns="er sie",
     plurals="en n e in>innen",
     role_nouns="""präsident präsidentin minister ministerin sprecher sprecherin sekretär chef chefin

@@ -19,6 +19,7 @@ PROFILE = profile(
     these_words="met deze woorden|met die woorden|zo reageerde|zo reageert|zo verwoordde|zo zei|zo zegt|dat waren de woorden van|het zijn de woorden van|zo sprak|dat zei|dat zegt",
     masculine="hij",
     feminine="zij ze",
+    verb_second=True,
     pronouns="hij zij ze",
     plurals="s en n",
     role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
