@@ -2,8 +2,9 @@
 with the evidence for it, for the ranking (ranking.py) to choose from.
 
 The rules' own choice (the speaker of the quote's cue, engine.py) is one candidate; the others
-are the people and bodies named in the quote's sentence, before and after it, in the paragraph
-before, the previous quote's speaker and the last person the text talked about.
+are the people and bodies named in the quote's sentence, before and after it, the people named
+earlier in its paragraph and in the paragraph before, the previous quote's speaker and the last
+person the text talked about.
 """
 
 import bisect
@@ -24,7 +25,8 @@ ANTECEDENT = "antecedent"  # the last person the text talked about before the qu
 BEFORE = "before"  # named in the quote's sentence, before it
 AFTER = "after"  # named in the quote's sentence, after it
 PARAGRAPH = "paragraph"  # named in the paragraph before the quote's
-SOURCES = (RULE, PREVIOUS, ANTECEDENT, BEFORE, AFTER, PARAGRAPH)
+EARLIER = "earlier"  # named in the quote's paragraph, in a sentence before the quote's
+SOURCES = (RULE, PREVIOUS, ANTECEDENT, BEFORE, AFTER, PARAGRAPH, EARLIER)
 
 _NEARBY = 3  # candidates taken from each side of the quote, nearest first
 _VERB_REACH = 30  # characters between a name and a speech verb that count as "next to it"
@@ -205,6 +207,9 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
         add(mention.name, mention.key, mention.kind, BEFORE, mention)
     for mention in article.mentions_in(span.close_end, sentence_end)[:_NEARBY]:
         add(mention.name, mention.key, mention.kind, AFTER, mention)
+    earlier = [m for m in article.mentions_in(para_start, sentence_start) if m.kind == PERSON]
+    for mention in reversed(earlier[-2:]):
+        add(mention.name, mention.key, mention.kind, EARLIER, mention)
     if paragraph > 0:
         prev_start, prev_end = article.paragraphs[paragraph - 1]
         people = [m for m in article.mentions_in(prev_start, prev_end) if m.kind == PERSON]

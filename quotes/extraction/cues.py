@@ -312,12 +312,18 @@ class Cues(Subjects):
             # "Voca: “…”" or "Er verlangte:" — a name (or pronoun) right before the colon.
             colon = start + len(window.rstrip()) - 1
             found = [
-                item for item in self.references_in(max(start, colon - 60), colon)
+                item for item in self.references_in(start, colon)
                 if not self._place_or_dateline(item, start)
                 and not addressed(self.folded, item.start, start)
             ]
             people = [item for item in found if not (item.mention is not None and item.mention.kind == ORGANIZATION)]
-            speaker = self.resolve((people or found)[-1], colon) if found else None
+            near = [item for item in found if item.start >= colon - 60]
+            near_people = [item for item in near if item in people]
+            # The person named last before the colon; else the sentence's person further back, who
+            # the words after it describe ("Diverso il tono di X, 61 anni, titolare della palestra di
+            # via Roma:"), before a body named near it.
+            chosen = near_people[-1] if near_people else people[0] if people else near[-1] if near else None
+            speaker = self.resolve(chosen, colon) if chosen is not None else None
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded

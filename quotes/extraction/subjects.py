@@ -273,7 +273,9 @@ class Subjects(Reading):
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
                 between = self.text[match.end():mention.start]
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
-                if crosses_verb and self.profile.adjectives_follow_nouns and crosses_verb.start() == match.end() + 1:
+                if crosses_verb and self.profile.adjectives_follow_nouns and crosses_verb.start() == match.end() + 1 and (
+                    " " not in crosses_verb.group()
+                ):
                     # (a participle right after the noun is its adjective: "il procuratore aggiunto")
                     crosses_verb = self.profile.verb_re.search(self.folded, crosses_verb.end(), mention.start)
                 # (or past a relative clause: "la ricercatrice che ha curato lo studio, Silvia Marchi")
