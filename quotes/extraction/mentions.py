@@ -430,7 +430,11 @@ def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]
     pieces = {}
     for start, end, words in long_names:
         head, surname = words[:-1], words[-2]
-        named_elsewhere = alone.get(words[-1], 0) or owners[_fold_word(words[-1])] - {tuple(words)}
+        # (elsewhere alone, or ending another name; not one that shares the whole compound surname,
+        # as siblings do: "Álvaro Lastra Echevarría" and "Marta Lastra Echevarría")
+        named_elsewhere = alone.get(words[-1], 0) or any(
+            other[-2:] != tuple(words[-2:]) for other in owners[_fold_word(words[-1])]
+        )
         full_name_first = (
             surname[:1].isupper() and surname not in _CAPITAL_PARTICLES and not _given(surname)
             and any(_given(w) for w in head[:-1])
