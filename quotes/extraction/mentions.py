@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_city, is_common_word, is_country, is_given_name
-from .text import PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
+from .text import NAME_ABBREVIATIONS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
 
 
 class _FoldTable(dict):
@@ -500,7 +500,10 @@ _HANDLE_OR_ADDRESS = re.compile(r"[@#_/]|\.[a-z]{2,}")
 _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 _AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
 _APPOSITION_CLAUSE = re.compile(r"[^,.;:!?\n]{0,80}")
-_INVERTED_FULL_NAME = re.compile(rf"[ \u00a0]+([{re.escape(_UPPER)}][^\W\d_]+)[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]")
+_INVERTED_FULL_NAME = re.compile(  # (after a title's abbreviation too: "sagt Prof. Claudia Berger")
+    rf"[ \u00a0]+(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.?[ \u00a0]+)?"
+    rf"([{re.escape(_UPPER)}][^\W\d_]+)[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]"
+)
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")  # in folded text: the word right after a position
 
 
@@ -705,7 +708,8 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b"", lo
             and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
             and folded not in profile.not_names
             and (bare.lower() not in lower_words or is_given_name(bare))  # (Luan Dibra, though "luan" is "plays")
-            and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes))
+            # (a noun's ending, unless the word is a given name: "Dennis" is no "Ergebnis")
+            and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes) and not is_given_name(bare))
         )
         initial = len(bare) == 1  # (only after a name's first word: "U.S." names nobody)
         starts_name = name_like and not initial and not _is_title(folded, profile)
@@ -752,6 +756,11 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
                 run = []
             continue
         length, name_like, starts_name, _ = judge(word)
+        if run and joined and run[-1][2].islower() and profile.is_organization(_fold_word(word)):
+            # "Claudia Berger von der Hochschule X": the particles lead to the body she is of.
+            if name := _flush(run, text, profile.code):
+                yield name
+            run = []
         if run and not joined:
             if name := _flush(run, text, profile.code):
                 yield name

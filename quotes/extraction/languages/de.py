@@ -36,7 +36,7 @@ PROFILE = profile(
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
     washington peking moskau kiew brüssel
-    universität klinik krankenhaus gewerkschaft stiftung""",
+    universität hochschule schule akademie klinik krankenhaus gewerkschaft stiftung""",
     masculine_determiners="der",
     feminine_role_endings="in",
     determiners="der die das den dem des ein eine einer einem einen dieser diese sein seine ihr ihre",
