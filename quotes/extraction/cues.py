@@ -533,13 +533,50 @@ def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) ->
             continue
         after = inner.close_end + len(text[inner.close_end:span.end]) - len(text[inner.close_end:span.end].lstrip(" ,"))
         verb = article.profile.verb_re.match(article.folded, after, span.end)
-        if text[span.start:inner.open_start].rstrip().endswith(":") or verb:
-            nested.append(replace(
-                quote, text=text[inner.start:inner.end], start=inner.start, end=inner.end,
-                kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, confidence=_confidence(quote.attribution, words),
-                headline=False,
-            ))
+        lead_in = text[span.start:inner.open_start].rstrip().endswith(":")
+        if not lead_in and not verb:
+            continue
+        speaker = _third_party(article, span, inner) if lead_in else None
+        if speaker is False:
+            continue  # ("Il m'a dit : « … »": whoever "il" is, not the one speaking)
+        found = replace(
+            quote, text=text[inner.start:inner.end], start=inner.start, end=inner.end,
+            kind=FULL if words >= FULL_QUOTE_WORDS else PARTIAL, confidence=_confidence(quote.attribution, words),
+            headline=False,
+        )
+        if speaker is not None:
+            found = replace(
+                found, speaker=speaker.name, speaker_key=speaker.key, speaker_kind=speaker.kind, attribution=speaker.how,
+                cue=text[article.sentence_start(inner.open_start, span.start):inner.open_start].strip(" :"),
+            )
+        nested.append(found)
     return nested
+
+
+def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan):
+    """Who a speaker says said the words nested after a colon in their quote: someone they name
+    or describe ("La alcaldesa nos dijo en campaña: “…”"); None when it is the speaker themself
+    ("Je lui ai dit: ‘bravo’", "iemand die dan denkt:"); False for a third person only a pronoun
+    stands for, whom the quote's own words do not let the engine name."""
+    start = max(span.start, article.sentence_start(inner.open_start, span.start))
+    verbs = list(article.profile.verb_re.finditer(article.folded, start, inner.open_start))
+    if not verbs:
+        return None
+    references = article.references_in(start, verbs[-1].start())
+    if not references:
+        # Names inside a quote are no mentions: a capitalised word that is the surname of a person
+        # the narrator names ("En campaña, Sanmartín nos prometió:").
+        surnames = {fold(m.name.split()[-1]): m for m in article.mentions if m.kind == PERSON and " " in m.name}
+        for word in _TOKEN.finditer(article.text, start, verbs[-1].start()):
+            person = surnames.get(fold(word.group())) if word.group()[:1].isupper() else None
+            if person is not None:
+                return _Speaker(person.name, person.key, person.kind, EXPLICIT)
+        return None
+    if references[0].is_pronoun:
+        return False
+    # (subject_before reads only the narrator's words, and these are all inside the quote)
+    speaker = article.resolve(references[0], verbs[-1].start())
+    return speaker if speaker is not None and speaker.kind == PERSON else None
 
 
 def _waiting_for(article: Cues, uncued: list[tuple[MarkedSpan, int]]) -> list[tuple[MarkedSpan, str | None]]:

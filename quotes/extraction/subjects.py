@@ -83,7 +83,10 @@ class Subjects(Reading):
                 continue
             if word in self.profile.pronouns or (written and self.text[match.start():match.end()].lower() in written):
                 found.append(Reference(match.start(), match.end()))
-            elif self.profile.is_role(word) or self.profile.is_organization(word) or _AGE_WORD.fullmatch(word):
+            elif self.profile.is_role(word) or _AGE_WORD.fullmatch(word) or (
+                self.profile.is_organization(word)
+                and (len(word) > 3 or self.text[match.start():match.end()].isupper())  # (EU, not "l'ai eu")
+            ):
                 found.append(Reference(match.start(), match.end(), noun=match))
         found.sort(key=lambda reference: reference.start)
         return found
