@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .mentions import Mention, fold_same_length
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
-from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, addressed, fold
+from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
@@ -542,7 +542,7 @@ class Subjects(Reading):
         if according and not self.inside_quote(according.start()):
             # "Volgens de middenvelder is het …", "According to Ms Hale, the plan …": the one it
             # cites is who the sentence is about, not a name in what they say.
-            named = [m for m in people if m.start - according.end() <= 2]
+            named = [m for m in people if m.start - according.end() <= 2 or self._titled_after(according.end(), m.start)]
             if named:
                 return named[0]
             return self._described_subject(according.end(), end)  # (or nobody the text named)
@@ -570,6 +570,14 @@ class Subjects(Reading):
             heads = [m for m in people if not self._of_complement(m.start)]
             return (known or heads or people)[0]
         return self._described_subject(start, end)
+
+    def _titled_after(self, start: int, name: int) -> bool:
+        """Whether only a role stands between `start` and a name ("selon le capitaine Sophie
+        Marchetti", "according to Police Chief Ann Ross")."""
+        words = _TOKEN.findall(self.folded, start, name)
+        return 0 < len(words) <= 4 and all(
+            word in self.profile.determiners or self.profile.is_role(word) or word in TITLE_ABBREVIATIONS for word in words
+        )
 
     def _leading_pronoun(self, start: int, end: int) -> re.Match | None:
         """A personal pronoun in text[start:end] outside quotes, before any name: the subject."""
