@@ -81,6 +81,10 @@ class Cues(Subjects):
             return self._these_words_next_paragraph(para_end)
         window = self.text[start:limit]
         lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
+        if limit in self._span_opens_set and window.rstrip(" \u00a0\u202f").endswith(":") and (
+            not re.search(r"[,–—-]", window[:lead])
+        ):
+            return None  # a new sentence that leads in the next quote ("“…” Hahn entgegnete knapp: “…”")
         if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
             return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
         stop = self.first_stop(start + lead, limit)
@@ -589,6 +593,8 @@ def _waiting_for(article: Cues, uncued: list[tuple[MarkedSpan, int]]) -> list[tu
         content = article.text[span.start:span.end]
         if _looks_like_a_title(content, _TOKEN.findall(content), bool(article.profile.noun_suffixes)):
             continue  # a title is no quote, and it neither joins nor breaks the chain
+        if article.scare_quoted(span):
+            break  # a label the writer marks ("die sogenannte „…“") is no quote, and ends it
         if span.continued:
             waiting.append((span, CONTEXT))
         elif article.chained_to_next(span, para_end):

@@ -67,6 +67,7 @@ class Reading:
         self._outer_starts = [start for start, _ in outer]
         self._outer_ends = [end for _, end in outer]
         self._span_opens = [span.open_start for span in self.spans]
+        self._span_opens_set = frozenset(self._span_opens)
         # Sentence ends, found once: every one, and those of the narrator (outside quotes).
         self._stops = [
             match.start() for match in _SENTENCE_END.finditer(text)
