@@ -630,6 +630,8 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     ):
         return None  # no speaker to continue, too short to be an antecedent's, no lead-in line
     standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
+    if not standalone and article.chained_to_next(span, para_end):
+        return None  # it waits for the cue of the quote its sentence goes on to (“…”, since “…,” he added)
     if not standalone:
         # A clause-long quote woven into the narrator's sentence right after a speaker's quotes
         # goes on quoting them (“Stocks "were at 55% a week ago", and …”); a short one may be a label.

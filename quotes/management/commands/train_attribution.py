@@ -68,7 +68,7 @@ class Command(BaseCommand):
         self.stdout.write("out of fold, by threshold:")
         for row in report["out_of_fold"]:
             mark = "  <- chosen" if row["threshold"] == report["threshold"] else ""
-            self.stdout.write(f"  {row['threshold']:.2f}  P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}  F-beta {row['f_beta']:.3f}{mark}")
+            self.stdout.write(f"  {row['threshold']:.2f}  P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}{mark}")
         self.stdout.write(
             f"calibration strength C {report['calibration_strength']}; "
             f"expected calibration error, out of fold: {report['reliability']['ece']:.3f}"
