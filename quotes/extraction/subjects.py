@@ -262,7 +262,11 @@ class Subjects(Reading):
         """A role or organisation noun phrase: resolve it through roles and mentions, or keep it."""
         age = _AGE_WORD.fullmatch(match.group())
         if age:
-            # "the 58-year-old", "de 58-jarige", "54-vjeçari": the person the text gave that age.
+            # "the 58-year-old", "de 58-jarige", "54-vjeçari": the person the text gave that age, or
+            # named right after it ("tha 67-vjeçari Nikollë Prendi").
+            named = next(iter(self.mentions_in(match.end(), match.end() + 60)), None)
+            if named is not None and named.kind == PERSON and not self.text[match.end():named.start].strip(" \u00a0,"):
+                return _Speaker(named.name, named.key, named.kind, EXPLICIT)
             person = self._person_aged(age.group(1), match.start()) or self.antecedent(match.start())
             return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person else None
         display = self._display(match.start(), limit)
@@ -290,6 +294,14 @@ class Subjects(Reading):
                 # Citoyenneté et des Collectivités, Sandrine Vallérieux, 41 ans,")
                 titled = between.rstrip(" \u00a0").endswith(",") and "," not in between.rstrip(" \u00a0")[:-1] and (
                     len(words) <= 12 and self.text[mention.end:mention.end + 1] in (",", ".", " ", "")
+                )
+                # (or with a title of its own after the comma: "la directora de la excavación, la
+                # doctora Ainhoa Etxeberria")
+                last = between.rsplit(",", 1)
+                titled = titled or (
+                    len(last) == 2 and "," not in last[0] and len(words) <= 12
+                    and 0 < len(last[1].split()) <= 2
+                    and all(fold(w) in self.profile.determiners or self._title_word(w) for w in last[1].split())
                 )
                 if not crosses_verb and not re.search(r"[.;:]", between) and (
                     len(between.split()) <= 4 or relative or titled
@@ -570,6 +582,11 @@ class Subjects(Reading):
             heads = [m for m in people if not self._of_complement(m.start)]
             return (known or heads or people)[0]
         return self._described_subject(start, end)
+
+    def _title_word(self, word: str) -> bool:
+        """A role or a title's abbreviation ("doctora", "Dr.", "Me")."""
+        folded = fold(word).rstrip(".")
+        return self.profile.is_role(folded) or folded in TITLE_ABBREVIATIONS
 
     def _titled_after(self, start: int, name: int) -> bool:
         """Whether only a role stands between `start` and a name ("selon le capitaine Sophie

@@ -24,7 +24,7 @@ PROFILE = profile(
     verb_second=True,
     pronouns="er sie",
     plurals="en n e in>innen",
-    role_nouns="""präsident präsidentin minister ministerin sprecher sprecherin sekretär chef chefin
+    role_nouns="""präsident präsidentin doktor doktorin minister ministerin sprecher sprecherin sekretär chef chefin
     vorsitzende vorsitzender direktor direktorin botschafter diplomat premier kanzler kanzlerin
     bürgermeister experte expertin analyst professor kommandeur general gesandter anwalt arzt ärztin
     forscher autor papst berater beraterin geschäftsführer bürgermeisterin trainer trainerin

@@ -30,7 +30,7 @@ PROFILE = profile(
     feminine="ella",
     pronouns="él ella ellos ellas",
     plurals="s es z>ces",
-    role_nouns="""presidente presidenta ministro ministra portavoz secretario secretaria líder dirigente
+    role_nouns="""presidente presidenta doctor doctora ministro ministra portavoz secretario secretaria líder dirigente
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor
     papa asesor diputado diputada senador gobernador responsable

@@ -34,7 +34,7 @@ PROFILE = profile(
     feminine="elle",
     pronouns="il elle ils elles",
     plurals="s x al>aux",
-    role_nouns="""président présidente ministre porte-parole secrétaire dirigeant dirigeante chef
+    role_nouns="""président présidente docteur docteure ministre porte-parole secrétaire dirigeant dirigeante chef
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
     conseillère député sénateur responsable

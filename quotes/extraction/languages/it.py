@@ -29,7 +29,7 @@ PROFILE = profile(
     feminine="lei ella",
     pronouns="lui lei egli ella essi",
     plurals="o>i a>e a>i e>i",
-    role_nouns="""presidente ministro ministra portavoce segretario segretaria leader capo direttore
+    role_nouns="""presidente dottore ministro ministra portavoce segretario segretaria leader capo direttore
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
     relatore deputato senatore governatore dirigente

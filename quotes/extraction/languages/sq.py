@@ -21,11 +21,13 @@ PROFILE = profile(
     feminine="ajo",
     relative_pronouns="cili cila cilët cilat",
     pronouns="ai ajo ata ato",
-    role_nouns="""presidenti presidentit presidentja kryeministri kryeministrit ministri ministrja ministrit
+    role_nouns="""presidenti doktori doktoresha presidentit presidentja kryeministri kryeministrit ministri ministrja ministrit
     zëdhënësi zëdhënësja zëdhënëse zëdhënës sekretari sekretarja lideri liderit udhëheqësi drejtori
     drejtoresha ambasadori diplomati eksperti analisti profesori kreu shefi komandanti gjenerali
     ligjëruesi deputeti kryetari kancelarja kancelari zyrtari zyrtarja mjeku homologu
-    kryetarja kryetares kryetarit deputetja gjyqtari gjyqtarja prokurori prokurorja akuzuari akuzuari""",
+    kryetarja kryetares kryetarit deputetja gjyqtari gjyqtarja prokurori prokurorja akuzuari akuzuari
+    trajneri trajnerja lojtari lojtarja kapiteni avokati avokatja mësuesi mësuesja banori banorja
+    pronari pronarja fermeri fermerja shitësi shitësja infermieri infermierja gazetari gazetarja""",
     document_nouns="letra letër letrën mesazhi mesazhin postimi postimin",
     organization_nouns="""ministria qeveria departamenti zyra këshilli komisioni agjencia deklarata
     raporti kremlini administrata ambasada gjykata policia ushtria shoqata partia kompania
