@@ -648,6 +648,8 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
             return cue
     # (not where the paragraph's previous quote has a speaker the words may go on with)
     introduced = None if previous and previous[0] == paragraph else _introduced_after(article, span, para_end)
+    if introduced is None and not (previous and paragraph - previous[0] <= 2):
+        introduced = _introduced_next(article, span, paragraph, para_start, para_end)
     if introduced is not None:
         return _Cue(_Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT), "")
     if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_talked_about(previous[1], span.open_start):
@@ -687,6 +689,28 @@ def _introduced_after(article: Cues, span: MarkedSpan, para_end: int) -> Mention
     if len(title) > 2 or not all(article.profile.is_role(word.rstrip(".")) for word in title):
         return None
     return found[0] if _INTRODUCED.match(article.text, found[0].end) else None
+
+
+def _introduced_next(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int) -> Mention | None:
+    """A paragraph that is only a quote, with no quote in the two before it (an interview answers
+    across a question), and a next paragraph that opens by introducing a person the text has not
+    named before ("“…”\n\nDerek Hollins, who chairs the residents' group, said …", "Landrat
+    Florian Weigl zeigte sich erschüttert"): theirs."""
+    if article.text[para_start:span.open_start].strip() or article.text[span.close_end:para_end].strip(" \u00a0.,"):
+        return None
+    if paragraph + 1 >= len(article.paragraphs):
+        return None
+    next_start, next_end = article.paragraphs[paragraph + 1]
+    found = article.mentions_in(next_start, min(next_end, next_start + 60))[:1]
+    if not found or found[0].kind != PERSON or article.inside_quote(found[0].start):
+        return None
+    person = found[0]
+    if any(m.name == person.name for m in article.mentions_in(0, span.open_start)):
+        return None  # someone the text talked about before, not one it introduces
+    title = article.folded[next_start:person.start].split()
+    if len(title) > 2 or not all(article.profile.is_role(word.rstrip(".")) for word in title):
+        return None
+    return person if title or _INTRODUCED.match(article.text, person.end) else None
 
 
 def _looks_like_a_title(content: str, tokens: list[str], nouns_capitalised: bool = False) -> bool:
