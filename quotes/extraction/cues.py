@@ -320,7 +320,13 @@ class Cues(Subjects):
                 if not self._place_or_dateline(item, start)
                 and not addressed(self.folded, item.start, start)
             ]
-            people = [item for item in found if not (item.mention is not None and item.mention.kind == ORGANIZATION)]
+            people = [
+                item for item in found
+                if not (item.mention is not None and item.mention.kind == ORGANIZATION)
+                and not (item.noun is not None and not self.profile.is_role(item.noun.group()))
+                and not (item.is_pronoun and self._of_complement(item.start))
+            ]  # (not "la società", "una breve dichiarazione": what the person thanked or read; nor
+            # "Prima di lei era intervenuto X")
             near = [item for item in found if item.start >= colon - 60]
             near_people = [item for item in near if item in people]
             # The person named last before the colon; else the sentence's person further back, who

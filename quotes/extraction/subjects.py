@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .mentions import Mention, fold_same_length
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
-from .text import PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
+from .text import NAME_ABBREVIATIONS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
@@ -21,6 +21,8 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
 # before it ("said in Kyiv", "sagte im Bundestag"); such a phrase may stand between an inverted
 # verb and its subject: "a indiqué sur Twitter, le porte-parole".
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
+# A title's abbreviation with its full stop ("Dr.", "Dott."), which ends no sentence.
+_TITLE_STOP = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
 _UNREAD = object()
 _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
@@ -300,10 +302,9 @@ class Subjects(Reading):
                 last = between.rsplit(",", 1)
                 titled = titled or (
                     len(last) == 2 and "," not in last[0] and len(words) <= 12
-                    and 0 < len(last[1].split()) <= 2
-                    and all(fold(w) in self.profile.determiners or self._title_word(w) for w in last[1].split())
+                    and 0 < len(last[1].split()) <= 4 and self._title_phrase(last[1].split())
                 )
-                if not crosses_verb and not re.search(r"[.;:]", between) and (
+                if not crosses_verb and not re.search(r"[.;:]", _TITLE_STOP.sub("", between)) and (
                     len(between.split()) <= 4 or relative or titled
                 ):
                     return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
@@ -582,6 +583,17 @@ class Subjects(Reading):
             heads = [m for m in people if not self._of_complement(m.start)]
             return (known or heads or people)[0]
         return self._described_subject(start, end)
+
+    def _title_phrase(self, words: list[str]) -> bool:
+        """A title before a name: a determiner, a role or an abbreviation, and what the role is of
+        ("la doctora", "il Dott.", "le chef d’escadron")."""
+        head = [w for w in words if fold(w) not in self.profile.determiners]
+        if not head or not self._title_word(head[0]):
+            return False
+        rest = [fold(w).split("'")[0].split("’")[0] for w in head[1:]]
+        return all(w in self.profile.of_words or self._title_word(w) for w in rest) or (
+            bool(rest) and rest[0] in self.profile.of_words and len(rest) <= 2
+        )
 
     def _title_word(self, word: str) -> bool:
         """A role or a title's abbreviation ("doctora", "Dr.", "Me")."""
