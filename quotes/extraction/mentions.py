@@ -553,6 +553,8 @@ def _named_by_context(
     before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]  # (l'Agriculture)
     if before and (before[0] in profile.determiners or before[0] in profile.of_words):
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
+    if profile.code in _NOUNS_CAPITALISED and _after_article_and_adjectives(text, folded, start, profile):
+        return False  # a noun phrase: "am ersten Verhandlungstag verlas", "Der vorläufige Insolvenzverwalter"
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
@@ -597,6 +599,27 @@ def _named_by_context(
         and not _opened_by_preposition(text, folded, start, profile)
         and _role_apposition(folded, end, profile)
     )
+
+
+_CONTRACTED_ARTICLES = frozenset("am im beim vom zum zur ins ans aufs".split())  # German preposition + article
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _after_article_and_adjectives(text: str, folded: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether a capitalised word follows an article and one or two inflected adjectives in lower
+    case ("am ersten Verhandlungstag", "der vorläufige Insolvenzverwalter"): a German noun."""
+    words = _WORD_BEFORE.findall(text[max(0, start - 40):start])[-3:]
+    adjectives = 0
+    for word in reversed(words):
+        folded_word = _fold_word(word)
+        if word[:1].islower() and folded_word.endswith(_ADJECTIVE_ENDINGS) and folded_word not in profile.not_names:
+            adjectives += 1
+            continue
+        return adjectives > 0 and (folded_word in profile.determiners or folded_word in _CONTRACTED_ARTICLES)
+    return False
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]+")
 
 
 _PRONOUN_AFTER = re.compile(r"(?:-t)?[- \u00a0]([^\W\d_]+)")
