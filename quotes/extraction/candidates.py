@@ -153,6 +153,8 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
         words = count_words(content)
         if words == 0 or (quote is None and (words < _UNCUED_WORDS or article.scare_quoted(span))):
             continue  # a phrase in marks with no cue, or one the writer labels, is no speech
+        if quote is None and span in article.questions_put:
+            continue  # an interviewer's question the text does not name
         number = bisect.bisect_left(spoken_starts, span.start) - 1
         previous = spoken[number][1] if number >= 0 else None
         paragraph, para_start, para_end = article.paragraph_of(span.open_start)

@@ -43,6 +43,9 @@ class Cues(Subjects):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._cue_genders: dict[MarkedSpan, str] = {}
+        # Lines of dash dialogue that rule_quotes found to be questions put to the speaker (see
+        # _put_to): nobody's the text names, so no candidate's either (candidates.py).
+        self.questions_put: set[MarkedSpan] = set()
 
     def cue_gender(self, span: MarkedSpan) -> str:
         """The gender of the pronoun next to a quote in its sentence ("…», ha replicato lei", "Sie
@@ -459,6 +462,12 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
                 confidence=_confidence(how, words), headline=False,
             ))
         uncued = []
+        if _put_to(article, span, content, cue, paragraph):
+            # An interviewer's question in dash dialogue, put to the one the lines are about: not
+            # theirs, but they answer the next line.
+            previous, dialogue = (paragraph, quote), None
+            article.questions_put.add(span)
+            continue
         results.append(quote)
         results += _own_words_within(article, span, quote)
         covered_until = max(covered_until, quote.end)
@@ -472,6 +481,21 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
         previous = (paragraph, quote)
     results.sort(key=lambda quote: quote.start)
     return results
+
+
+def _put_to(article: Cues, span: MarkedSpan, content: str, cue: _Cue, paragraph: int) -> bool:
+    """Whether a line of dash dialogue is a question put to the speaker its context gives
+    ("Castaño contestó a las preguntas de los periodistas:" / "—¿Qué le ha dicho su madre?" /
+    "—Que me abrigara."): no cue of its own, and the next paragraph a dash line that answers."""
+    if span.opener != "—" or not _is_question(content) or cue.speaker.how not in (CONTEXT, EXPLICIT, PRONOUN):
+        return False
+    if cue.phrase and article.paragraph_of(article.text.find(cue.phrase[:20]))[0] == paragraph:
+        return False  # (its own insertion says who asks: "—¿Vienes? —preguntó Ana")
+    if paragraph + 1 >= len(article.paragraphs):
+        return False
+    next_start, next_end = article.paragraphs[paragraph + 1]
+    following = article.text[next_start:next_end].strip()
+    return following[:1] == "—" and not _is_question(following.split("—")[1] if following.count("—") > 1 else following[1:])
 
 
 def _asks(article: Cues, cue: str) -> bool:
