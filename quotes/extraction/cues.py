@@ -489,13 +489,14 @@ def _put_to(article: Cues, span: MarkedSpan, content: str, cue: _Cue, paragraph:
     "—Que me abrigara."): no cue of its own, and the next paragraph a dash line that answers."""
     if span.opener != "—" or not _is_question(content) or cue.speaker.how not in (CONTEXT, EXPLICIT, PRONOUN):
         return False
-    if cue.phrase and article.paragraph_of(article.text.find(cue.phrase[:20]))[0] == paragraph:
+    para_start, para_end = article.paragraphs[paragraph]
+    if cue.phrase and cue.phrase[:20] in article.text[para_start:para_end]:
         return False  # (its own insertion says who asks: "—¿Vienes? —preguntó Ana")
     if paragraph + 1 >= len(article.paragraphs):
         return False
     next_start, next_end = article.paragraphs[paragraph + 1]
     following = article.text[next_start:next_end].strip()
-    return following[:1] == "—" and not _is_question(following.split("—")[1] if following.count("—") > 1 else following[1:])
+    return following[:1] == "—" and not _is_question(following[1:].split(" —")[0])
 
 
 def _asks(article: Cues, cue: str) -> bool:
@@ -712,13 +713,23 @@ def _introduced_after(article: Cues, span: MarkedSpan, para_end: int) -> Mention
         article.text[span.end - 1:span.end] not in ".!?"
     ):
         return None  # the quote does not end a sentence
-    found = article.mentions_in(opening, min(para_end, opening + 60))[:1]
-    if not found or found[0].kind != PERSON:
+    found = _opening_person(article, opening, para_end)
+    if found is None:
         return None
-    title = article.folded[opening:found[0].start].split()  # (a title first: "Kapitän Mikko Lehtonen, …")
+    person, _ = found
+    return person if _INTRODUCED.match(article.text, person.end) else None
+
+
+def _opening_person(article: Cues, start: int, end: int) -> tuple[Mention, bool] | None:
+    """The person text[start:end] opens with, after at most a title of two role words ("Kapitän
+    Mikko Lehtonen, …"), and whether a title stands first; None when it opens otherwise."""
+    found = article.mentions_in(start, min(end, start + 60))[:1]
+    if not found or found[0].kind != PERSON or article.inside_quote(found[0].start):
+        return None
+    title = article.folded[start:found[0].start].split()
     if len(title) > 2 or not all(article.profile.is_role(word.rstrip(".")) for word in title):
         return None
-    return found[0] if _INTRODUCED.match(article.text, found[0].end) else None
+    return found[0], bool(title)
 
 
 def _introduced_next(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int) -> Mention | None:
@@ -731,16 +742,13 @@ def _introduced_next(article: Cues, span: MarkedSpan, paragraph: int, para_start
     if paragraph + 1 >= len(article.paragraphs):
         return None
     next_start, next_end = article.paragraphs[paragraph + 1]
-    found = article.mentions_in(next_start, min(next_end, next_start + 60))[:1]
-    if not found or found[0].kind != PERSON or article.inside_quote(found[0].start):
+    found = _opening_person(article, next_start, next_end)
+    if found is None:
         return None
-    person = found[0]
+    person, titled = found
     if any(m.name == person.name for m in article.mentions_in(0, span.open_start)):
         return None  # someone the text talked about before, not one it introduces
-    title = article.folded[next_start:person.start].split()
-    if len(title) > 2 or not all(article.profile.is_role(word.rstrip(".")) for word in title):
-        return None
-    return person if title or _INTRODUCED.match(article.text, person.end) else None
+    return person if titled or _INTRODUCED.match(article.text, person.end) else None
 
 
 def _looks_like_a_title(content: str, tokens: list[str], nouns_capitalised: bool = False) -> bool:

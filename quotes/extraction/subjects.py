@@ -604,9 +604,7 @@ class Subjects(Reading):
         """Whether only a role stands between `start` and a name ("selon le capitaine Sophie
         Marchetti", "according to Police Chief Ann Ross")."""
         words = _TOKEN.findall(self.folded, start, name)
-        return 0 < len(words) <= 4 and all(
-            word in self.profile.determiners or self.profile.is_role(word) or word in TITLE_ABBREVIATIONS for word in words
-        )
+        return 0 < len(words) <= 4 and all(word in self.profile.determiners or self._title_word(word) for word in words)
 
     def _leading_pronoun(self, start: int, end: int) -> re.Match | None:
         """A personal pronoun in text[start:end] outside quotes, before any name: the subject."""
