@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_city, is_common_word, is_country, is_given_name
-from .text import NAME_ABBREVIATIONS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
+from .text import NAME_ABBREVIATION_WORDS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
 
 
 class _FoldTable(dict):
@@ -501,7 +501,7 @@ _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 _AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
 _APPOSITION_CLAUSE = re.compile(r"[^,.;:!?\n]{0,80}")
 _INVERTED_FULL_NAME = re.compile(  # (after a title's abbreviation too: "sagt Prof. Claudia Berger")
-    rf"[ \u00a0]+(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.?[ \u00a0]+)?"
+    rf"[ \u00a0]+(?:(?:{NAME_ABBREVIATION_WORDS})\.?[ \u00a0]+)?"
     rf"([{re.escape(_UPPER)}][^\W\d_]+)[ \u00a0]+[{re.escape(_UPPER)}][^\W\d_]"
 )
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")  # in folded text: the word right after a position

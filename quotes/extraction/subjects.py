@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .mentions import Mention, fold_same_length
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
-from .text import NAME_ABBREVIATIONS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
+from .text import NAME_ABBREVIATION_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
@@ -22,7 +22,7 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
 # verb and its subject: "a indiqué sur Twitter, le porte-parole".
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 # A title's abbreviation with its full stop ("Dr.", "Dott."), which ends no sentence.
-_TITLE_STOP = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.")
+_TITLE_STOP = re.compile(rf"\b(?:{NAME_ABBREVIATION_WORDS})\.")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
 _UNREAD = object()
 _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
