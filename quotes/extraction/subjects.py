@@ -334,21 +334,74 @@ class Subjects(Reading):
             first = _TOKEN.match(fold_same_length(display))
             gender = self.profile.description_gender(first.group() if first else "", self.folded[match.start():match.end()])
             earlier = None
-            portfolio = self._portfolio_after(match.end(), limit)
-            if portfolio:
-                # "de minister van Financiën": the minister the text gave that portfolio, if any.
-                earlier = self._person_described_by(
-                    f"{phrase} {portfolio}", head, match.start(), definite=definite, gender=gender
-                )
-            if earlier is None:
-                earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
-            if earlier is None and definite:
-                # "the 34-year-old", "La dirigente popular": a definite description points back.
-                earlier = self.antecedent(match.start(), gender)
+            if definite:  # (an indefinite one is someone new: "an analyst asked", "un vecino")
+                portfolio = self._portfolio_after(match.end(), limit)
+                if portfolio:
+                    # "de minister van Financiën": the minister the text gave that portfolio, if any.
+                    earlier = self._person_described_by(
+                        f"{phrase} {portfolio}", head, match.start(), definite=definite, gender=gender
+                    )
+                if earlier is None:
+                    earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
+                if earlier is None:
+                    # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so.
+                    earlier = self._introduced_before(head, match.start(), limit)
+                if earlier is None:
+                    # "the 34-year-old", "La dirigente popular": a definite description points back.
+                    earlier = self.antecedent(match.start(), gender)
             if earlier:
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
-            return _Speaker(display, None, PERSON, DESCRIPTION)
-        return _Speaker(display, None, ORGANIZATION, DESCRIPTION)
+            return _Speaker(self._with_complement(display, match.start(), limit), None, PERSON, DESCRIPTION)
+        return _Speaker(self._with_complement(display, match.start(), limit), None, ORGANIZATION, DESCRIPTION)
+
+    def _introduced_before(self, head: str, before: int, limit: int) -> Mention | None:
+        """The person an indefinite description with the same noun brought in earlier, outside
+        quotes ("a spokeswoman for the council", later "the spokeswoman"), as a mention of it."""
+        floor = max(0, before - 3000)
+        for reference in reversed(self.references_in(floor, before)):
+            noun = reference.noun
+            if noun is None or noun.group() != head or self.inside_quote(noun.start()):
+                continue
+            return self.introduced(noun, limit)
+        return None
+
+    def introduced(self, noun: re.Match, limit: int) -> Mention | None:
+        """An indefinite role description as a mention of the person it brings in ("a force
+        spokeswoman", "een buurtbewoner"), whom a later pronoun or "the spokeswoman" points back
+        to; None for a definite one."""
+        display = self._display(noun.start(), limit)
+        if not self._indefinite(display):
+            return None
+        name = self._with_complement(display, noun.start(), limit)
+        return Mention(noun.start(), noun.end(), name, None, PERSON)
+
+    def _with_complement(self, display: str, pos: int, limit: int) -> str:
+        """A description the text names no one for, with the body it ties the person to ("a
+        spokesman for Acme Foods", "ein Sprecher des Polizeipräsidiums Südwest", "një zëdhënës i
+        Ministrisë së Shëndetësisë"): what tells this one from every other spokesman."""
+        end = self.text.find(display, max(0, pos - len(display)), pos + len(display)) + len(display)
+        tokens = list(_TOKEN.finditer(self.text, end, min(limit, end + 80)))
+        last, names, previous = end, 0, end
+        for number, token in enumerate(tokens):
+            if self.text[previous:token.start()] not in (" ", "\u00a0"):
+                break
+            folded = self.folded[token.start():token.end()]
+            if number == 0:
+                if folded not in self.profile.complement_words:
+                    return display
+            elif token.group()[0].isupper() and folded not in self.profile.not_names and not self.profile.verb_re.fullmatch(folded):
+                last, names = token.end(), names + 1
+                if names == 5:
+                    break
+            elif not names and number > 1 and self.folded[tokens[number - 1].start():tokens[number - 1].end()] in self.profile.determiners and (
+                folded not in self.profile.not_names and not self.profile.verb_re.fullmatch(folded)
+            ):
+                last, names = token.end(), 1  # a body the text writes in lower case: "for the council"
+                break
+            elif not (folded in self.profile.determiners or folded in self.profile.complement_words or folded in self.profile.particles):
+                break  # (joining words may stand between the body's capitalised words: "Ministrisë së Shëndetësisë")
+            previous = token.end()
+        return self.text[end - len(display):last] if names else display
 
     def _portfolio_after(self, end: int, limit: int) -> str:
         """The capitalised word an "of" after a role noun names, folded ("van Financiën",
@@ -371,8 +424,8 @@ class Subjects(Reading):
                 break
             word = before[-1].group()
             folded = self.folded[before[-1].start():before[-1].end()]
-            if folded in self.profile.determiners:
-                begin = before[-1].start()
+            if folded in self.profile.determiners or folded in self.profile.indefinite_articles:
+                begin = before[-1].start()  # (indefinite ones too: "one analyst" is no "analyst")
                 break
             if not word[0].isupper() or folded in self.profile.not_names:
                 break

@@ -43,6 +43,9 @@ class LanguageProfile:
     # degli Esteri", "the lawyer of X"); a word that means something else here is left out (Dutch
     # "of" is "or", German "da" is "there").
     of_words: frozenset[str] = OF_WORDS
+    # Words that tie a body's name to a description of a person ("a spokesman for Acme", "ein
+    # Sprecher der Stadtwerke", "një zëdhënës i Ministrisë"): the description names it too.
+    complement_words: frozenset[str] = OF_WORDS
     # How a description tells a man from a woman: its article ("la ministra", "le porte-parole")
     # or the role noun's ending (Ministerin, spokeswoman, woordvoerster).
     masculine_determiners: frozenset[str] = frozenset()
@@ -215,6 +218,7 @@ def _trie_pattern(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")?" if branches else ""
 
 
+FOR_WORDS = _words("for für pour per para voor namens")
 COMMON_PARTICLES = _words("von van der den de del della di da dos das du le la al el bin ibn ter ten")
 COMMON_ORGANIZATIONS = _words(
     "kremlin nato eu rki oiea iaea"
@@ -230,7 +234,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="", inflects_names=False, verb_second=False,
+    asking_verbs="", inflects_names=False, verb_second=False, complement_words="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -244,6 +248,7 @@ def profile(
         these_words=_phrases(these_words),
         impersonal=_phrases(impersonal),
         of_words=OF_WORDS - frozenset(not_of_words.split()),
+        complement_words=OF_WORDS - frozenset(not_of_words.split()) | FOR_WORDS | _words(complement_words),
         dialogue_dashes=dialogue_dashes,
         adjectives_follow_nouns=adjectives_follow_nouns,
         verb_second=verb_second,

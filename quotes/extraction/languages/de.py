@@ -50,5 +50,6 @@ PROFILE = profile(
     scare_markers="sogenannte|sogenannten|sogenannter|sogenanntes|so genannte|so genannten|angebliche|angeblichen|genannt|genannte|genannten|namens|betitelt|das wort|den begriff|der begriff|das motto",
     denial_verbs="bestritt|bestreitet|hat bestritten|wies zurück|beschuldigte|beschuldigt|warf vor",
     complementizers="dass daß",
+    complement_words="der",
     asking_verbs="fragte fragt gefragt",
 )

@@ -42,5 +42,6 @@ PROFILE = profile(
     scare_markers="i ashtuquajtur|e ashtuquajtur|të ashtuquajtur|të ashtuquajturin|të ashtuquajturën|të ashtuquajturit|titulluar|quajtur|fjala|termi",
     denial_verbs="mohoi|ka mohuar|e mohoi|e ka mohuar|akuzoi|ka akuzuar|hodhi poshtë",
     complementizers="se që",
+    complement_words="i e së të",
     asking_verbs="pyeti pyet pyetur",
 )
