@@ -768,8 +768,16 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             run.append((start, end, word))
             continue
         if not word[0].isupper():
-            # A name particle continues a run; a particle in the wrong place ends it.
-            if joined and (
+            # A name particle continues a run; a particle in the wrong place ends it, and so does
+            # one after a given name and a surname where particles only lead a surname: "Sanne
+            # Meijer van Patiëntbelang", "Jens Winter von den Grünen" are of the body named next.
+            if joined and profile.particles_lead_surnames and len(run) >= 2 and _given(run[0][2]) and (
+                run[-1][2][:1].isupper() and not _given(run[-1][2])
+            ):
+                if name := _flush(run, text, profile.code):
+                    yield name
+                run = []
+            elif joined and (
                 word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
             ):
                 run.append((start, end, word))
@@ -825,6 +833,11 @@ def _flush(run, text="", language=""):
     # An ordinary word before a given name is no part of the name ("la Santé Agnès Buzyn").
     while len(run) >= 3 and (not _given(run[0][2]) or is_common_word(run[0][2], language)) and _given(run[1][2]):
         run = run[1:]
+    # So are two ("Deren Vorsitzender Jens Winter", "Chief Superintendent Dana Cole").
+    if len(run) >= 4 and _given(run[2][2]) and not is_common_word(run[2][2], language) and not _given(run[1][2]) and all(
+        word[:1].isupper() and is_common_word(word, language) for _, _, word in run[:2]
+    ):
+        run = run[2:]
     # Where every noun is capitalised, a common noun before a single name is the kind of place it
     # names ("am Grenzübergang Lubnitz", "im Ortsteil Grünau"), not a given name.
     if language in _NOUNS_CAPITALISED and len(run) == 2 and not _given(run[0][2]) and not _given(run[1][2]) and (

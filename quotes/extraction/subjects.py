@@ -32,6 +32,7 @@ _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
 # An age after a name: "Peter (58)", "(58 ans)", "Deb Kowalski, 58,", ", 54 vjeç,", ", de 58 años,".
 _AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?,")
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
@@ -625,17 +626,32 @@ class Subjects(Reading):
                 # (not the one whose something the subject is: "L'avocate de la famille Belkacem,
                 # Me Sophie Nguyen-Marchal, a dénoncé")
                 before = [m for m in before if not self._of_complement(m.start)] or before
+                # (nor one whose something it is: "Tollgate’s chief executive, Fiona Hume, said")
+                before = [m for m in before if not _POSSESSIVE.match(self.text, m.end)] or before
                 if before and not self.inside_quote(verb.start()):
                     if self._apposition_until(before[0], verb.start()):
                         return before[0]  # "Rachel Haworth, the MP for Skipton and Kettlewick, said"
                     adjacent = [m for m in before if len(self.text[m.end:verb.start()].split()) <= 2]
-                    return adjacent[-1] if adjacent else before[0]
+                    return self._whose_complement(adjacent[-1], before) if adjacent else before[0]
             known = [m for m in people if m.key]
             # Not a person the sentence names as whose something is ("Face à la détention d'Antoine
             # Rigal, le ministre, Philippe Ardouin, a choisi …").
             heads = [m for m in people if not self._of_complement(m.start)]
             return (known or heads or people)[0]
         return self._described_subject(start, end)
+
+    def _whose_complement(self, mention: Mention, people: list[Mention]) -> Mention:
+        """The person a name right before the verb completes, if any: "Greg Mallory of the
+        consultancy Prospero Partners said" is Mallory's saying."""
+        for other in reversed([m for m in people if m.end <= mention.start]):
+            between = self.folded[other.end:mention.start]
+            words = between.split()
+            if not words or words[0] not in self.profile.complement_words or len(words) > 6 or (
+                re.search(r"[,;:.()]", between) or self.profile.verb_re.search(between)
+            ):
+                break
+            mention = other
+        return mention
 
     def _title_phrase(self, words: list[str]) -> bool:
         """A title before a name: a determiner, a role or an abbreviation, and what the role is of

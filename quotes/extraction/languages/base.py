@@ -66,6 +66,9 @@ class LanguageProfile:
     not_names: frozenset[str] = frozenset()
     # Name particles that join capitalised words (von der Leyen, da Silva).
     particles: frozenset[str] = frozenset()
+    # Whether a particle only ever leads a surname (German, Dutch: "von der Leyen", "van Dam"), so
+    # one after a full name leads to what the person is of ("Sanne Meijer van Patiëntbelang").
+    particles_lead_surnames: bool = False
     # Words that open a new clause after a quote ("while Putin said …") or a reported clause
     # after a verb ("added that …"): a verb next to them does not attribute the quote.
     clause_openers: frozenset[str] = frozenset()
@@ -234,7 +237,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="", inflects_names=False, verb_second=False, complement_words="",
+    asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -252,6 +255,7 @@ def profile(
         dialogue_dashes=dialogue_dashes,
         adjectives_follow_nouns=adjectives_follow_nouns,
         verb_second=verb_second,
+        particles_lead_surnames=particles_lead_surnames,
         relative_pronouns=_words(relative_pronouns),
         scare_markers=frozenset(_phrases(scare_markers)),
         according_to=_phrases(according_to),

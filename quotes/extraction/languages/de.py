@@ -22,6 +22,7 @@ PROFILE = profile(
     masculine="er",
     feminine="sie",
     verb_second=True,
+    particles_lead_surnames=True,
     pronouns="er sie",
     plurals="en n e in>innen",
     role_nouns="""präsident präsidentin doktor doktorin minister ministerin sprecher sprecherin sekretär chef chefin

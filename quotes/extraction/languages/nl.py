@@ -20,6 +20,7 @@ PROFILE = profile(
     masculine="hij",
     feminine="zij ze",
     verb_second=True,
+    particles_lead_surnames=True,
     pronouns="hij zij ze",
     plurals="s en n",
     role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
