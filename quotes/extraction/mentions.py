@@ -465,6 +465,12 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     return PERSON if any(_given(w) for w in words[:-1]) else None
 
 
+def _country(word: str, language: str) -> bool:
+    """A capitalised word that names a country, unless it is more often a given name ("Italia" is
+    Italy in Italian; "Georgia" may be someone)."""
+    return is_country(_fold_word(word)) and (not is_given_name(word) or is_common_word(word, language))
+
+
 def _given(word: str) -> bool:
     """A capitalised word that is a given name (not a particle: "de" is a name somewhere too)."""
     return word[:1].isupper() and word not in _CAPITAL_PARTICLES and is_given_name(word)
@@ -590,6 +596,10 @@ def _named_by_context(
             is_common_word(word, profile.code) for word in text[start:end].split()
         ):
             return True  # (not "la ministra de Agricultura, Unión Europea …")
+    if folded[end:end + 1] == "," and not place and _given(text[start:end]) and not is_common_word(text[start:end], profile.code):
+        after = folded[end + 1:end + 30].split()
+        if after and after[0] in profile.indefinite_articles:
+            return True  # a first name with a description after it: "Harald, een van zijn beste vrienden:"
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's;
     # so is it after a phrase that opens the sentence ("Desde Villaverde, el secretario …").
     return (
@@ -849,6 +859,13 @@ def _flush(run, text="", language=""):
     given = next((i for i in range(1, len(run) - 1) if _given(run[i][2]) and run[i][2][:1].isupper()), None)
     if given is not None and not any(_given(word) for _, _, word in run[:given]):
         run = run[given:]
+    # A country next to a full name is not part of it: "di Forza Italia Andre Mandelli", "während
+    # Joe Biden Russland beschuldigte".
+    country = next((i for i in range(len(run) - 2) if _country(run[i][2], language) and _given(run[i + 1][2])), None)
+    if country is not None:
+        run = run[country + 1:]
+    if len(run) >= 3 and _country(run[-1][2], language) and _given(run[0][2]) and not run[-2][2].islower():
+        run = run[:-1]
     if not run or (len(run) > 1 and all(word.isupper() for _, _, word in run)):
         return None
     return run[0][0], run[-1][1], tuple(word for _, _, word in run)

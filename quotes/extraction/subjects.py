@@ -276,8 +276,10 @@ class Subjects(Reading):
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
         for mention in self.mentions_in(match.end(), match.end() + _APPOSITION_REACH):
-            if self._of_complement(mention.start):
-                continue  # whose lawyer: "El abogado de Ortuño, Jorge Benavente," is Benavente
+            if self._of_complement(mention.start) or self._complement_of(match.end(), mention.start):
+                # whose lawyer: "El abogado de Ortuño, Jorge Benavente," is Benavente; "de
+                # woordvoerder van burgemeester Bolsius" is nobody the text names
+                continue
             if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start) and not (
                 addressed(self.folded, mention.start, match.end())
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
@@ -376,18 +378,28 @@ class Subjects(Reading):
         name = self._with_complement(display, noun.start(), limit)
         return Mention(noun.start(), noun.end(), name, None, PERSON)
 
+    def _complement_of(self, end: int, name: int) -> bool:
+        """Whether the name at `name` is what the description ending at `end` is of, past a title:
+        "the spokesman for Mayor Ann Ross", "il portavoce del ministro Rossi"."""
+        words = _TOKEN.findall(self.folded, end, name)
+        return bool(words) and words[0].rstrip("'’") in self.profile.complement_words and all(
+            word in self.profile.determiners or self._title_word(word) for word in words[1:]
+        )
+
     def _with_complement(self, display: str, pos: int, limit: int) -> str:
         """A description the text names no one for, with the body it ties the person to ("a
         spokesman for Acme Foods", "ein Sprecher des Polizeipräsidiums Südwest", "një zëdhënës i
         Ministrisë së Shëndetësisë"): what tells this one from every other spokesman."""
         end = self.text.find(display, max(0, pos - len(display)), pos + len(display)) + len(display)
         tokens = list(_TOKEN.finditer(self.text, end, min(limit, end + 80)))
+        # (the display may hold the linking word already: "de woordvoerder van burgemeester" Bolsius)
+        linked = any(word in self.profile.complement_words for word in self.folded[pos:end].split()[1:])
         last, names, previous = end, 0, end
         for number, token in enumerate(tokens):
             if self.text[previous:token.start()] not in (" ", "\u00a0"):
                 break
             folded = self.folded[token.start():token.end()]
-            if number == 0:
+            if number == 0 and not linked:
                 if folded not in self.profile.complement_words:
                     return display
             elif token.group()[0].isupper() and folded not in self.profile.not_names and not self.profile.verb_re.fullmatch(folded):
