@@ -105,14 +105,14 @@ class Subjects(Reading):
         ]
         if not found:
             return None
-        relative = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
-        if relative and relative.group(1) in self.profile.relative_pronouns:
+        relative = self._relative_pronoun(start, verb, found)
+        if relative is not None:
             # "la rhétorique du Kremlin qui explique": the subject is the phrase before the pronoun.
             # A person named right before it is that subject ("Oleg Morozov, qui a dit"); anything
             # else only when a comma sets the clause off ("the ministry, which said"), since
             # without one the noun may qualify another ("la rhétorique du Kremlin").
-            antecedent = [item for item in found if item.end <= relative.start(1)]
-            gap = self.text[antecedent[-1].end:relative.start(1)] if antecedent else "-"
+            antecedent = [item for item in found if item.end <= relative]
+            gap = self.text[antecedent[-1].end:relative] if antecedent else "-"
             name = antecedent[-1].mention if antecedent else None
             if not gap.strip(" ,\u00a0") and ("," in gap or (name is not None and name.kind == PERSON)):
                 return self.resolve(antecedent[-1], verb)
@@ -149,6 +149,24 @@ class Subjects(Reading):
         if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not of:
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
+
+    def _relative_pronoun(self, start: int, verb: int, found: list[Reference]) -> int | None:
+        """Where the relative pronoun whose clause the verb ends begins, or None: right before it
+        ("Morozov, qui a dit"), or before a phrase set off by commas that names no one ("Benedict
+        XVI, who, a month before being elected pope, lamented")."""
+        last = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
+        if last and last.group(1) in self.profile.relative_pronouns:
+            return last.start(1)
+        words = list(_PLAIN_WORD.finditer(self.folded, max(start, verb - 120), verb))
+        for word in reversed(words):
+            if word.group() in self.profile.relative_pronouns:
+                inserted = self.text[word.end():verb].strip(" \u00a0")
+                if inserted.startswith(",") and inserted.endswith(",") and not any(
+                    item.start >= word.end() and item.noun is None for item in found
+                ):
+                    return word.start()
+                return None
+        return None
 
     def _bracketed(self, reference: Reference, end: int) -> bool:
         """Whether the phrase stands in brackets closed before `end`: an aside ("Anna de Boer
