@@ -307,10 +307,13 @@ class Cues(Subjects):
                 return _Cue(speaker, self.text[according[-1].start():clause_end].strip()), embedded
         if verbs:
             verb = verbs[-1]
+            complement = self._reports(verb, end)
+            if len(verbs) > 1 and self.participle(verb.start()) and "," in self.text[verbs[-2].end():verb.start()]:
+                # "«…», estime-t-elle, ajoutant qu'«…»": a participle's subject is the verb's before it.
+                verb = verbs[-2]
             speaker = self._subject_in_second_place(start, verb) or self.subject_before(start, verb.start())
             if speaker is None:
                 speaker = self.subject_after_verb(verb, end)
-            complement = self._reports(verb, end)
             if speaker is None and (complement or window.rstrip().endswith(":")):
                 speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
