@@ -324,7 +324,7 @@ class Cues(Subjects):
             found = [
                 item for item in self.references_in(start, colon)
                 if not self._place_or_dateline(item, start)
-                and not addressed(self.folded, item.start, start)
+                and not self.spoken_to(item.start, start)
             ]
             people = [
                 item for item in found

@@ -198,7 +198,7 @@ class Subjects(Reading):
     def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
         """In a quoting frame the speaker is the person named after the verb, not its subject."""
         for mention in self.mentions_in(verb_end, end):
-            if mention.kind == PERSON and not addressed(self.folded, mention.start, verb_end):
+            if mention.kind == PERSON and not self.spoken_to(mention.start, verb_end):
                 return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
         return None
 
@@ -263,7 +263,7 @@ class Subjects(Reading):
         """Who text[verb_end:end] names, leaving out addressees and places ("said to X", "in X")."""
         return [
             item for item in self.references_in(verb_end, end)
-            if not addressed(self.folded, item.start, verb_end)
+            if not self.spoken_to(item.start, verb_end)
             and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item.start - 6), item.start)
         ]
 
@@ -299,7 +299,7 @@ class Subjects(Reading):
                 # woordvoerder van burgemeester Bolsius" is nobody the text names
                 continue
             if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start) and not (
-                addressed(self.folded, mention.start, match.end())
+                self.spoken_to(mention.start, match.end())
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
                 between = self.text[match.end():mention.start]
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
@@ -668,7 +668,15 @@ class Subjects(Reading):
             # Rigal, le ministre, Philippe Ardouin, a choisi …").
             heads = [m for m in people if not self._of_complement(m.start)]
             return (known or heads or people)[0]
-        return self._described_subject(start, end)
+        described = self._described_subject(start, end)
+        if described is not None:
+            return described
+        pronoun = self._leading_pronoun(start, end)
+        verb = self.profile.verb_re.search(self.folded, start, end)
+        if pronoun is not None and (verb is None or pronoun.start() < verb.start()):
+            # A sentence about someone named before: "Jusqu'à sa défaite, elle a continué à alerter …".
+            return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
+        return None
 
     def _whose_complement(self, mention: Mention, people: list[Mention]) -> Mention:
         """The person a name right before the verb completes, if any: "Greg Mallory of the
@@ -682,6 +690,18 @@ class Subjects(Reading):
                 break
             mention = other
         return mention
+
+    def spoken_to(self, start: int, floor: int = 0) -> bool:
+        """Whether the name at `start` is the one spoken to (see text.addressed), also past a title
+        of up to three words ("ce message au Premier ministre Paul Ravel :")."""
+        if addressed(self.folded, start, floor):
+            return True
+        words = list(_PLAIN_WORD.finditer(self.folded, max(floor, start - 60), start))[-3:]
+        for first in range(len(words)):
+            block = words[first:]
+            if any(self._title_word(word.group()) for word in block) and addressed(self.folded, block[0].start(), floor):
+                return True
+        return False
 
     def _title_phrase(self, words: list[str]) -> bool:
         """A title before a name: a determiner, a role or an abbreviation, and what the role is of
