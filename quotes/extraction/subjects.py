@@ -33,6 +33,9 @@ _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|
 # An age after a name: "Peter (58)", "(58 ans)", "Deb Kowalski, 58,", ", 54 vjeç,", ", de 58 años,".
 _AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?,")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_SEMICOLON = re.compile(r";")
+_APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
@@ -489,6 +492,11 @@ class Subjects(Reading):
         words = phrase.split()
         while words and words[0] in self.profile.determiners:
             words = words[1:]
+        if words:
+            # an elided article joined to the noun: "l'allenatore", "l'avocate"
+            article, _, noun = words[0].replace("’", "'").partition("'")
+            if noun and article in self.profile.determiners:
+                words[0] = noun
         return " ".join(words)
 
     def _person_described_by(
@@ -527,10 +535,16 @@ class Subjects(Reading):
         """Whether every one of `words` stands around this mention as its own title or apposition
         (up to the names next to it: "il ministro Paolo Bianchi ha incontrato il sindaco Anna
         Verdi": the minister is Bianchi)."""
-        neighbours = [m for m in self.mentions_in(max(0, mention.start - 60), mention.end + 40) if m.kind == PERSON]
+        # (an apposition may run on to its clause's end: "Marco Leone, 41 anni, alla seconda
+        # stagione da allenatore dei granata;")
+        clause = _CLAUSE_END.search(self.text, mention.end, mention.end + _APPOSITION_LENGTH)
+        reach = clause.start() if clause else mention.end + 40
+        neighbours = [m for m in self.mentions_in(max(0, mention.start - 60), reach) if m.kind == PERSON]
         left = max([m.end for m in neighbours if m.end <= mention.start], default=max(0, mention.start - 60))
-        right = min([m.start for m in neighbours if m.start >= mention.end], default=mention.end + 40)
-        low, high = max(left, mention.start - 60), min(right, mention.end + 40)
+        right = min([m.start for m in neighbours if m.start >= mention.end], default=reach)
+        low, high = max(left, mention.start - 60), min(right, max(reach, mention.end + 40))
+        # (nor a title before the clause the name is in: "… da allenatore della squadra; in porta il figlio Luca")
+        low = max([low, self.sentence_start(mention.start, low), *(stop.end() for stop in _SEMICOLON.finditer(self.text, low, mention.start))])
         return all(
             self._said_outside_quotes(w, low, mention.start) or self._said_in_apposition(w, mention.end, high) for w in words
         )
