@@ -125,6 +125,14 @@ class Subjects(Reading):
         if first.is_pronoun and not leading:
             return self.resolve(first, verb)
         if first.mention is not None and first.mention.kind == PERSON:
+            last = found[-1]
+            if last is not first and last.mention is not None and last.mention.kind == PERSON and "," in self.text[start:first.start] and (
+                not self.text[last.end:verb].strip(" \u00a0") and self._opens_clause(last.start, start)
+                and not self._apposition_until(first.mention, verb)
+            ):
+                # "Pressed by the presenter, Huw Bevan, on whether …, Mr Caldwell said": the name that
+                # opens the clause the verb ends, not one in a phrase set before it.
+                return self.resolve(last, verb)
             return self.resolve(first, verb)
         for item in found[1:]:
             # "le député Julien Marchal (LR), élu de …, a dénoncé": the apposition's person (not
@@ -170,6 +178,13 @@ class Subjects(Reading):
                     return word.start()
                 return None
         return None
+
+    def _opens_clause(self, name: int, floor: int) -> bool:
+        """Whether a comma and at most a title stand right before the name at `name` (", Mr Caldwell")."""
+        comma = self.text.rfind(",", floor, name)
+        return comma != -1 and all(
+            word in self.profile.determiners or self._title_word(word) for word in _TOKEN.findall(self.folded, comma + 1, name)
+        )
 
     def _bracketed(self, reference: Reference, end: int) -> bool:
         """Whether the phrase stands in brackets closed before `end`: an aside ("Anna de Boer
