@@ -105,6 +105,7 @@ class Subjects(Reading):
             item for item in self.references_in(start, verb)
             if not self._place_or_dateline(item, start) and not self._bracketed(item, verb)
             and not (item.is_pronoun and self._of_complement(item.start))  # ("Prima di lei era intervenuto X")
+            and not (item.mention is not None and self.spoken_to(item.start, start))  # ("rivolta ad Amendola, ha aggiunto")
         ]
         if not found:
             return None
@@ -311,10 +312,12 @@ class Subjects(Reading):
         display = self._display(match.start(), limit)
         head = match.group()
         # An apposition names the person right after the description: "spokesman John Kirby".
+        whose = None  # the person a description is of, past a title ("the spokesman for Mayor Ross")
         for mention in self.mentions_in(match.end(), match.end() + _APPOSITION_REACH):
-            if self._of_complement(mention.start) or self._complement_of(match.end(), mention.start):
-                # whose lawyer: "El abogado de Ortuño, Jorge Benavente," is Benavente; "de
-                # woordvoerder van burgemeester Bolsius" is nobody the text names
+            if self._of_complement(mention.start):
+                continue  # whose lawyer: "El abogado de Ortuño, Jorge Benavente," is Benavente
+            if self._complement_of(match.end(), mention.start):
+                whose = whose or mention
                 continue
             if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start) and not (
                 self.spoken_to(mention.start, match.end())
@@ -382,6 +385,9 @@ class Subjects(Reading):
                     )
                 if earlier is None:
                     earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
+                if earlier is None and whose is not None:
+                    # "de woordvoerder van burgemeester Bolsius": someone the text names only so.
+                    return _Speaker(self._with_complement(display, match.start(), limit), None, PERSON, DESCRIPTION)
                 if earlier is None:
                     # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so.
                     earlier = self._introduced_before(head, match.start(), limit)

@@ -28,7 +28,7 @@ OF_WORDS = frozenset("of de del della dello dei degli delle dell di da van von v
 # What makes the name after it the one spoken to, as folded text has it: "to X", "à X", "told X",
 # "ha detto a Xi il presidente …", with an article between ("zei hij tegen de rechtbank").
 ADDRESSEE = re.compile(
-    r"(?<!\w)(?:a|to|aan|tegen|à|au|aux|zu|al|ai|alla|allo|agli|alle|për|te|i|told|tells|tell)\s+"
+    r"(?<!\w)(?:a|ad|to|aan|tegen|à|au|aux|zu|al|ai|alla|allo|agli|alle|për|te|told|tells|tell)\s+"
     r"(?:(?:the|de|het|den|dem|der|die|la|le|les|el|los|las|il|lo|gli)\s+)?"
     # the medium spoken to: "declaró al diario El Correo", "told the newspaper X", "ha detto al quotidiano"
     r"(?:(?:newspaper|paper|broadcaster|channel|agency|radio|diario|periodico|emisora|cadena|agencia|quotidiano|"
