@@ -28,6 +28,7 @@ _UNREAD = object()
 _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _PORTFOLIO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)[ \u00a0]*(?:(?:the|la|le|el|de|het|der)[ \u00a0]+)?([^\W\d_][\w-]*)")
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
+_AUXILIARY_PRONOUN = re.compile(r"(?<=\w)(?:-t)?-(\w+)[ \u00a0]+(?:\w+[ \u00a0]+)?$")
 # An age as a description, in folded text: "58-year-old", "58-jarige", "58-jahrige", "54-vjecari", "58enne".
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
 # An age after a name: "Peter (58)", "(58 ans)", "Deb Kowalski, 58,", ", 54 vjeç,", ", de 58 años,".
@@ -837,6 +838,9 @@ class Subjects(Reading):
         joined = _JOINED_PRONOUN.match(self.folded, verb.end())  # "estime-t-elle", "dit-il"
         if joined:
             words.append(joined.group(1))
+        auxiliary = _AUXILIARY_PRONOUN.search(self.folded, max(0, verb.start() - 30), verb.start())
+        if auxiliary:  # on the auxiliary before it: "a-t-elle ainsi lancé", "ont-ils déclaré"
+            words.append(auxiliary.group(1))
         inverted = _NEXT_PLAIN_WORD.match(self.folded, verb.end())  # "ha replicato lei", "sagte sie"
         if inverted:
             words.append(inverted.group(1))
