@@ -35,7 +35,6 @@ _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|
 _AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?,")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
-_SEMICOLON = re.compile(r";")
 _APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
@@ -388,7 +387,7 @@ class Subjects(Reading):
                     earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
                 if earlier is None and whose is not None:
                     # "de woordvoerder van burgemeester Bolsius": someone the text names only so.
-                    return _Speaker(self._with_complement(display, match.start(), limit), None, PERSON, DESCRIPTION)
+                    return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
                 if earlier is None:
                     # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so.
                     earlier = self._introduced_before(head, match.start(), limit)
@@ -397,8 +396,8 @@ class Subjects(Reading):
                     earlier = self.antecedent(match.start(), gender)
             if earlier:
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
-            return _Speaker(self._with_complement(display, match.start(), limit), None, PERSON, DESCRIPTION)
-        return _Speaker(self._with_complement(display, match.start(), limit), None, ORGANIZATION, DESCRIPTION)
+            return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
+        return _Speaker(self._with_complement(match.start(), limit), None, ORGANIZATION, DESCRIPTION)
 
     def _introduced_before(self, head: str, before: int, limit: int) -> Mention | None:
         """The person an indefinite description with the same noun brought in earlier, outside
@@ -408,18 +407,10 @@ class Subjects(Reading):
             noun = reference.noun
             if noun is None or noun.group() != head or self.inside_quote(noun.start()):
                 continue
-            return self.introduced(noun, limit)
+            if not self._indefinite(self._display(noun.start(), limit)):
+                return None  # (a definite one refers back itself)
+            return Mention(noun.start(), noun.end(), self._with_complement(noun.start(), limit), None, PERSON)
         return None
-
-    def introduced(self, noun: re.Match, limit: int) -> Mention | None:
-        """An indefinite role description as a mention of the person it brings in ("a force
-        spokeswoman", "een buurtbewoner"), whom a later pronoun or "the spokeswoman" points back
-        to; None for a definite one."""
-        display = self._display(noun.start(), limit)
-        if not self._indefinite(display):
-            return None
-        name = self._with_complement(display, noun.start(), limit)
-        return Mention(noun.start(), noun.end(), name, None, PERSON)
 
     def _complement_of(self, end: int, name: int) -> bool:
         """Whether the name at `name` is what the description ending at `end` is of, past a title:
@@ -429,11 +420,11 @@ class Subjects(Reading):
             word in self.profile.determiners or self._title_word(word) for word in words[1:]
         )
 
-    def _with_complement(self, display: str, pos: int, limit: int) -> str:
-        """A description the text names no one for, with the body it ties the person to ("a
-        spokesman for Acme Foods", "ein Sprecher des Polizeipräsidiums Südwest", "një zëdhënës i
-        Ministrisë së Shëndetësisë"): what tells this one from every other spokesman."""
-        end = self.text.find(display, max(0, pos - len(display)), pos + len(display)) + len(display)
+    def _with_complement(self, pos: int, limit: int) -> str:
+        """The description whose noun is at `pos` (see _display) with the body it ties the person
+        to ("a spokesman for Acme Foods", "ein Sprecher des Polizeipräsidiums Südwest", "një
+        zëdhënës i Ministrisë së Shëndetësisë"): what tells this one from every other spokesman."""
+        begin, end = self._display_span(pos, limit)
         tokens = list(_TOKEN.finditer(self.text, end, min(limit, end + 80)))
         # (the display may hold the linking word already: "de woordvoerder van burgemeester" Bolsius)
         linked = any(word in self.profile.complement_words for word in self.folded[pos:end].split()[1:])
@@ -444,7 +435,7 @@ class Subjects(Reading):
             folded = self.folded[token.start():token.end()]
             if number == 0 and not linked:
                 if folded not in self.profile.complement_words:
-                    return display
+                    break
             elif token.group()[0].isupper() and folded not in self.profile.not_names and not self.profile.verb_re.fullmatch(folded):
                 last, names = token.end(), names + 1
                 if names == 5:
@@ -457,7 +448,7 @@ class Subjects(Reading):
             elif not (folded in self.profile.determiners or folded in self.profile.complement_words or folded in self.profile.particles):
                 break  # (joining words may stand between the body's capitalised words: "Ministrisë së Shëndetësisë")
             previous = token.end()
-        return self.text[end - len(display):last] if names else display
+        return self.text[begin:last]
 
     def _portfolio_after(self, end: int, limit: int) -> str:
         """The capitalised word an "of" after a role noun names, folded ("van Financiën",
@@ -473,6 +464,11 @@ class Subjects(Reading):
     def _display(self, pos: int, limit: int) -> str:
         """The description as the article writes it: capitalised modifiers and a determiner before
         the noun, up to three lower-case words after it (`the Russian leader`, `lideri rus`)."""
+        begin, end = self._display_span(pos, limit)
+        return self.text[begin:end]
+
+    def _display_span(self, pos: int, limit: int) -> tuple[int, int]:
+        """Where _display's words begin and end."""
         begin = pos
         for _ in range(3):
             before = list(_TOKEN.finditer(self.text, max(0, begin - 30), begin))
@@ -504,7 +500,7 @@ class Subjects(Reading):
             or self.folded[words[-1].start():words[-1].end()] in self.profile.particles
         ):
             words.pop()
-        return self.text[begin:words[-1].end() if words else stop]
+        return begin, words[-1].end() if words else stop
 
     def _indefinite(self, display: str) -> bool:
         first = _TOKEN.match(fold_same_length(display))
@@ -566,7 +562,7 @@ class Subjects(Reading):
         right = min([m.start for m in neighbours if m.start >= mention.end], default=reach)
         low, high = max(left, mention.start - 60), min(right, max(reach, mention.end + 40))
         # (nor a title before the clause the name is in: "… da allenatore della squadra; in porta il figlio Luca")
-        low = max([low, self.sentence_start(mention.start, low), *(stop.end() for stop in _SEMICOLON.finditer(self.text, low, mention.start))])
+        low = max(low, self.sentence_start(mention.start, low), self.text.rfind(";", low, mention.start) + 1)
         return all(
             self._said_outside_quotes(w, low, mention.start) or self._said_in_apposition(w, mention.end, high) for w in words
         )
