@@ -505,6 +505,9 @@ _HANDLE_OR_ADDRESS = re.compile(r"[@#_/]|\.[a-z]{2,}")
 # One or two lower-case words after a name, before the verb they may be the auxiliary or adverb of.
 _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 _AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
+# An age as the adjective before a name, in folded text: "the 29-year-old", "den 29-jahrigen",
+# "de 29-jarige", "il 29enne".
+_AGE_BEFORE = re.compile(r"(?<!\w)\d{1,3}(?:-year-old|-jahrige[nrm]?|-jarige|enne)[ \u00a0]+$")
 _APPOSITION_CLAUSE = re.compile(r"[^,.;:!?\n]{0,80}")
 _INVERTED_FULL_NAME = re.compile(  # (after a title's abbreviation too: "sagt Prof. Claudia Berger")
     rf"[ \u00a0]+(?:(?:{NAME_ABBREVIATION_WORDS})\.?[ \u00a0]+)?"
@@ -548,6 +551,8 @@ def _named_by_context(
     counts only with a title or an age."""
     if _AGE.match(text, end):
         return True  # an age ("Peter (29)")
+    if _AGE_BEFORE.search(folded, max(0, start - 24), start) and _given(text[start:end]):
+        return True  # a first name after an age ("der 29-jährige Max", not "die 87-jährige Frau")
     if text[end:end + 1] == "," and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
         text[max(0, start - 3):start - 2].islower()
     ):
