@@ -130,6 +130,8 @@ class Cues(Subjects):
                 return _Cue(quoted, self.text[start + lead:stop].strip())
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
             speaker = self.subject_before(start + lead, verb.start()) or self.subject_after_verb(verb, stop, limit=stop)
+            if speaker is None:
+                speaker = self._described_after_verb(verb, stop)
             if speaker is None and not self._described_nobody(start + lead, verb, stop):
                 speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
@@ -143,6 +145,23 @@ class Cues(Subjects):
         if verb is None and "," in dash:
             return self._inverted_after_comma(start + lead, stop)
         return None
+
+    def _described_after_verb(self, verb: re.Match, stop: int) -> _Speaker | None:
+        """The person a definite noun phrase after the verb describes, where the text gave them
+        that noun beside their name ("Yanis Benali, le buteur du jour, …" … "«…», a reconnu le
+        buteur"), though the noun is no role the language's list knows; else None."""
+        words = list(_TOKEN.finditer(self.folded, verb.end(), min(stop, verb.end() + 40)))[:3]
+        if len(words) < 2 or words[0].group() not in self.profile.determiners or words[0].group() in self.profile.indefinite_articles:
+            return None
+        nouns = []
+        for word in words[1:]:
+            if not self.text[word.start()].islower() or word.group() in self.profile.not_names or self.profile.verb_re.fullmatch(word.group()):
+                break
+            nouns.append(word.group())
+        if not nouns:
+            return None
+        person = self._person_described_by(" ".join(nouns), nouns[-1], verb.start(), definite=True)
+        return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person is not None else None
 
     def _described_nobody(self, start: int, verb: re.Match, stop: int) -> bool:
         """Whether the verb after a quote has a subject of its own that names nobody the text knows

@@ -564,7 +564,16 @@ class Subjects(Reading):
         # (nor a title before the clause the name is in: "… da allenatore della squadra; in porta il figlio Luca")
         low = max(low, self.sentence_start(mention.start, low), self.text.rfind(";", low, mention.start) + 1)
         return all(
-            self._said_outside_quotes(w, low, mention.start) or self._said_in_apposition(w, mention.end, high) for w in words
+            self._title_before(w, low, mention.start) or self._said_in_apposition(w, mention.end, high) for w in words
+        )
+
+    def _title_before(self, word: str, start: int, name: int) -> bool:
+        """Whether the narrator writes `word` in text[start:name] as the name's own title, not as
+        what the name is the complement of ("difensore di Tagliaferri" is not Tagliaferri)."""
+        pattern = self._word_pattern(word)
+        return any(
+            not self.inside_quote(found.start()) and not self._complement_of(found.end(), name)
+            for found in pattern.finditer(self.folded, start, name)
         )
 
     def _named_apposition(self, name: Mention, verb: int) -> Reference | None:
