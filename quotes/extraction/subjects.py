@@ -675,6 +675,9 @@ class Subjects(Reading):
         subject is a pronoun is about the pronoun's antecedent, not about a person it names
         later ("… il est soupçonné d'avoir favorisé l'entreprise de Yannick Coroller")."""
         people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
+        # (not a word that qualifies the title of the name after it: "Kettleby manager Aleksandar
+        # Petrović was full of praise")
+        people = [m for m, after in zip(people, people[1:] + [None]) if not (after and self._titled_after(m.end, after.start))] or people
         opening = _PLAIN_WORD.search(self.folded, start, end)
         according = opening and self.profile.according_re.match(self.folded, opening.start())
         if according and not self.inside_quote(according.start()):
