@@ -23,6 +23,7 @@ from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION,
 _SENTENCE_REACH = 600
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
 _WOVEN_CONTEXT_WORDS = 5  # a quote woven into the narrator's sentence that long continues a speaker
+_PRINTED_QUESTION_WORDS = 25  # the longest line taken for an interviewer's question printed without quote marks
 _CUE_REACH = 40  # characters on each side of a quote searched for a pronoun that attributes it
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 # What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
@@ -438,6 +439,7 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
     # speaker from the next quote (see _waiting_for).
     uncued: list[tuple[MarkedSpan, int]] = []
     covered_until = -1
+    interviewee: _Speaker | None = None  # who answers the questions an interview prints unquoted
     paragraphs, paragraph_starts = article.paragraphs, article.paragraph_starts
     for span in article.spans:
         if span.depth > 0 or span.start < covered_until:
@@ -459,7 +461,13 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             continue
         speaker = cue.speaker
         turn = None
-        if speaker.how == CONTEXT and not cue.phrase and previous is not None:
+        if speaker.how == CONTEXT and not cue.phrase and _answers_a_printed_question(article, span, paragraph, para_start):
+            # An interview whose questions are printed as plain lines ("Wat doet dit met u
+            # persoonlijk?"): the answer under one is the interviewee's, who answered the last
+            # one, or else the one the article quoted most.
+            speaker = interviewee or _interviewed(article, paragraph - 1) or speaker
+            interviewee = speaker
+        elif speaker.how == CONTEXT and not cue.phrase and previous is not None:
             turn = _dialogue_turn(article, span, paragraph, para_start, para_end, previous, dialogue, results)
             speaker = turn or speaker
         quote = ExtractedQuote(
@@ -523,6 +531,42 @@ def _put_to(article: Cues, span: MarkedSpan, content: str, cue: _Cue, paragraph:
 
 def _asks(article: Cues, cue: str) -> bool:
     return any(word in article.profile.asking_verbs for word in fold(cue).split())
+
+
+def _answers_a_printed_question(article: Cues, span: MarkedSpan, paragraph: int, para_start: int) -> bool:
+    """Whether the quote opens its paragraph right under a short line that is a question with no
+    quote marks of its own: an interviewer's question as papers print it."""
+    if paragraph == 0 or article.text[para_start:span.open_start].strip():
+        return False
+    start, end = article.paragraphs[paragraph - 1]
+    line = article.text[start:end].strip()
+    return line.endswith("?") and count_words(line) <= _PRINTED_QUESTION_WORDS and not any(
+        start <= other.open_start < end for other in article.spans
+    )
+
+
+def _interviewed(article: Cues, question: int) -> _Speaker | None:
+    """Whom the printed questions from paragraph `question` on are put to: the person the lines
+    before them introduce with a colon ("Jan Hoekman (46) sprak met de omroep. Een deel van het
+    gesprek:"), else the one the article names most."""
+    start, _ = article.paragraphs[question]
+    if article.text[:start].rstrip().endswith(":"):
+        introduced = article.antecedent(start)
+        if introduced is not None and introduced.kind == PERSON:
+            return _Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT)
+    return _most_named(article)
+
+
+def _most_named(article: Cues) -> _Speaker | None:
+    """The person the article names most often (the first of equals): whom an interview is with."""
+    counts: dict[str, list] = {}
+    for mention in article.mentions_in(0, len(article.text)):
+        if mention.kind == PERSON and not mention.by_role:
+            counts.setdefault(mention.name, [0, mention])[0] += 1
+    if not counts:
+        return None
+    count, mention = max(counts.values(), key=lambda found: (found[0], -found[1].start))
+    return _Speaker(mention.name, mention.key, mention.kind, CONTEXT) if count > 1 else None
 
 
 def _is_question(text: str) -> bool:
