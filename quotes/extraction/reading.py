@@ -12,7 +12,7 @@ from .furniture import find_furniture
 from .languages.base import LanguageProfile
 from .marks import OPENERS, MarkedSpan, find_dialogue_spans, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
-from .text import NAME_ABBREVIATIONS, WORD_RE, addressed
+from .text import NAME_ABBREVIATION_WORDS, WORD_RE, addressed
 from .types import PERSON, ExtractedQuote
 
 FULL_QUOTE_WORDS = 8
@@ -21,7 +21,7 @@ _WINDOW = 220  # how far a cue may stand from its quote, in characters
 # glued together ("… tha ministri.Ministri tha …"), a capital letter.
 # A full stop after an initial or a title ("M. Morawiecki", "Dr. Li", "J. Smith") ends nothing.
 # (The checks look back from the full stop, so other positions of a text cost nothing.)
-_ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATIONS)
+_ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATION_WORDS.split("|"))
 # The pattern starts with the one character it matches, so finditer skips to those characters.
 _SENTENCE_END_CHARS = "!?.\n"  # the characters _SENTENCE_END can match at all
 _BEFORE_NEXT_SENTENCE = r"(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)"

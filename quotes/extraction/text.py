@@ -14,8 +14,10 @@ NAME_ABBREVIATIONS = (
     "St", "Sr", "Jr",
 )
 TITLE_ABBREVIATIONS = frozenset(word.lower() for word in NAME_ABBREVIATIONS[:-3])
-# The abbreviations as a pattern's alternation, as the text writes them ("Dr", "Dott").
-NAME_ABBREVIATION_WORDS = "|".join(NAME_ABBREVIATIONS)
+# Titles Italian also writes in lower case mid-sentence ("il dott. Marco Ferri", "l'avv. Bianchi").
+LOWER_CASE_TITLES = ("dott", "avv", "ing", "prof", "sig", "dr")
+# The abbreviations as a pattern's alternation, as the text writes them ("Dr", "Dott", "dott").
+NAME_ABBREVIATION_WORDS = "|".join((*NAME_ABBREVIATIONS, *LOWER_CASE_TITLES))
 # Prepositions of place, origin or medium, as folded text has them: the name after one ("sur Twitter",
 # "in Kyiv", "im Bundestag") is where something was said, not who said it.
 PLACE_OR_MEDIUM_WORDS = "on|in|at|from|sur|dans|en|au|aux|auf|im|bei|aus|op|uit|su|sul|nel|ne|desde"
