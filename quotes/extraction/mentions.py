@@ -269,6 +269,7 @@ def find_mentions(
                 else ORGANIZATION
             )
     runs = _split_glued_names(text, runs, kinds, counts, profile.code)
+    runs = _with_initials(text, runs, kinds, profile)
     for start, end, words in runs:
         if len(words) >= 2 and kinds[start, end] == PERSON:
             surnames.setdefault(_fold_word(words[-1]), text[start:end])
@@ -463,6 +464,30 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     ) or words[0] in _SAINTS:
         return ORGANIZATION  # (a saint's name before another is a place: San Vitale, Santa Maria Capua Vetere)
     return PERSON if any(_given(w) for w in words[:-1]) else None
+
+
+# Two or three initials before a surname: "P. J. Morton", "J.R. Bishop" (not an acronym's letters:
+# "U.S. Army"; one alone is often a title: "M. Macron").
+_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \u00a0]?){2,3})([A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?)(?![\w.])")
+_ACRONYM_LETTERS = frozenset("US UK UN EU DC".split())
+
+
+def _with_initials(text: str, runs: list, kinds: dict, profile: LanguageProfile) -> list:
+    """The runs with a surname after one to three initials taken as that person's full name (the
+    initials are no capitalised words of their own, so no run holds them)."""
+    found = []
+    for match in _INITIALS_NAME.finditer(text):
+        letters = re.sub(r"[^A-Z]", "", match.group(1))
+        surname = match.group(2)
+        if letters in _ACRONYM_LETTERS or _fold_word(surname) in profile.organization_nouns or is_country(_fold_word(surname)):
+            continue
+        found.append((match.start(), match.end(), (*match.group(1).split(), surname)))
+    if not found:
+        return runs
+    kept = [run for run in runs if not any(start < run[1] and run[0] < end for start, end, _ in found)]
+    for start, end, words in found:
+        kinds[start, end] = PERSON
+    return sorted(kept + found)
 
 
 def _country(word: str, language: str) -> bool:
