@@ -36,6 +36,7 @@ _AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
+_COMMA = re.compile(r", ")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
@@ -766,7 +767,7 @@ class Subjects(Reading):
     def _titled_after(self, start: int, name: int) -> bool:
         """Whether only a role stands between `start` and a name ("selon le capitaine Sophie
         Marchetti", "according to Police Chief Ann Ross")."""
-        words = _TOKEN.findall(self.folded, start, name)
+        words = _PLAIN_WORD.findall(self.folded, start, name)  # (elisions apart: "per l'avvocato X")
         return 0 < len(words) <= 4 and all(word in self.profile.determiners or self._title_word(word) for word in words)
 
     def _leading_pronoun(self, start: int, end: int) -> re.Match | None:
@@ -809,14 +810,15 @@ class Subjects(Reading):
         stop = min(end, start + 40)
         opening = [word.group() for _, word in zip(range(6), _PLAIN_WORD.finditer(self.folded, start, stop))]
         if not any(self.profile.is_role(word) for word in opening):
-            # After a fronted phrase set off by a comma: "À la sortie de l'hémicycle, le ministre …".
-            comma = self.text.find(", ", start, min(end, start + 60))
-            if comma == -1:
+            # After a fronted phrase set off by commas: "À la sortie de l'hémicycle, le ministre …",
+            # "Preguntado por el retraso, que los vecinos sitúan en cinco días, el director general defendió …".
+            for comma in _COMMA.finditer(self.text, start, min(end, start + 160)):
+                opening = [word.group() for _, word in zip(range(3), _PLAIN_WORD.finditer(self.folded, comma.end(), min(end, comma.end() + 40)))]
+                if any(self.profile.is_role(word) for word in opening):
+                    start, stop = comma.end() - 1, min(end, comma.end() + 40)
+                    break
+            else:
                 return None  # (most sentences: no role among the words it opens with)
-            start, stop = comma + 1, min(end, comma + 41)
-            opening = [word.group() for _, word in zip(range(3), _PLAIN_WORD.finditer(self.folded, start, stop))]
-            if not any(self.profile.is_role(word) for word in opening):
-                return None
         first = _PLAIN_WORD.search(self.folded, start, end)
         found = self.references_in(start, stop)
         if not first or not found or found[0].noun is None or self.inside_quote(found[0].start):
