@@ -21,7 +21,14 @@ _WINDOW = 220  # how far a cue may stand from its quote, in characters
 # glued together ("… tha ministri.Ministri tha …"), a capital letter.
 # A full stop after an initial or a title ("M. Morawiecki", "Dr. Li", "J. Smith") ends nothing.
 # (The checks look back from the full stop, so other positions of a text cost nothing.)
-_ABBREVIATIONS = "".join(rf"(?<!\b{word}\.)" for word in NAME_ABBREVIATION_WORDS.split("|"))
+# (one look-behind per length, as a look-behind's alternatives must all be as long)
+_ABBREVIATIONS = "".join(
+    rf"(?<!\b(?:{'|'.join(words)})\.)"
+    for words in (
+        [word for word in NAME_ABBREVIATION_WORDS.split("|") if len(word) == length]
+        for length in sorted({len(word) for word in NAME_ABBREVIATION_WORDS.split("|")})
+    )
+)
 # The pattern starts with the one character it matches, so finditer skips to those characters.
 _SENTENCE_END_CHARS = "!?.\n"  # the characters _SENTENCE_END can match at all
 _BEFORE_NEXT_SENTENCE = r"(?=[\s\"“”‘’»«„]|[A-ZÀ-ÖØ-ÞĀ-Ž]|$)"

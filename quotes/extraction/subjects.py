@@ -37,6 +37,8 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
 _COMMA = re.compile(r", ")
+_SUBJECT_REACH = 80  # characters from a sentence's start its subject pronoun is looked for in
+_TITLE_GAP = 40  # characters of titles between a word and the name it qualifies ("Kettleby manager X")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
 
 
@@ -678,7 +680,10 @@ class Subjects(Reading):
         people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
         # (not a word that qualifies the title of the name after it: "Kettleby manager Aleksandar
         # Petrović was full of praise")
-        people = [m for m, after in zip(people, people[1:] + [None]) if not (after and self._titled_after(m.end, after.start))] or people
+        people = [
+            m for m, after in zip(people, people[1:] + [None])
+            if not (after and after.start - m.end <= _TITLE_GAP and self._titled_after(m.end, after.start))
+        ] or people
         opening = _PLAIN_WORD.search(self.folded, start, end)
         according = opening and self.profile.according_re.match(self.folded, opening.start())
         if according and not self.inside_quote(according.start()):
@@ -716,9 +721,9 @@ class Subjects(Reading):
         described = self._described_subject(start, end)
         if described is not None:
             return described
-        pronoun = self._leading_pronoun(start, end)
         verb = self.profile.verb_re.search(self.folded, start, end)
-        if pronoun is not None and (verb is None or pronoun.start() < verb.start()):
+        pronoun = self._leading_pronoun(start, min(verb.start() if verb else end, start + _SUBJECT_REACH))
+        if pronoun is not None:
             # A sentence about someone named before: "Jusqu'à sa défaite, elle a continué à alerter …".
             return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
         return None
