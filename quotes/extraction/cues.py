@@ -483,7 +483,7 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             confidence=_confidence(speaker.how, words),
             headline=0 <= span.open_start < title_end if title_end > 0 else False,
         )
-        for earlier, how in _waiting_for(article, uncued):
+        for earlier, how in _waiting_for(article, uncued, span, quote):
             words = count_words(text[earlier.start:earlier.end])
             how = how or quote.attribution
             results.append(replace(
@@ -680,13 +680,20 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan):
     return speaker if speaker is not None and speaker.kind == PERSON else None
 
 
-def _waiting_for(article: Cues, uncued: list[tuple[MarkedSpan, int]]) -> list[tuple[MarkedSpan, str | None]]:
+def _waiting_for(
+    article: Cues, uncued: list[tuple[MarkedSpan, int]], next_span: MarkedSpan, quote: ExtractedQuote
+) -> list[tuple[MarkedSpan, str | None]]:
     """The cue-less spans right before a quote that take its speaker: paragraphs of a
-    multi-paragraph quote (as context), and quotes chained in one sentence with it ("“…”, because
-    “…,” he added"; attributed as the quote is). Read back from the quote to the first span that is
-    neither, so each span is judged at most once and only when a quote follows."""
+    multi-paragraph quote (as context), quotes chained in one sentence with it ("“…”, because
+    “…,” he added"; attributed as the quote is), and a quote opening its paragraph whose next
+    sentence names the one it then quotes ("«…». Il virologo X affida le sue previsioni all'Agi:
+    «…»"; as context). Read back from the quote to the first span that is none of these, so each
+    span is judged at most once and only when a quote follows."""
     waiting = []
     for span, para_end in reversed(uncued):
+        if not waiting and _introduced_then_quoted(article, span, next_span, quote):
+            waiting.append((span, CONTEXT))
+            continue
         content = article.text[span.start:span.end]
         if _looks_like_a_title(content, _TOKEN.findall(content), bool(article.profile.noun_suffixes)):
             continue  # a title is no quote, and it neither joins nor breaks the chain
@@ -700,6 +707,23 @@ def _waiting_for(article: Cues, uncued: list[tuple[MarkedSpan, int]]) -> list[tu
             break
     waiting.reverse()
     return waiting
+
+
+def _introduced_then_quoted(article: Cues, span: MarkedSpan, next_span: MarkedSpan, quote: ExtractedQuote) -> bool:
+    """Whether a quote opens its paragraph and the one sentence after it, naming its subject,
+    leads in the paragraph's next quote."""
+    number, para_start, para_end = article.paragraph_of(span.open_start)
+    if article.text[para_start:span.open_start].strip() or not para_start <= next_span.open_start < para_end:
+        return False
+    if quote.speaker_kind != PERSON or quote.attribution not in (EXPLICIT, DESCRIPTION) or not quote.cue:
+        return False
+    between = article.text[span.close_end:next_span.open_start]
+    if any(span.close_end <= other.open_start < next_span.open_start for other in article.spans):
+        return False
+    sentence_end = article.first_stop(span.close_end + 1, next_span.open_start)
+    return sentence_end is None and quote.cue in between and any(
+        mention.kind == PERSON for mention in article.mentions_in(span.close_end, next_span.open_start)
+    )
 
 
 def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
