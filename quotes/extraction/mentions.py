@@ -622,6 +622,11 @@ def _named_by_context(
         previous = folded[max(0, start - 40):start].split()
         if previous and _is_title(previous[-1], profile):
             return True
+        if profile.adjectives_follow_nouns and len(previous) >= 2 and _is_title(previous[-2], profile) and (
+            previous[-1].isalpha() and previous[-1] not in profile.not_names
+            and text[start - len(previous[-1]) - 1:start - 1].islower()
+        ):
+            return True  # a title and its adjective: "il presidente lituano Gitanas Nauseda"
         if _role_of_body_before(folded, start, profile) and not any(
             is_common_word(word, profile.code) for word in text[start:end].split()
         ):
