@@ -847,6 +847,8 @@ def _looks_like_a_title(content: str, tokens: list[str], nouns_capitalised: bool
     is a name, "Völkermord" or "Sponsoren des Terrorismus" may be somebody's words."""
     if len(tokens) > 6:
         return False
+    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 6 and tokens[0].isupper() and content.strip() == tokens[0]:
+        return True  # an acronym in marks is a name ("the agency "AP"", „LGC“), not speech
     long_words = [t for t in tokens if len(t) > 3]
     if not long_words or content.rstrip().endswith((".", "!", "?", ",")):
         return False
