@@ -36,6 +36,7 @@ _SENTENCE_END = re.compile(
     rf"[{re.escape(_SENTENCE_END_CHARS)}](?:(?<=\n)|(?<=[!?]){_BEFORE_NEXT_SENTENCE}"
     rf"|(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS}{_BEFORE_NEXT_SENTENCE})"
 )
+_NEXT_WORD_AFTER_MARK = re.compile(r"[ \u00a0]([^\W\d_]+)")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
 # Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
@@ -206,11 +207,28 @@ class Reading:
         return pos + match.start() if match else limit
 
     def scare_quoted(self, span: MarkedSpan) -> bool:
-        """The writer marks the span as a label, not speech: "the so-called “…”"."""
+        """The writer marks the span as a label, not speech: "the so-called “…”", or a word or two
+        between an article and the noun they qualify ("the “hit squad” members", "la “nuova”
+        legge")."""
         tail = self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
+        if tail and tail[-1] in self.profile.determiners and self._qualifies_next_noun(span):
+            return True
         if not tail or tail[-1] not in self.profile.scare_last_words:
             return False
         return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
+
+    def _qualifies_next_noun(self, span: MarkedSpan) -> bool:
+        """Whether the span is one or two words right before a lower-case word that is no
+        preposition, conjunction or speech verb: the noun it qualifies."""
+        if len(_TOKEN.findall(self.text, span.start, span.end)) > 2:
+            return False
+        following = _NEXT_WORD_AFTER_MARK.match(self.text, span.close_end)
+        if following is None or not following.group(1).islower():
+            return False
+        word = self.folded[following.start(1):following.end(1)]
+        profile = self.profile
+        return not (word in profile.not_names or word in profile.complementizers or word in profile.relative_pronouns
+                    or profile.verb_re.fullmatch(word))
 
     def chained_to_next(self, span: MarkedSpan, para_end: int) -> bool:
         """Another quote follows in the same sentence, so the sentence's cue may come after it."""
