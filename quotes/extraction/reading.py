@@ -37,6 +37,10 @@ _SENTENCE_END = re.compile(
     rf"|(?<!\b[A-ZÀ-ÖØ-ÞĀ-Ž]\.){_ABBREVIATIONS}{_BEFORE_NEXT_SENTENCE})"
 )
 _NEXT_WORD_AFTER_MARK = re.compile(r"[ \u00a0]([^\W\d_]+)")
+# A past participle after the marks, in folded text, makes them a phrase someone said, not a label
+# ("una «causa general» impulsada por …", "a "witch hunt" driven by …", "een ‘stil feest’ genoemd").
+_PARTICIPLE_ENDINGS = "ado ada ados adas ido ida idos idas ato ata ati ate ito ita iti ite ee ees ed"
+_PAST_PARTICIPLE = re.compile(rf"(?:{'|'.join(_PARTICIPLE_ENDINGS.split())})$|^ge\w+[dt]$")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")
 # Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
@@ -228,7 +232,7 @@ class Reading:
         word = self.folded[following.start(1):following.end(1)]
         profile = self.profile
         return not (word in profile.not_names or word in profile.complementizers or word in profile.relative_pronouns
-                    or profile.verb_re.fullmatch(word))
+                    or profile.verb_re.fullmatch(word) or _PAST_PARTICIPLE.search(word))
 
     def chained_to_next(self, span: MarkedSpan, para_end: int) -> bool:
         """Another quote follows in the same sentence, so the sentence's cue may come after it."""
