@@ -468,7 +468,7 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
 
 # Two or three initials before a surname: "P. J. Morton", "J.R. Bishop" (not an acronym's letters:
 # "U.S. Army"; one alone is often a title: "M. Macron").
-_INITIALS_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.[ \u00a0]?){2,3})([A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?)(?![\w.])")
+_INITIALS_NAME = re.compile(r"((?:[A-Z]\.[ \u00a0]?){2,3})([A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?)(?![\w.])")
 _ACRONYM_LETTERS = frozenset("US UK UN EU DC".split())
 
 
@@ -477,6 +477,8 @@ def _with_initials(text: str, runs: list, kinds: dict, profile: LanguageProfile)
     initials are no capitalised words of their own, so no run holds them)."""
     found = []
     for match in _INITIALS_NAME.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._"):
+            continue  # (inside a longer word or abbreviation)
         letters = re.sub(r"[^A-Z]", "", match.group(1))
         surname = match.group(2)
         if letters in _ACRONYM_LETTERS or _fold_word(surname) in profile.organization_nouns or is_country(_fold_word(surname)):
@@ -816,7 +818,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             # A name particle continues a run; a particle in the wrong place ends it, and so does
             # one after a given name and a surname where particles only lead a surname: "Sanne
             # Meijer van Patiëntbelang", "Jens Winter von den Grünen" are of the body named next.
-            if joined and profile.particles_lead_surnames and len(run) >= 2 and _given(run[0][2]) and (
+            if joined and profile.particles_lead_surnames and word in _LEADING_PARTICLES and len(run) >= 2 and _given(run[0][2]) and (
                 run[-1][2][:1].isupper() and not _given(run[-1][2])
             ):
                 if name := _flush(run, text, profile.code):

@@ -2,6 +2,7 @@
 subject's antecedent, a description resolved to the person it describes (the engine's second
 layer, on reading.py's)."""
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -37,6 +38,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
 _COMMA = re.compile(r", ")
+_PRONOUN_CHAIN = 12  # sentences with a pronoun subject followed back to a name
 _SUBJECT_REACH = 80  # characters from a sentence's start its subject pronoun is looked for in
 _TITLE_GAP = 40  # characters of titles between a word and the name it qualifies ("Kettleby manager X")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
@@ -69,12 +71,19 @@ class Reference(NamedTuple):
         return self.mention is None and self.noun is None
 
 
+@functools.cache
+def _pronoun_pattern(pronouns: frozenset[str]) -> re.Pattern:
+    """The pronouns as whole plain words (as _PLAIN_WORD splits them) in folded text."""
+    return re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?:{'|'.join(sorted(map(re.escape, pronouns), key=len, reverse=True))})(?![^\W_])(?!-[^\W_])")
+
+
 class Subjects(Reading):
     """A text read, and who its phrases name."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._subjects: dict[tuple[int, int], Mention | None] = {}  # antecedent's reading of each sentence
+        self._pronoun_chain = 0  # sentences whose subject is a pronoun, followed back from the current one
 
     def other_gender(self, name: str, gender: str) -> bool:
         """Whether a person's given name says the other gender than `gender` ("m", "f", or "" for
@@ -700,7 +709,7 @@ class Subjects(Reading):
             ):
                 pronoun = None  # in a clause set before the subject: "Asked what she would do, Donnelly …"
             if pronoun is not None:
-                return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
+                return self._pronoun_antecedent(pronoun)
             for verb in self.profile.verb_re.finditer(self.folded, start, end):
                 before = [m for m in people if m.end <= verb.start()]
                 # (not the one whose something the subject is: "L'avocate de la famille Belkacem,
@@ -725,8 +734,20 @@ class Subjects(Reading):
         pronoun = self._leading_pronoun(start, min(verb.start() if verb else end, start + _SUBJECT_REACH))
         if pronoun is not None:
             # A sentence about someone named before: "Jusqu'à sa défaite, elle a continué à alerter …".
-            return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
+            return self._pronoun_antecedent(pronoun)
         return None
+
+    def _pronoun_antecedent(self, pronoun: re.Match) -> Mention | None:
+        """The antecedent of a sentence's subject pronoun, followed back through at most
+        _PRONOUN_CHAIN sentences whose subjects are pronouns too (a long text of them would
+        otherwise be read back to its start, one call deeper per sentence)."""
+        if self._pronoun_chain >= _PRONOUN_CHAIN:
+            return None
+        self._pronoun_chain += 1
+        try:
+            return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
+        finally:
+            self._pronoun_chain -= 1
 
     def _whose_complement(self, mention: Mention, people: list[Mention]) -> Mention:
         """The person a name right before the verb completes, if any: "Greg Mallory of the
@@ -777,8 +798,8 @@ class Subjects(Reading):
 
     def _leading_pronoun(self, start: int, end: int) -> re.Match | None:
         """A personal pronoun in text[start:end] outside quotes, before any name: the subject."""
-        for word in _PLAIN_WORD.finditer(self.folded, start, end):
-            if word.group() in self.profile.pronouns and not self.inside_quote(word.start()):
+        for word in _pronoun_pattern(self.profile.pronouns).finditer(self.folded, start, end):
+            if not self.inside_quote(word.start()):
                 return word
         return None
 

@@ -36,6 +36,20 @@ def test_unbalanced_marks_at_scale_stay_linear():
     assert all(text[q.start:q.end] == q.text for q in quotes)
 
 
+def test_a_long_run_of_sentences_whose_subject_is_a_pronoun_is_read_without_recursing_through_it():
+    """Each sentence whose subject is a pronoun is about the one before: thousands of them must not
+    be followed back one call deeper each (a RecursionError), and a speaker named near a quote is
+    still found."""
+    paragraph = "Later that week she wrote to the council again. Then she called the office twice."
+    text = (
+        "Anna Berg runs the bakery. " + "\n\n".join([paragraph] * 1500)
+        + "\n\n“It was a long year,” she said.\n\nAnna Berg was at the counter. “We are not closing,” she said."
+    )
+    quotes = extract_quotes(text, language="en", abstain_below=0.0)
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+    assert ("We are not closing,", "Anna Berg") in [(q.text, q.speaker) for q in quotes]
+
+
 def test_mark_roles_do_not_carry_over_between_contexts():
     """Mark roles are remembered by their neighbours; an apostrophe's also depends on the word
     after it, so an elision ('s avonds) must not make a later quote ('slapen …') an elision too."""
