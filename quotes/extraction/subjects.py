@@ -57,6 +57,13 @@ class _Speaker:
 _BRACKETS_AFTER_NAME = re.compile(r"^[ \u00a0]*\([^()]{1,40}\)")
 
 
+class _PronounSubject(NamedTuple):
+    """What a sentence that names no one but has a pronoun for its subject is about: someone named
+    before, of the pronoun's gender ("m", "f" or "")."""
+
+    gender: str
+
+
 class Reference(NamedTuple):
     """A phrase in a clause that may name a speaker: a name the text gives (`mention`), a role or
     organisation noun heading a description (`noun`), or else a personal pronoun."""
@@ -82,8 +89,9 @@ class Subjects(Reading):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._subjects: dict[tuple[int, int], Mention | None] = {}  # antecedent's reading of each sentence
+        self._subjects: dict[tuple[int, int], Mention | _PronounSubject | None] = {}  # antecedent's reading of each sentence
         self._pronoun_chain = 0  # sentences whose subject is a pronoun, followed back from the current one
+        self._pronoun_antecedents: dict[int, Mention | None] = {}  # each subject pronoun's, by position
 
     def other_gender(self, name: str, gender: str) -> bool:
         """Whether a person's given name says the other gender than `gender` ("m", "f", or "" for
@@ -666,6 +674,10 @@ class Subjects(Reading):
                     subject = self._subjects[start, end] = self._subject_of(start, end)
             else:
                 subject = self._subject_of(start, end)
+            if isinstance(subject, _PronounSubject):
+                # A sentence about someone named before ("Jusqu'à sa défaite, elle a continué à
+                # alerter …"): read on back, for a person of the pronoun's gender.
+                gender, subject = gender or subject.gender, None
             if subject is not None and self.other_gender(subject.name, gender):
                 subject = self._person_of_gender(start, end, gender)
             if subject is not None:
@@ -682,7 +694,7 @@ class Subjects(Reading):
                 return mention
         return None
 
-    def _subject_of(self, start: int, end: int) -> Mention | None:
+    def _subject_of(self, start: int, end: int) -> Mention | _PronounSubject | None:
         """The person text[start:end] is about (see antecedent), or None. A sentence whose
         subject is a pronoun is about the pronoun's antecedent, not about a person it names
         later ("… il est soupçonné d'avoir favorisé l'entreprise de Yannick Coroller")."""
@@ -733,21 +745,25 @@ class Subjects(Reading):
         verb = self.profile.verb_re.search(self.folded, start, end)
         pronoun = self._leading_pronoun(start, min(verb.start() if verb else end, start + _SUBJECT_REACH))
         if pronoun is not None:
-            # A sentence about someone named before: "Jusqu'à sa défaite, elle a continué à alerter …".
-            return self._pronoun_antecedent(pronoun)
+            return _PronounSubject(self.profile.pronoun_gender(pronoun.group()))
         return None
 
     def _pronoun_antecedent(self, pronoun: re.Match) -> Mention | None:
-        """The antecedent of a sentence's subject pronoun, followed back through at most
-        _PRONOUN_CHAIN sentences whose subjects are pronouns too (a long text of them would
-        otherwise be read back to its start, one call deeper per sentence)."""
+        """The antecedent of a sentence's subject pronoun, read once per pronoun and followed back
+        through at most _PRONOUN_CHAIN sentences whose subjects are pronouns too (a long text of them
+        would otherwise be read back to its start, one call deeper per sentence)."""
+        found = self._pronoun_antecedents.get(pronoun.start(), _UNREAD)
+        if found is not _UNREAD:
+            return found
         if self._pronoun_chain >= _PRONOUN_CHAIN:
             return None
         self._pronoun_chain += 1
         try:
-            return self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
+            found = self.antecedent(pronoun.start(), self.profile.pronoun_gender(pronoun.group()))
         finally:
             self._pronoun_chain -= 1
+        self._pronoun_antecedents[pronoun.start()] = found
+        return found
 
     def _whose_complement(self, mention: Mention, people: list[Mention]) -> Mention:
         """The person a name right before the verb completes, if any: "Greg Mallory of the
@@ -798,6 +814,8 @@ class Subjects(Reading):
 
     def _leading_pronoun(self, start: int, end: int) -> re.Match | None:
         """A personal pronoun in text[start:end] outside quotes, before any name: the subject."""
+        if not self.profile.pronouns:
+            return None  # (a text in no language the engine knows)
         for word in _pronoun_pattern(self.profile.pronouns).finditer(self.folded, start, end):
             if not self.inside_quote(word.start()):
                 return word
