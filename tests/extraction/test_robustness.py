@@ -3,6 +3,7 @@
 from hypothesis import given, settings, strategies as st
 
 from quotes.extraction import KnownSpeaker, extract_claims, extract_quotes, extract_quotes_and_claims, parse_document
+from quotes.extraction.engine import analyse
 from quotes.extraction.marks import find_marked_spans
 
 MARKS = "“”„‟\"«»‹›‘’‚'—–,:.\n \u00a0\u202f\ufeff\r"
@@ -48,6 +49,15 @@ def test_a_long_run_of_sentences_whose_subject_is_a_pronoun_is_read_without_recu
     quotes = extract_quotes(text, language="en", abstain_below=0.0)
     assert all(text[q.start:q.end] == q.text for q in quotes)
     assert ("We are not closing,", "Anna Berg") in [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_text_in_no_known_language_has_no_subject_pronoun():
+    """With no language's pronouns to look for, nothing is one (an empty pattern matched everywhere,
+    and every sentence then read as about someone before it)."""
+    text = "Anna Berg said the wall would be rebuilt. Then the council agreed."
+    assert analyse(text, "")._leading_pronoun(0, len(text)) is None
+    assert analyse(text, "en")._leading_pronoun(0, len(text)) is None
+    assert analyse("Later she said no.", "en")._leading_pronoun(0, 18).group() == "she"
 
 
 def test_mark_roles_do_not_carry_over_between_contexts():
