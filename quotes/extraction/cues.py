@@ -464,7 +464,7 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
         if speaker.how == CONTEXT and not cue.phrase and _answers_a_printed_question(article, span, paragraph, para_start):
             # An interview whose questions are printed as plain lines ("Wat doet dit met u
             # persoonlijk?"): the answer under one is the interviewee's, who answered the last
-            # one, or else the one the article quoted most.
+            # one (see _interviewed for the first).
             speaker = interviewee or _interviewed(article, paragraph - 1) or speaker
             interviewee = speaker
         elif speaker.how == CONTEXT and not cue.phrase and previous is not None:
@@ -712,14 +712,14 @@ def _waiting_for(
 def _introduced_then_quoted(article: Cues, span: MarkedSpan, next_span: MarkedSpan, quote: ExtractedQuote) -> bool:
     """Whether a quote opens its paragraph and the one sentence after it, naming its subject,
     leads in the paragraph's next quote."""
-    number, para_start, para_end = article.paragraph_of(span.open_start)
+    _, para_start, para_end = article.paragraph_of(span.open_start)
     if article.text[para_start:span.open_start].strip() or not para_start <= next_span.open_start < para_end:
         return False
     if quote.speaker_kind != PERSON or quote.attribution not in (EXPLICIT, DESCRIPTION) or not quote.cue:
         return False
-    between = article.text[span.close_end:next_span.open_start]
     if any(span.close_end <= other.open_start < next_span.open_start for other in article.spans):
-        return False
+        return False  # (another quote between them)
+    between = article.text[span.close_end:next_span.open_start]
     sentence_end = article.first_stop(span.close_end + 1, next_span.open_start)
     return sentence_end is None and quote.cue in between and any(
         mention.kind == PERSON for mention in article.mentions_in(span.close_end, next_span.open_start)

@@ -473,7 +473,7 @@ _ACRONYM_LETTERS = frozenset("US UK UN EU DC".split())
 
 
 def _with_initials(text: str, runs: list, kinds: dict, profile: LanguageProfile) -> list:
-    """The runs with a surname after one to three initials taken as that person's full name (the
+    """The runs with a surname after two or three initials taken as that person's full name (the
     initials are no capitalised words of their own, so no run holds them)."""
     found = []
     for match in _INITIALS_NAME.finditer(text):
