@@ -329,7 +329,7 @@ class Cues(Subjects):
             verb = verbs[-1]
             complement = self._reports(verb, end)
             if len(verbs) > 1 and self.participle(verb.start()) and "," in self.text[verbs[-2].end():verb.start()]:
-                # "«…», estime-t-elle, ajoutant qu'«…»": a participle's subject is the verb's before it.
+                # "«…», confie-t-elle, ajoutant qu'«…»": a participle's subject is the verb's before it.
                 verb = verbs[-2]
             speaker = self._subject_in_second_place(start, verb) or self.subject_before(start, verb.start())
             if speaker is None:
@@ -686,8 +686,8 @@ def _waiting_for(
     """The cue-less spans right before a quote that take its speaker: paragraphs of a
     multi-paragraph quote (as context), quotes chained in one sentence with it ("“…”, because
     “…,” he added"; attributed as the quote is), and a quote opening its paragraph whose next
-    sentence names the one it then quotes ("«…». Il virologo X affida le sue previsioni all'Agi:
-    «…»"; as context). Read back from the quote to the first span that is none of these, so each
+    sentence names the one it then quotes ("«…». Il primario X affida le sue previsioni a
+    un'intervista: «…»"; as context). Read back from the quote to the first span that is none of these, so each
     span is judged at most once and only when a quote follows."""
     waiting = []
     for span, para_end in reversed(uncued):
@@ -848,7 +848,7 @@ def _looks_like_a_title(content: str, tokens: list[str], nouns_capitalised: bool
     if len(tokens) > 6:
         return False
     if len(tokens) == 1 and 2 <= len(tokens[0]) <= 6 and tokens[0].isupper() and content.strip() == tokens[0]:
-        return True  # an acronym in marks is a name ("the agency "AP"", „LGC“), not speech
+        return True  # an acronym in marks is a name ("the agency “AFP”", „LGC“), not speech
     long_words = [t for t in tokens if len(t) > 3]
     if not long_words or content.rstrip().endswith((".", "!", "?", ",")):
         return False

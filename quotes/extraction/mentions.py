@@ -579,7 +579,7 @@ def _named_by_context(
     if _AGE.match(text, end):
         return True  # an age ("Peter (29)")
     if _AGE_BEFORE.search(folded, max(0, start - 24), start) and _given(text[start:end]):
-        return True  # a first name after an age ("der 29-jährige Max", not "die 87-jährige Frau")
+        return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")
     if text[end:end + 1] == "," and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
         text[max(0, start - 3):start - 2].islower()
     ):
@@ -628,7 +628,7 @@ def _named_by_context(
             previous[-1].isalpha() and previous[-1] not in profile.not_names
             and text[start - len(previous[-1]) - 1:start - 1].islower()
         ):
-            return True  # a title and its adjective: "il presidente lituano Gitanas Nauseda"
+            return True  # a title and its adjective: "il presidente lituano Gitanas Vaitkus"
         if _role_of_body_before(folded, start, profile) and not any(
             is_common_word(word, profile.code) for word in text[start:end].split()
         ):
@@ -636,7 +636,7 @@ def _named_by_context(
     if folded[end:end + 1] == "," and not place and _given(text[start:end]) and not is_common_word(text[start:end], profile.code):
         after = folded[end + 1:end + 30].split()
         if after and after[0] in profile.indefinite_articles:
-            return True  # a first name with a description after it: "Harald, een van zijn beste vrienden:"
+            return True  # a first name with a description after it: "Gerrit, een van de buurmannen:"
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's;
     # so is it after a phrase that opens the sentence ("Desde Villaverde, el secretario …").
     return (
@@ -896,8 +896,8 @@ def _flush(run, text="", language=""):
     given = next((i for i in range(1, len(run) - 1) if _given(run[i][2]) and run[i][2][:1].isupper()), None)
     if given is not None and not any(_given(word) for _, _, word in run[:given]):
         run = run[given:]
-    # A country next to a full name is not part of it: "di Forza Italia Andre Mandelli", "während
-    # Joe Biden Russland beschuldigte".
+    # A country next to a full name is not part of it: "di Forza Italia Andrea Colombari", "während
+    # Hanna Lindqvist Russland beschuldigte".
     country = next((i for i in range(len(run) - 2) if _country(run[i][2], language) and _given(run[i + 1][2])), None)
     if country is not None:
         run = run[country + 1:]

@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(
 )
 _NEXT_WORD_AFTER_MARK = re.compile(r"[ \u00a0]([^\W\d_]+)")
 # A past participle after the marks, in folded text, makes them a phrase someone said, not a label
-# ("una «causa general» impulsada por …", "a "witch hunt" driven by …", "een ‘stil feest’ genoemd").
+# ("una «causa general» impulsada por …", "a “fresh start” promised by …", "een ‘stil feest’ genoemd").
 _PARTICIPLE_ENDINGS = "ado ada ados adas ido ida idos idas ato ata ati ate ito ita iti ite ee ees ed"
 _PAST_PARTICIPLE = re.compile(rf"(?:{'|'.join(_PARTICIPLE_ENDINGS.split())})$|^ge\w+[dt]$")
 _INSERTION_DASH = re.compile(r"\s[-–—]\s")

@@ -184,8 +184,8 @@ class Subjects(Reading):
 
     def _relative_pronoun(self, start: int, verb: int, found: list[Reference]) -> int | None:
         """Where the relative pronoun whose clause the verb ends begins, or None: right before it
-        ("Morozov, qui a dit"), or before a phrase set off by commas that names no one ("Benedict
-        XVI, who, a month before being elected pope, lamented")."""
+        ("Morozov, qui a dit"), or before a phrase set off by commas that names no one ("his
+        predecessor Colm Feeney, who, a year before retiring, lamented")."""
         last = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
         if last and last.group(1) in self.profile.relative_pronouns:
             return last.start(1)
@@ -406,7 +406,7 @@ class Subjects(Reading):
                 if earlier is None:
                     earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
                 if earlier is None and whose is not None:
-                    # "de woordvoerder van burgemeester Bolsius": someone the text names only so.
+                    # "de woordvoerder van burgemeester Smeets": someone the text names only so.
                     return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
                 if earlier is None:
                     # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so.
@@ -446,7 +446,7 @@ class Subjects(Reading):
         zëdhënës i Ministrisë së Shëndetësisë"): what tells this one from every other spokesman."""
         begin, end = self._display_span(pos, limit)
         tokens = list(_TOKEN.finditer(self.text, end, min(limit, end + 80)))
-        # (the display may hold the linking word already: "de woordvoerder van burgemeester" Bolsius)
+        # (the display may hold the linking word already: "de woordvoerder van burgemeester" Smeets)
         linked = any(word in self.profile.complement_words for word in self.folded[pos:end].split()[1:])
         last, names, previous = end, 0, end
         for number, token in enumerate(tokens):
@@ -675,8 +675,8 @@ class Subjects(Reading):
             else:
                 subject = self._subject_of(start, end)
             if isinstance(subject, _PronounSubject):
-                # A sentence about someone named before ("Jusqu'à sa défaite, elle a continué à
-                # alerter …"): read on back, for a person of the pronoun's gender.
+                # A sentence about someone named before ("Après le vote, elle a écrit au ministre
+                # …"): read on back, for a person of the pronoun's gender.
                 gender, subject = gender or subject.gender, None
             if subject is not None and self.other_gender(subject.name, gender):
                 subject = self._person_of_gender(start, end, gender)
@@ -893,7 +893,7 @@ class Subjects(Reading):
         if joined:
             words.append(joined.group(1))
         auxiliary = _AUXILIARY_PRONOUN.search(self.folded, max(0, verb.start() - 30), verb.start())
-        if auxiliary:  # on the auxiliary before it: "a-t-elle ainsi lancé", "ont-ils déclaré"
+        if auxiliary:  # on the auxiliary before it: "a-t-il ensuite déclaré", "ont-ils affirmé"
             words.append(auxiliary.group(1))
         inverted = _NEXT_PLAIN_WORD.match(self.folded, verb.end())  # "ha replicato lei", "sagte sie"
         if inverted:
