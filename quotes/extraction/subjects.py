@@ -588,8 +588,9 @@ class Subjects(Reading):
         )
 
     def _title_before(self, word: str, start: int, name: int) -> bool:
-        """Whether the narrator writes `word` in text[start:name] as the name's own title, not as
-        what the name is the complement of ("difensore di Tagliaferri" is not Tagliaferri)."""
+        """Whether the narrator writes `word` in text[start:name] as the name's own title: not inside
+        a quote ("But O'Gorman added: “(The pope) …”" does not make O'Gorman the pope), nor as what
+        the name is the complement of ("difensore di Tagliaferri" is not Tagliaferri)."""
         pattern = self._word_pattern(word)
         return any(
             not self.inside_quote(found.start()) and not self._complement_of(found.end(), name)
@@ -649,12 +650,6 @@ class Subjects(Reading):
                 if given and (given.group(1) or given.group(2)) == age:
                     return mention
         return None
-
-    def _said_outside_quotes(self, word: str, start: int, end: int) -> bool:
-        """Whether the narrator writes `word` (folded) in text[start:end], not inside a quote
-        ("But O'Gorman added: “(The pope) …”" does not make O'Gorman the pope)."""
-        pattern = self._word_pattern(word)
-        return any(not self.inside_quote(found.start()) for found in pattern.finditer(self.folded, start, end))
 
     def antecedent(self, pos: int, gender: str = "") -> Mention | None:
         """The subject of the nearest earlier sentence that names a person (outside quotes): the
