@@ -532,6 +532,8 @@ _HANDLE_OR_ADDRESS = re.compile(r"[@#_/]|\.[a-z]{2,}")
 # One or two lower-case words after a name, before the verb they may be the auxiliary or adverb of.
 _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 _AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
+# An age with its unit after a first name: "Léa, 16 ans,", "Dolores, de 79 años,", "Ada (74 anni)".
+_AGE_WITH_UNIT = re.compile(r"\s*\(\d{1,3}[ \u00a0][^\W\d_]+\)|,[ \u00a0](?:de[ \u00a0])?\d{1,3}[ \u00a0][^\W\d_]+,")
 # An age as the adjective before a name, in folded text: "the 29-year-old", "den 29-jahrigen",
 # "de 29-jarige", "il 29enne".
 _AGE_BEFORE = re.compile(r"(?<!\w)\d{1,3}(?:-year-old|-jahrige[nrm]?|-jarige|enne)[ \u00a0]+$")
@@ -576,8 +578,8 @@ def _named_by_context(
     right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`). Organisations speak too, so
     `by_verb=False` leaves the last out (`said Northfield Utilities`). A `place` (a city's name)
     counts only with a title or an age."""
-    if _AGE.match(text, end):
-        return True  # an age ("Peter (29)")
+    if _AGE.match(text, end) or (_AGE_WITH_UNIT.match(text, end) and _given(text[start:end])):
+        return True  # an age ("Peter (29)", "Léa, 16 ans,")
     if _AGE_BEFORE.search(folded, max(0, start - 24), start) and _given(text[start:end]):
         return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")
     if text[end:end + 1] == "," and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
@@ -624,6 +626,8 @@ def _named_by_context(
         previous = folded[max(0, start - 40):start].split()
         if previous and _is_title(previous[-1], profile):
             return True
+        if previous and previous[-1] in profile.kin_nouns and _given(text[start:end]):
+            return True  # a relative: "her grandson Kyle", "su hijo Manuel"
         if profile.adjectives_follow_nouns and len(previous) >= 2 and _is_title(previous[-2], profile) and (
             previous[-1].isalpha() and previous[-1] not in profile.not_names
             and text[start - len(previous[-1]) - 1:start - 1].islower()

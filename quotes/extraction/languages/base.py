@@ -54,6 +54,9 @@ class LanguageProfile:
     feminine_role_endings: tuple[str, ...] = ()
     # Nouns that describe a person by role (minister, spokesman, leader).
     role_nouns: frozenset[str] = frozenset()
+    # Nouns of family ties (son, grandmother, widow): before a given name they make it a person's,
+    # as a title does ("her grandson Kyle", "su hijo Manuel", "mia nonna Ada").
+    kin_nouns: frozenset[str] = frozenset()
     # Whether a role noun also ends longer role words (German Vorstands*chef*, Dutch
     # fractie*leider*); elsewhere only the nouns themselves (English "mischief" is no chief).
     compound_roles: bool = False
@@ -238,6 +241,7 @@ def profile(
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
+    kin_nouns="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -263,6 +267,7 @@ def profile(
         pronouns=_words(pronouns) - articles,
         written_pronouns=frozenset(p.lower() for p in pronouns.split() if fold(p, keep_hyphens=True) in articles),
         role_nouns=roles,
+        kin_nouns=_words(kin_nouns),
         compound_roles=compound_roles,
         # A plural role is a group ("los portavoces"): a collective subject, unless a name follows.
         organization_nouns=(
