@@ -779,7 +779,12 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         if not article.other_gender(prior.speaker, gender):
             return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
     if words >= FULL_QUOTE_WORDS and span.open_start > 0:
-        # A quoted sentence of its own: the person the previous sentences are about.
+        # A quoted sentence of its own: the person the previous sentences are about; the one the
+        # sentence right before it opens with, when only a description names them ("À la barre,
+        # le prévenu s'est tourné vers la famille. « … »").
+        described = article.unnamed_subject_before(span.open_start, para_start)
+        if described is not None:
+            return _Cue(_Speaker(described, None, PERSON, DESCRIPTION), "")
         antecedent = article.antecedent(span.open_start)
         if antecedent is not None:
             return _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")

@@ -734,9 +734,12 @@ class Subjects(Reading):
             # Rigal, le ministre, Philippe Ardouin, a choisi …").
             heads = [m for m in people if not self._of_complement(m.start)]
             return (known or heads or people)[0]
-        described = self._described_subject(start, end)
-        if described is not None:
-            return described
+        description = self._subject_description(start, end)
+        if description is not None:
+            noun, clause = description
+            described = self._person_described_by(noun.group(), noun.group(), clause)
+            if described is not None:
+                return described
         verb = self.profile.verb_re.search(self.folded, start, end)
         pronoun = self._leading_pronoun(start, min(verb.start() if verb else end, start + _SUBJECT_REACH))
         if pronoun is not None:
@@ -837,15 +840,53 @@ class Subjects(Reading):
             if pos <= quote.end:
                 break
             start = self.sentence_start(pos - 1, quote.end)
-            described = self._described_subject(start, pos)
-            if described is not None and described.name != quote.speaker:
-                return True
+            description = self._subject_description(start, pos)
+            if description is not None:
+                head = description[0].group()
+                described = self._person_described_by(head, head, description[1])
+                if described is not None and described.name != quote.speaker:
+                    return True
+                # (one the text never named, as the subject of a sentence naming nobody: "À la
+                # barre, le prévenu …")
+                if described is None and self._opens_with(description) and not any(
+                    m.kind == PERSON for m in self.mentions_in(start, pos)
+                ):
+                    return True
             pos = start
         return False
+
+    def unnamed_subject_before(self, pos: int, floor: int) -> str | None:
+        """The description a sentence right before `pos` (after `floor`) opens with, as the text
+        writes it, when the text names nobody it describes and the sentence names no person."""
+        pos = floor + len(self.text[floor:pos].rstrip())
+        start = self.sentence_start(pos - 1, floor) if pos - 1 > floor else floor
+        if not self.text[start:pos].strip() or any(m.kind == PERSON for m in self.mentions_in(start, pos)):
+            return None
+        description = self._subject_description(start, pos)
+        if description is None or not self._opens_with(description):
+            return None
+        noun, clause = description
+        if self._person_described_by(noun.group(), noun.group(), clause) is not None:
+            return None
+        return self._with_complement(noun.start(), pos)
+
+    def _opens_with(self, description: tuple[re.Match, int]) -> bool:
+        """Whether nothing but determiners stands before the description's noun in its clause
+        ("le prévenu", "À la barre, le prévenu"; not "Replica al jefe")."""
+        noun, clause = description
+        lead = self.text[clause:noun.start()].rsplit(",", 1)[-1]
+        return all(word in self.profile.determiners for word in fold(lead).split())
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
         """A sentence that opens with a definite role description ("La alcaldesa respondió …")
         is about the person introduced with that role."""
+        found = self._subject_description(start, end)
+        return self._person_described_by(found[0].group(), found[0].group(), found[1]) if found else None
+
+    def _subject_description(self, start: int, end: int) -> tuple[re.Match, int] | None:
+        """The role noun of a definite description a sentence opens with (see
+        _described_subject), whether or not the text named whom it describes, and where the
+        subject's clause starts."""
         stop = min(end, start + 40)
         opening = [word.group() for _, word in zip(range(6), _PLAIN_WORD.finditer(self.folded, start, stop))]
         if not any(self.profile.is_role(word) for word in opening):
@@ -876,7 +917,7 @@ class Subjects(Reading):
             and lead[-1] not in self.profile.indefinite_articles
         ):
             return None
-        return self._person_described_by(head, head, start)
+        return found[0].noun, start
 
     # ---- cues -------------------------------------------------------------------------------
 
