@@ -470,6 +470,15 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
         elif speaker.how == CONTEXT and not cue.phrase and previous is not None:
             turn = _dialogue_turn(article, span, paragraph, para_start, para_end, previous, dialogue, results)
             speaker = turn or speaker
+        elif speaker.how in (PRONOUN, IMPLICIT) and dialogue is not None and not dialogue[1] and (
+            previous is not None and previous[1] is dialogue[0] and paragraph - previous[0] <= 1
+            and dialogue[0].attribution == EXPLICIT and fold(speaker.name) == fold(dialogue[0].speaker)
+        ):
+            # An answer is not its asker's, named with the question: "«…?», le ha chiesto la
+            # conduttrice, Giulia Serafini. «…», ha risposto lei" is the one she asked.
+            asked = _other_party(article, dialogue[0], results)
+            if asked is not None and not article.other_gender(asked.name, article.cue_gender(span)):
+                speaker = replace(asked, how=speaker.how)
         quote = ExtractedQuote(
             text=content,
             start=span.start,
