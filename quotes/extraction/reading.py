@@ -12,7 +12,7 @@ from .furniture import find_furniture
 from .languages.base import LanguageProfile
 from .marks import OPENERS, MarkedSpan, find_dialogue_spans, find_marked_spans
 from .mentions import Mention, SpeakerIndex, find_mentions, fold_same_length
-from .text import NAME_ABBREVIATION_WORDS, WORD_RE, addressed
+from .text import NAME_ABBREVIATION_WORDS, WORD_RE, addressed, fold
 from .types import PERSON, ExtractedQuote
 
 FULL_QUOTE_WORDS = 8
@@ -217,9 +217,28 @@ class Reading:
         tail = self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
         if tail and tail[-1] in self.profile.determiners and self._qualifies_next_noun(span):
             return True
+        if len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1]):
+            return True
         if not tail or tail[-1] not in self.profile.scare_last_words:
             return False
         return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
+
+    def _names_a_noun(self, span: MarkedSpan, noun: str) -> bool:
+        """Whether the span, right after an article and a common noun, is what the noun is called:
+        capitalised, no sentence of its own ("la loi « Climat et résilience »", "the report “Damp
+        Homes and Young Lungs”", "das Buch „Die Nacht der Kraniche“"). Words someone said there
+        run on in lower case ("la norma «expulsará del mercado»")."""
+        content = self.text[span.start:span.end]
+        if not content[:1].isupper() or content.rstrip()[-1:] in ".!?…" or not noun.isalpha():
+            return False
+        written = self.text[max(0, span.open_start - len(noun) - 2):span.open_start].rstrip(" \u00a0\u202f")[-len(noun):]
+        if fold(written) != noun or not (written[:1].islower() or self.profile.noun_suffixes):
+            return False  # (a name: "the minister Lena “…”"; German writes its nouns capitalised)
+        if self.mentions_in(span.open_start - len(noun) - 2, span.open_start):
+            return False  # (a name after all: "dem von der Leyen „…“ will")
+        profile = self.profile
+        return not (noun in profile.not_names or noun in profile.determiners or profile.verb_re.fullmatch(noun)
+                    or profile.is_role(noun) or noun in profile.document_nouns)
 
     def _qualifies_next_noun(self, span: MarkedSpan) -> bool:
         """Whether the span is one or two words right before a lower-case word that is no
