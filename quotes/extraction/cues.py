@@ -359,6 +359,10 @@ class Cues(Subjects):
             # the words after it describe ("Diverso il tono di X, 61 anni, titolare della palestra di
             # via Roma:"), before a body named near it.
             chosen = near_people[-1] if near_people else people[0] if people else near[-1] if near else None
+            if chosen is not None and found and found[0].is_pronoun and not _TOKEN.findall(self.folded, start, found[0].start):
+                # A sentence that opens with its subject pronoun: the speaker, not a person its
+                # complement names ("Il a pris la défense de sa ministre déléguée : « … »").
+                chosen = found[0]
             speaker = self.resolve(chosen, colon) if chosen is not None else None
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
