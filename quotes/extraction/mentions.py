@@ -776,19 +776,22 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b"", lo
             lower_words = lower_case_words(text)
         bare = word.rstrip(".")
         folded = fold_same_length(bare)
-        name_like = (
+        word_like = (
             # An initial with its full stop is part of a name ("Ronald K.", "John F. Kennedy").
             (len(bare) > 1 or (bare != word and bare.isupper()))
             and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
             and folded not in profile.not_names
             and (bare.lower() not in lower_words or is_given_name(bare))  # (Luan Dibra, though "luan" is "plays")
-            # (a noun's ending, unless the word is a given name: "Dennis" is no "Ergebnis")
-            and not (profile.noun_suffixes and folded.endswith(profile.noun_suffixes) and not is_given_name(bare))
         )
+        # (a noun's ending, unless the word is a given name: "Dennis" is no "Ergebnis"; after a
+        # given name, a surname that is no common word may have one: "Jens Hartung", "Stefan Kühnlein")
+        noun_ending = bool(profile.noun_suffixes) and folded.endswith(profile.noun_suffixes) and not is_given_name(bare)
+        name_like = word_like and not noun_ending
+        surname = word_like and noun_ending and not is_common_word(bare, profile.code, at_least=_SURNAME_WITH_NOUN_ENDING)
         initial = len(bare) == 1  # (only after a name's first word: "U.S." names nobody)
         starts_name = name_like and not initial and not _is_title(folded, profile)
         alone = starts_name and not (bare.islower() or bare in _CAPITAL_PARTICLES)
-        verdict = judged[word] = (len(word) if initial else len(bare), name_like, starts_name, alone)
+        verdict = judged[word] = (len(word) if initial else len(bare), name_like, starts_name, alone, surname)
         return verdict
 
     for found in _NAME_RUN.finditer(text):
@@ -797,7 +800,7 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b"", lo
             continue
         if not found.group(2):  # one word
             word = found.group(1)
-            length, _, _, alone = judged.get(word) or judge(word)  # (judge() inlined for most words)
+            length, _, _, alone, _ = judged.get(word) or judge(word)  # (judge() inlined for most words)
             if alone:
                 yield start, start + length, (word[:length],)
             continue
@@ -837,7 +840,8 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
                     yield name
                 run = []
             continue
-        length, name_like, starts_name, _ = judge(word)
+        length, name_like, starts_name, _, surname = judge(word)
+        name_like = name_like or (surname and joined and _given(run[-1][2]))
         if run and joined and run[-1][2].islower() and profile.is_organization(_fold_word(word)):
             # "Claudia Berger von der Hochschule X": the particles lead to the body she is of.
             if name := _flush(run, text, profile.code):
@@ -862,6 +866,7 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista"
 
 
 _NOUNS_CAPITALISED = frozenset({"de"})
+_SURNAME_WITH_NOUN_ENDING = 3.5  # (Zipf) how rare a word with a noun's ending must be to be a surname ("Hartung", not "Meldungen")
 _NOUN_BEFORE_NAME = 3.0  # (Zipf) how common a German word must be to be taken for a noun, not a surname
 
 
