@@ -41,7 +41,9 @@ _NEXT_WORD_AFTER_MARK = re.compile(r"[ \u00a0]([^\W\d_]+)")
 # ("una «causa general» impulsada por …", "a “fresh start” promised by …", "een ‘stil feest’ genoemd").
 _PARTICIPLE_ENDINGS = "ado ada ados adas ido ida idos idas ato ata ati ate ito ita iti ite ee ees ed"
 _PAST_PARTICIPLE = re.compile(rf"(?:{'|'.join(_PARTICIPLE_ENDINGS.split())})$|^ge\w+[dt]$")
-_INSERTION_DASH = re.compile(r"\s[-–—]\s")
+# A dash that sets off an insertion: between spaces (" - ha detto - "), or a long dash written
+# against the insertion's words, the Spanish way ("… a nadie —explicó la alcaldesa—, pero …").
+_INSERTION_DASH = re.compile(r"\s[-–—]\s|(?<=\s)[–—](?=[^\W\d_])|(?<=[^\W\d_])[–—](?=[\s,.;:])")
 # Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TOKEN = WORD_RE
