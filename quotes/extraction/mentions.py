@@ -606,7 +606,11 @@ def _named_by_context(
         return not addressed(folded, start)
     # A subject before its verb; at a sentence start only if capitalised elsewhere too; not when a
     # full name follows the verb as its subject ("testet e Coronës tha Jens Spahn").
-    verb_end = verb_starts.get(end + 1) or verb_starts.get(end + 2)
+    verb_end = verb_starts.get(end + 1) or (
+        # (not past a comma where the verb comes second: "gestiegene Energiekosten, teilte das
+        # Unternehmen mit" opens a clause whose subject follows the verb)
+        None if profile.verb_second and text[end:end + 1] == "," else verb_starts.get(end + 2)
+    )
     if by_verb and not verb_end:
         # An auxiliary or an adverb may stand between: "Trump has previously said", "Rutte had al gezegd".
         between = _AUXILIARY_GAP.match(folded, end)
