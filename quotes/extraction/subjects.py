@@ -304,7 +304,16 @@ class Subjects(Reading):
             item for item in self.references_in(verb_end, end)
             if not self.spoken_to(item.start, verb_end)
             and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item.start - 6), item.start)
+            and not (item.mention is not None and self._completes_noun_after(verb_end, item.start))
         ]
+
+    def _completes_noun_after(self, verb_end: int, name: int) -> bool:
+        """Whether the name is what a noun phrase right after the verb is of or for, so the
+        phrase is the subject ("said the MP for Harnby Downs", "ha detto il sindaco di Borgo")."""
+        words = _TOKEN.findall(self.folded, verb_end, name)
+        return 3 <= len(words) <= 5 and words[0] in self.profile.determiners and (
+            words[-1].rstrip("'’") in self.profile.complement_words
+        )
 
     def resolve(self, reference: Reference, limit: int) -> _Speaker | None:
         """The speaker a phrase names: the name itself, a pronoun's antecedent, or the person or
