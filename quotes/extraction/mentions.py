@@ -408,8 +408,11 @@ def _single_word_names(word: str, surnames: dict[str, str], named_somewhere, pro
     if folded in profile.organization_nouns:
         return word, ORGANIZATION
     if named_somewhere(word):
-        # A word in capitals is an acronym (AP, SBU) or a dateline (BEIJING), not a person.
-        return word, ORGANIZATION if word.isupper() else PERSON
+        # A word in capitals is an acronym (AP, SBU) or a dateline (BEIJING), not a person; an
+        # inflected given name is the person's in the nominative ("takuam Mirelën": Mirela).
+        if word.isupper():
+            return word, ORGANIZATION
+        return (None if _given(word) else _nominative_given(word, profile)) or word, PERSON
     if is_city(folded):
         return word, ORGANIZATION  # a place, or its government speaking
     return None
@@ -503,6 +506,26 @@ def _given(word: str) -> bool:
     return word[:1].isupper() and word not in _CAPITAL_PARTICLES and is_given_name(word)
 
 
+# Albanian case endings of given names and the nominative they come from: "Mirelën" and
+# "Mirelës" are Mirela's, "Arbenin" and "Arbenit" Arben's.
+_INFLECTED_GIVEN = (("ën", "a"), ("ës", "a"), ("ën", "ë"), ("in", ""), ("it", ""), ("i", ""))
+
+
+def _given_as_written(word: str, profile: LanguageProfile) -> bool:
+    """A given name, or where names inflect one in a case form ("takuam Mirelën, 31 vjeçe")."""
+    return _given(word) or _nominative_given(word, profile) is not None
+
+
+def _nominative_given(word: str, profile: LanguageProfile) -> str | None:
+    """The given name an inflected form is of, where names inflect ("Mirelën": Mirela), or None."""
+    if not profile.inflects_names:
+        return None
+    for ending, nominative in _INFLECTED_GIVEN:
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and _given(word[:-len(ending)] + nominative):
+            return word[:-len(ending)] + nominative
+    return None
+
+
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]*")
 
 
@@ -578,7 +601,7 @@ def _named_by_context(
     right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`). Organisations speak too, so
     `by_verb=False` leaves the last out (`said Northfield Utilities`). A `place` (a city's name)
     counts only with a title or an age."""
-    if _AGE.match(text, end) or (_AGE_WITH_UNIT.match(text, end) and _given(text[start:end])):
+    if _AGE.match(text, end) or (_AGE_WITH_UNIT.match(text, end) and _given_as_written(text[start:end], profile)):
         return True  # an age ("Peter (29)", "Léa, 16 ans,")
     if _AGE_BEFORE.search(folded, max(0, start - 24), start) and _given(text[start:end]):
         return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")
@@ -630,7 +653,7 @@ def _named_by_context(
         previous = folded[max(0, start - 40):start].split()
         if previous and _is_title(previous[-1], profile):
             return True
-        if previous and previous[-1] in profile.kin_nouns and _given(text[start:end]):
+        if previous and previous[-1] in profile.kin_nouns and _given_as_written(text[start:end], profile):
             return True  # a relative: "her grandson Kyle", "su hijo Manuel"
         if profile.adjectives_follow_nouns and len(previous) >= 2 and _is_title(previous[-2], profile) and (
             previous[-1].isalpha() and previous[-1] not in profile.not_names

@@ -54,8 +54,8 @@ class LanguageProfile:
     feminine_role_endings: tuple[str, ...] = ()
     # Nouns that describe a person by role (minister, spokesman, leader).
     role_nouns: frozenset[str] = frozenset()
-    # Nouns of family ties (son, grandmother, widow): before a given name they make it a person's,
-    # as a title does ("her grandson Kyle", "su hijo Manuel", "mia nonna Ada").
+    # Nouns of family and social ties (son, grandmother, friend, neighbour): before a given name
+    # they make it a person's, as a title does ("her grandson Kyle", "mon amie Lucie").
     kin_nouns: frozenset[str] = frozenset()
     # Whether a role noun also ends longer role words (German Vorstands*chef*, Dutch
     # fractie*leider*); elsewhere only the nouns themselves (English "mischief" is no chief).
