@@ -655,6 +655,12 @@ def _named_by_context(
             return True
         if previous and previous[-1] in profile.kin_nouns and _given_as_written(text[start:end], profile):
             return True  # a relative: "her grandson Kyle", "su hijo Manuel"
+        if len(previous) >= 2 and previous[-2] in profile.determiners and previous[-1].isalpha() and (
+            text[start - len(previous[-1]) - 1:start - 1].islower() and previous[-1] not in profile.not_names
+            and not profile.verb_re.fullmatch(previous[-1]) and not place and _given(text[start:end])
+            and not is_common_word(text[start:end], profile.code) and not _country(text[start:end], profile.code)
+        ):
+            return True  # a first name after a noun that says what the person does: "il titolare Mirko"
         if profile.adjectives_follow_nouns and len(previous) >= 2 and _is_title(previous[-2], profile) and (
             previous[-1].isalpha() and previous[-1] not in profile.not_names
             and text[start - len(previous[-1]) - 1:start - 1].islower()
