@@ -92,7 +92,11 @@ class Reading:
         self._mention_starts = [mention.start for mention in self.mentions]
         # Paragraphs are the non-blank lines; numbering skips blank ones so "two paragraphs back"
         # means two paragraphs of text.
-        self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s][^\n]*", text)] or [(0, len(text))]
+        # A line of site furniture is no paragraph ("Read more: …" between two of a speaker's).
+        self.paragraphs = [
+            (m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s][^\n]*", text)
+            if not any(start <= m.start() and m.end() <= end for start, end in furniture)
+        ] or [(0, len(text))]
         self.paragraph_starts = [start for start, _ in self.paragraphs]
 
     def _quotes_ending_sentences(self) -> list[int]:
