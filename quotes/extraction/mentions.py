@@ -609,6 +609,10 @@ def _named_by_context(
         text[max(0, start - 3):start - 2].islower()
     ):
         return True  # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
+    if profile.personal_relatives and text[end:end + 1] == ",":
+        following = _NEXT_WORD.match(folded, end + 1)
+        if following and following.group(1) in profile.personal_relatives:
+            return True  # "Dev Raghunathan, who leads the group": "who" stands for a person
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
     if profile.code in _NOUNS_CAPITALISED and _after_common_noun(text, start, profile):

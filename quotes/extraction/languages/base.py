@@ -54,6 +54,9 @@ class LanguageProfile:
     feminine_role_endings: tuple[str, ...] = ()
     # Nouns that describe a person by role (minister, spokesman, leader).
     role_nouns: frozenset[str] = frozenset()
+    # Relative pronouns that stand only for people (English "who", Spanish "quien", Dutch "wie"):
+    # a name one follows after a comma is a person's ("Dev Raghunathan, who leads the group").
+    personal_relatives: frozenset[str] = frozenset()
     # Nouns of family and social ties (son, grandmother, friend, neighbour): before a given name
     # they make it a person's, as a title does ("her grandson Kyle", "mon amie Lucie").
     kin_nouns: frozenset[str] = frozenset()
@@ -241,7 +244,7 @@ def profile(
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
-    kin_nouns="",
+    kin_nouns="", personal_relatives="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -268,6 +271,7 @@ def profile(
         written_pronouns=frozenset(p.lower() for p in pronouns.split() if fold(p, keep_hyphens=True) in articles),
         role_nouns=roles,
         kin_nouns=_words(kin_nouns),
+        personal_relatives=_words(personal_relatives),
         compound_roles=compound_roles,
         # A plural role is a group ("los portavoces"): a collective subject, unless a name follows.
         organization_nouns=(

@@ -23,6 +23,7 @@ PROFILE = profile(
     particles_lead_surnames=True,
     pronouns="hij zij ze",
     plurals="s en n",
+    personal_relatives="wie",
     kin_nouns="zoon dochter moeder vader vrouw man echtgenote echtgenoot broer zus zuster kleinzoon kleindochter oma opa grootmoeder grootvader oom tante neef nicht weduwe weduwnaar partner vriend vriendin buurman buurvrouw collega",
     role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
     ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
