@@ -149,11 +149,26 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 spans.append(_new_span(MarkedSpan, (open_pos, start, stop, end, opener, depth, False)))
             del stack[depth:]
         elif opens:
+            if _reopens(text, stack, mark, pos, end):
+                # A quote over paragraphs whose break was lost ("… decimocuarto. “Ahora …"): the
+                # same mark again after a full stop reopens it, as the next paragraph would.
+                opener, open_pos, open_end = stack.pop()
+                start, stop = strip_span(text, open_end, pos)
+                spans.append(MarkedSpan(open_pos, start, stop, pos, opener, len(stack), True))
             stack.append((mark, pos, end))
     if stack:
         _close_continued(text, stack, len(text), spans)
     spans.sort()  # by opening mark: a mark opens one span at most
     return spans
+
+
+def _reopens(text: str, stack: list, mark: str, pos: int, end: int) -> bool:
+    """Whether an opening mark is the one an open quote of the same double mark is reopened with,
+    its paragraph break lost: right after the end of a sentence, before a capital letter."""
+    if stack[-1][0] != mark or mark in SINGLE or mark == ",,":
+        return False
+    before = text[max(stack[-1][2], pos - 3):pos].rstrip(SPACE_CHARS)
+    return bool(before) and before[-1] in ".!?…" and text[end:end + 1].isupper()
 
 
 def _closed_on_next_line(text: str, opener: str, pos: int) -> bool:
