@@ -75,8 +75,9 @@ def _role(text: str, mark: str, pos: int, end: int) -> tuple[bool, bool]:
             return (False, False)  # don’t, l’Ucraina, t’i
         if mark in "'’" and left in _OPEN_LEFT and _ELISION.match(text, end):
             return (False, False)
-        looks_opening = mark != "’" and left in _OPEN_LEFT and right not in _SPACES
-        looks_closing = mark != "‚" and left not in _SPACES and right in _CLOSE_RIGHT
+        # (or glued to the sentence before it, its paragraph break lost: "… she said.‘We were told")
+        looks_opening = mark != "’" and (left in _OPEN_LEFT or (left in ".!?" and right.isupper())) and right not in _SPACES
+        looks_closing = mark != "‚" and left not in _SPACES and (right in _CLOSE_RIGHT or (left in ".!?" and right.isupper()))
         return (looks_opening, looks_closing)
     spaced_ok = mark in "«»‹›"  # French puts a (no-break) space inside guillemets
     looks_opening = not left.isalnum() and (spaced_ok or right not in _SPACES)
@@ -165,7 +166,7 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
 def _reopens(text: str, stack: list, mark: str, pos: int, end: int) -> bool:
     """Whether an opening mark is the one an open quote of the same double mark is reopened with,
     its paragraph break lost: right after the end of a sentence, before a capital letter."""
-    if stack[-1][0] != mark or mark in SINGLE or mark == ",,":
+    if stack[-1][0] != mark or mark in SINGLE:
         return False
     before = text[max(stack[-1][2], pos - 3):pos].rstrip(SPACE_CHARS)
     return bool(before) and before[-1] in ".!?…" and text[end:end + 1].isupper()
