@@ -277,8 +277,8 @@ class Subjects(Reading):
         "le ha chiesto la conduttrice, Giulia Serafini" — a determiner and a few lower-case words
         (a role the lists need not know) up to the comma, and a name right after it."""
         words = _TOKEN.findall(self.folded, verb_end, comma)
-        if not 2 <= len(words) <= 4 or words[0] not in self.profile.determiners:
-            return None
+        if not 2 <= len(words) <= 4 or not (words[0] in self.profile.determiners or words[0] in self.profile.indefinite_articles):
+            return None  # ("asked the presenter, Kate Lomax", "said one parent, Jo Ellis")
         if any(not self.text[m.start()].islower() for m in _TOKEN.finditer(self.text, verb_end, comma)):
             return None
         following = self.mentions_in(comma + 1, comma + 80)
