@@ -43,6 +43,15 @@ _BYLINE = re.compile(
 )
 
 
+# A photo credit inside a line, where a lost line break glued the caption to the text: "… einen
+# Impfpass. Foto: Maren Dahlke/lnd Neben Hilbrich saß …" (the name, a slash, the agency).
+_INLINE_CREDIT = re.compile(
+    r"(?<![^\W_])(?:photo|foto|photograph|bild|beeld|fotografia)\s*:\s*"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}\s*/\s*[\w'’.-]+",
+    re.IGNORECASE,
+)
+
+
 def _lines(text):
     start = 0
     for line in text.splitlines(keepends=True):
@@ -86,6 +95,8 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
         elif credit:
             # A caption that quotes a name or a title keeps its words; its credit names nobody.
             spans.append((start + credit.start(), end))
+        else:
+            spans.extend((start + m.start(), start + m.end()) for m in _INLINE_CREDIT.finditer(line))
         if line.strip():
             previous_content = (start, end, line)
     return spans
