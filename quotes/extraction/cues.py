@@ -22,6 +22,7 @@ from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION,
 # sentence ("X wrote that « … », alleging that … and that « … »").
 _SENTENCE_REACH = 600
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
+_NEW_SENTENCE_OBJECT = 3  # words after the verb of a new sentence after a quote that make it report something else
 _WOVEN_CONTEXT_WORDS = 5  # a quote woven into the narrator's sentence that long continues a speaker
 _PRINTED_QUESTION_WORDS = 25  # the longest line taken for an interviewer's question printed without quote marks
 _CUE_REACH = 40  # characters on each side of a quote searched for a pronoun that attributes it
@@ -129,6 +130,12 @@ class Cues(Subjects):
             quoted = self._quoted_person(verb.end(), stop)
             if quoted:
                 return _Cue(quoted, self.text[start + lead:stop].strip())
+        if verb and self.text[span.end - 1] in ".!?" and self.text[start + lead:start + lead + 1].isupper() and (
+            len(_TOKEN.findall(self.folded, verb.end(), stop)) > _NEW_SENTENCE_OBJECT
+        ):
+            # A new sentence after the quote's own full stop, whose verb reports something of its
+            # own: "“… niet meer.” Minister Vos zegt de zorgen te horen." is no cue for the quote.
+            verb = None
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
             speaker = self.subject_before(start + lead, verb.start()) or self.subject_after_verb(verb, stop, limit=stop)
             if speaker is None:
