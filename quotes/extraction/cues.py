@@ -22,7 +22,7 @@ from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION,
 # sentence ("X wrote that « … », alleging that … and that « … »").
 _SENTENCE_REACH = 600
 _CONTEXT_REACH = 2  # paragraphs back that a cue-less paragraph quote may take its speaker from
-_NEW_SENTENCE_OBJECT = 3  # words after the verb of a new sentence after a quote that make it report something else
+_NEW_SENTENCE_OBJECT = 2  # words after the verb of a new sentence after a quote that make it report something else
 _WOVEN_CONTEXT_WORDS = 5  # a quote woven into the narrator's sentence that long continues a speaker
 _PRINTED_QUESTION_WORDS = 25  # the longest line taken for an interviewer's question printed without quote marks
 _CUE_REACH = 40  # characters on each side of a quote searched for a pronoun that attributes it
