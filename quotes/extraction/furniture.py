@@ -19,7 +19,7 @@ _PROMO_LINE = re.compile(
     r"lees (?:ook|meer)\b.*|leggi anche\b.*|articoli correlati\b.*|(?:à )?lire aussi\b.*|"
     r"lee también\b.*|noticias relacionadas\b.*|lexo (?:edhe|më shumë)\b.*|"
     r"sign up for\b.*newsletter.*|download (?:the|our) app\b.*|follow us on\b.*|"
-    r"(?:photo|foto|image|bild|immagine)\s*(?:credit)?\s*:.*|©.*|\(c\) \d{4}.*)\s*$",
+    r"(?:photo|foto|image|bild|immagine)\s*(?:credit)?\s*:[^\n]{0,80}|©.*|\(c\) \d{4}.*)\s*$",
     re.IGNORECASE,
 )
 # A caption's photo credit at the end of its line: "… samedi. Photo Julien Ravel / AFP",
