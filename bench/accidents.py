@@ -1,0 +1,69 @@
+"""Attribution on scraped text's accidents: the engine's quotes for annotated articles as written,
+with paragraph breaks lost (glued with a space or with nothing), and with site furniture between
+paragraphs, written in the reference scorer's form, one file per variant.
+
+Run: python bench/accidents.py GOLD TEXT_DIR OUT_DIR
+     python3 ../shared/devset/score.py OUT_DIR/glued-space.json --gold GOLD     (and the others)
+
+The variants are fixed (seeded), so two engines give comparable files. No assertions: figures.
+"""
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quotes.extraction import extract_quotes  # noqa: E402
+
+SHARE = 0.3  # of paragraph breaks lost, or followed by a furniture line
+FURNITURE = (
+    "Read more: Council votes to close two libraries",
+    "Photo: Anna Berg / Reuters",
+    "Lesen Sie auch: Streit um die neue Umgehungsstraße",
+    "Foto: ANP / Remko de Waal",
+    "LEGGI ANCHE: Il sindaco incontra i commercianti",
+    "Lire aussi : La réforme des retraites en cinq questions",
+    "Download our app for the latest news",
+)
+
+
+def variants(text: str, seed: str) -> dict[str, str]:
+    paragraphs = text.split("\n\n")
+    found = {"as-written": text}
+    for label, joint in (("glued-space", " "), ("glued", "")):
+        chance = random.Random(f"{seed}:{label}")
+        found[label] = paragraphs[0] + "".join(
+            (joint if chance.random() < SHARE else "\n\n") + paragraph for paragraph in paragraphs[1:]
+        )
+    chance = random.Random(f"{seed}:furniture")
+    found["furniture"] = paragraphs[0] + "".join(
+        ("\n\n" + chance.choice(FURNITURE) if chance.random() < SHARE else "") + "\n\n" + paragraph
+        for paragraph in paragraphs[1:]
+    )
+    return found
+
+
+def main(gold_path: str, text_dir: str, out_dir: str) -> None:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    predictions: dict[str, dict] = {}
+    for entry in json.loads(Path(gold_path).read_text(encoding="utf-8")):
+        with open(Path(text_dir) / entry["file"], encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        for label, variant in variants(text, entry["file"]).items():
+            quotes = extract_quotes(variant, language=entry.get("lang", ""))
+            predictions.setdefault(label, {})[entry["file"]] = [
+                {"text": quote.text, "speaker": quote.speaker or None} for quote in quotes
+            ]
+    for label, found in predictions.items():
+        path = out / f"{label}.json"
+        path.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+        print(f"{label:12} {sum(len(q) for q in found.values()):6} quotes -> {path}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit("usage: python bench/accidents.py GOLD TEXT_DIR OUT_DIR")
+    main(*sys.argv[1:])
