@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
 from .names import is_city, is_common_word, is_country, is_given_name
-from .text import NAME_ABBREVIATION_WORDS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
+from .text import NAME_ABBREVIATION_WORDS, OF_WORDS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
 
 
 class _FoldTable(dict):
@@ -902,6 +902,20 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
 _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
 
 
+# Articles and "of" in the languages the engine knows: a capitalised word after one is a noun or a
+# portfolio ("de la Santé", "alla Sanità", "of Finance"), not a first name.
+_ARTICLES_AND_OF = OF_WORDS | frozenset(
+    "the la le les l el los las il lo gli i der die das den dem het een al allo alla ai agli alle au aux "
+    "dal dalla nel nella sul sulla zum zur im am beim".split()
+)
+
+
+def _after_article_or_of(text: str, start: int) -> bool:
+    before = _fold_word(text[max(0, start - 12):start]).replace("'", " ").replace("’", " ").split()
+    return bool(before) and before[-1] in _ARTICLES_AND_OF
+
+
+_COMPANY_FORMS = frozenset("AG SA NV BV SPA SRL SL PLC LTD LLC INC SE KG GMBH OHG SAS SARL".split())  # part of a firm's name
 _NOUNS_CAPITALISED = frozenset({"de"})
 _SURNAME_WITH_NOUN_ENDING = 3.5  # (Zipf) how rare a word with a noun's ending must be to be a surname ("Hartung", not "Meldungen")
 _NOUN_BEFORE_NAME = 3.0  # (Zipf) how common a German word must be to be taken for a noun, not a surname
@@ -919,13 +933,25 @@ def _flush(run, text="", language=""):
     # "Mario Perantoni del M5S": an acronym after a particle is a party or a body, not the name.
     if len(run) >= 3 and run[-2][2].islower() and len(run[-1][2]) > 1 and run[-1][2].isupper():
         run = run[:-2]
+    # "Michael Stanton KC", "Ruth Hale MP": letters after a full name are an honour or an office.
+    last = run[-1][2] if run else ""
+    if len(run) >= 3 and last.isalpha() and last.isupper() and 2 <= len(last) <= 4 and run[-2][2][:1].isupper() and (
+        not run[-2][2].isupper() and last not in _COMPANY_FORMS
+    ):
+        run = run[:-1]
     # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.
     if len(run) >= 3 and _fold_word(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
         run = run[1:]
     # "Secretary of State Mike Pompeo": the end of a title glued to the name it precedes.
-    # An ordinary word before a given name is no part of the name ("la Santé Agnès Buzyn").
-    while len(run) >= 3 and (not _given(run[0][2]) or is_common_word(run[0][2], language)) and _given(run[1][2]):
-        run = run[1:]
+    # An ordinary word before a given name is no part of the name ("la Santé Agnès Buzyn"); a
+    # common given name is the first of two ("Anna Maria Colucci", "Michael Stanton"), unless an
+    # article, "of" or a word already cut stands before it ("de Zoología Marina Hugo Lindström",
+    # "District Judge Harriet Coleman").
+    cut = False
+    while len(run) >= 3 and _given(run[1][2]) and (
+        not _given(run[0][2]) or (is_common_word(run[0][2], language) and (cut or _after_article_or_of(text, run[0][0])))
+    ):
+        run, cut = run[1:], True
     # So are two ("Deren Vorsitzender Jens Winter", "Chief Superintendent Dana Cole").
     if len(run) >= 4 and _given(run[2][2]) and not is_common_word(run[2][2], language) and not _given(run[1][2]) and all(
         word[:1].isupper() and is_common_word(word, language) for _, _, word in run[:2]
