@@ -50,6 +50,12 @@ _TOKEN = WORD_RE
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether text[start:end] lies within one of `spans` (sorted, `starts` their starts)."""
+    number = bisect.bisect_right(starts, start) - 1
+    return number >= 0 and spans[number][1] >= end
+
+
 class Reading:
     """One text as read: its folded copy, paragraphs, quote spans and mentions."""
 
@@ -64,9 +70,11 @@ class Reading:
         self.spans = find_marked_spans(text)
         if profile.dialogue_dashes:
             self.spans = sorted(self.spans + find_dialogue_spans(text, self.spans))
+        furniture = sorted(furniture)
+        furniture_starts = [start for start, _ in furniture]
         if furniture:
             self.spans = [
-                span for span in self.spans if not any(start <= span.open_start < end for start, end in furniture)
+                span for span in self.spans if not _inside(furniture, furniture_starts, span.open_start, span.open_start + 1)
             ]
         self.quoted = [(span.start, span.end) for span in self.spans]
         # Every " - " of the text, found once, so a quote without one is passed over at once.
@@ -95,7 +103,7 @@ class Reading:
         # A line of site furniture is no paragraph ("Read more: …" between two of a speaker's).
         self.paragraphs = [
             (m.start(), m.end()) for m in re.finditer(r"[^\n]*[^\s][^\n]*", text)
-            if not any(start <= m.start() and m.end() <= end for start, end in furniture)
+            if not _inside(furniture, furniture_starts, m.start(), m.end())
         ] or [(0, len(text))]
         self.paragraph_starts = [start for start, _ in self.paragraphs]
 
