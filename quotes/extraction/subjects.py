@@ -309,7 +309,7 @@ class Subjects(Reading):
 
     def _completes_noun_after(self, verb_end: int, name: int) -> bool:
         """Whether the name is what a noun phrase right after the verb is of or for, so the
-        phrase is the subject ("said the MP for Harnby Downs", "ha detto il sindaco di Borgo")."""
+        phrase is the subject ("said the MP for Ashby Vale", "ha detto il sindaco di Borgo")."""
         words = _TOKEN.findall(self.folded, verb_end, name)
         return 3 <= len(words) <= 5 and words[0] in self.profile.determiners and (
             words[-1].rstrip("'’") in self.profile.complement_words
@@ -743,12 +743,9 @@ class Subjects(Reading):
             # Rigal, le ministre, Philippe Ardouin, a choisi …").
             heads = [m for m in people if not self._of_complement(m.start)]
             return (known or heads or people)[0]
-        description = self._subject_description(start, end)
-        if description is not None:
-            noun, clause = description
-            described = self._person_described_by(noun.group(), noun.group(), clause)
-            if described is not None:
-                return described
+        described = self._described_subject(start, end)
+        if described is not None:
+            return described
         verb = self.profile.verb_re.search(self.folded, start, end)
         pronoun = self._leading_pronoun(start, min(verb.start() if verb else end, start + _SUBJECT_REACH))
         if pronoun is not None:
