@@ -215,7 +215,7 @@ def find_mentions(
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind, by_role=True))
             taken[start:end] = b"\x01" * (end - start)
     for start, end, speaker in index.find(folded):
-        if not any(taken[start:end]):
+        if not any(taken[start:end]) and not _other_given_name(text, start, end, speaker):
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind))
             taken[start:end] = b"\x01" * (end - start)
     surnames: dict[str, str] = {}
@@ -323,6 +323,13 @@ def find_mentions(
             if not any(taken[match.start():match.end()]):
                 mentions.append(Mention(match.start(), match.end(), full, None, PERSON))
                 taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    # A known speaker's surname alone is the article's own person of that surname when the article
+    # names one in full ("Janet Kirby … said Kirby" is not the registry's John Kirby).
+    for number, mention in enumerate(mentions):
+        if mention.key and mention.kind == PERSON and " " not in text[mention.start:mention.end].strip():
+            local = surnames.get(_fold_word(text[mention.start:mention.end]))
+            if local and _fold_word(local) != _fold_word(mention.name) and local.split()[0] != mention.name.split()[0]:
+                mentions[number] = Mention(mention.start, mention.end, local, None, PERSON)
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 
@@ -333,6 +340,20 @@ _INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 # blanked (same length) for the name search, so the name starts at its own capital.
 _APOSTROPHE = re.compile(r"['’]")
 _ELIDED = frozenset("d l dell dall all nell sull qu j".split())
+
+
+def _other_given_name(text: str, start: int, end: int, speaker: KnownSpeaker) -> bool:
+    """Whether a known speaker's surname stands after another given name than theirs: "Janet
+    Kirby" is someone else than the registry's John Kirby."""
+    if speaker.kind != PERSON or " " in text[start:end].strip() or len(speaker.name.split()) < 2:
+        return False
+    before = _WORD_BEFORE.findall(text[max(0, start - 30):start])
+    if not before or not text[start - 1:start].isspace():
+        return False
+    given = before[-1]
+    return _given(given) and fold(given) != fold(speaker.name.split()[0]) and not any(
+        fold(given) in fold(alias).split() for alias in speaker.aliases
+    )
 
 
 def _without_elisions(text: str) -> str:
