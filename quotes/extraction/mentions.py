@@ -79,6 +79,15 @@ class Mention(NamedTuple):  # a tuple: a long text makes tens of thousands
     by_role: bool = False  # "the Chinese leader" for a registry speaker whose role says so
 
 
+# What may follow a known name in the text, by how the language inflects names.
+ENDINGS_NONE, ENDINGS_S, ENDINGS_ANY = "", "s", "any"
+_INFLECTIONS = {
+    ENDINGS_NONE: re.compile(r"(?:-\w{1,4})?(?!\w)"),
+    ENDINGS_S: re.compile(r"(?:-\w{1,4}|s)?(?!\w)"),
+    ENDINGS_ANY: re.compile(r"(?:-\w{1,4}|(?<=\w{4})\w{1,4})?(?!\w)"),
+}
+
+
 class SpeakerIndex:
     """Known speakers, matched in folded text by name, alias, surname and inflected stem."""
 
@@ -137,10 +146,12 @@ class SpeakerIndex:
     def __iter__(self):
         return iter(self.speakers)
 
-    def find(self, folded_text: str, start: int = 0, end: int | None = None):
+    def find(self, folded_text: str, start: int = 0, end: int | None = None, endings: str = ENDINGS_ANY):
         """Known names in `folded_text[start:end]`, leftmost and longest first, not overlapping; a
-        name may carry an inflection: a hyphenated suffix (Xi-së) or up to four letters on a stem of
-        four or more (Putinit)."""
+        name may carry a hyphenated suffix (Xi-së, Putin-Regime) and, as `endings` allows, a
+        genitive s (ENDINGS_S: Putins) or up to four letters on a stem of four or more (ENDINGS_ANY:
+        Putinit), where the language inflects names; elsewhere a name is no stem of a longer word
+        ("Aske" is not in "asked")."""
         if not self.by_first_word:
             return
         end = len(folded_text) if end is None else end
@@ -149,24 +160,25 @@ class SpeakerIndex:
             at = word.start()
             if at < resume:
                 continue
-            found = self._longest_at(folded_text, at, word.group(), end)
+            found = self._longest_at(folded_text, at, word.group(), end, endings)
             if found:
                 form, stop = found
                 yield at, stop, self.by_form[form]
                 resume = stop
 
-    def _longest_at(self, folded_text, at, word, end):
+    def _longest_at(self, folded_text, at, word, end, endings):
         candidates = list(self.by_first_word.get(word, ()))
-        for cut in range(1, 5):  # an inflected single word: the stem is the name
-            stem = word[:-cut]
+        for cut in range(1, 5 if endings == ENDINGS_ANY else 2 if endings == ENDINGS_S else 1):
+            stem = word[:-cut]  # an inflected single word: the stem is the name
             if len(stem) >= 4 and stem in self.single_words:
                 candidates.append(stem)
         if len(candidates) > 1:
             candidates.sort(key=len, reverse=True)
+        inflection = _INFLECTIONS[endings]
         for form in candidates:
             stop = at + len(form)
             if stop <= end and folded_text.startswith(form, at):
-                suffix = _INFLECTION.match(folded_text, stop, end)
+                suffix = inflection.match(folded_text, stop, end)
                 if suffix:
                     return form, suffix.end()
         return None
@@ -190,7 +202,6 @@ class SpeakerIndex:
 
 _FIRST_WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"(?<![\w\-])\w+")
-_INFLECTION = re.compile(r"(?:-\w{1,4}|(?<=\w{4})\w{1,4})?(?!\w)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -214,7 +225,8 @@ def find_mentions(
         if not any(taken[start:end]):
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind, by_role=True))
             taken[start:end] = b"\x01" * (end - start)
-    for start, end, speaker in index.find(folded):
+    endings = ENDINGS_ANY if profile.inflects_names else ENDINGS_S if profile.code in _GENITIVE_S else ENDINGS_NONE
+    for start, end, speaker in index.find(folded, endings=endings):
         if not any(taken[start:end]) and not _other_given_name(text, start, end, speaker):
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind))
             taken[start:end] = b"\x01" * (end - start)
