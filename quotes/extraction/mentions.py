@@ -117,7 +117,7 @@ class SpeakerIndex:
             for form in forms:
                 if not form[:1].isupper():
                     continue  # a description ("the minister") is no name to look for
-                folded = fold(form)
+                folded = fold(form, keep_hyphens=True)  # (as the text is folded: "jean-marc ayrault")
                 if len(folded) >= 2 and folded not in self.by_form:
                     self.by_form[folded] = speaker
                     new_forms.append(folded)
@@ -227,7 +227,9 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     endings = ENDINGS_ANY if profile.inflects_names else ENDINGS_S if profile.code in _GENITIVE_S else ENDINGS_NONE
     for start, end, speaker in index.find(folded, endings=endings):
-        if not any(taken[start:end]) and not _other_given_name(text, start, end, speaker):
+        if not any(taken[start:end]) and not _other_given_name(text, start, end, speaker) and not (
+            profile.code not in _NOUNS_CAPITALISED and _double_barrelled(text, start, end, speaker)
+        ):
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind))
             taken[start:end] = b"\x01" * (end - start)
     surnames: dict[str, str] = {}
@@ -352,6 +354,17 @@ _INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 # blanked (same length) for the name search, so the name starts at its own capital.
 _APOSTROPHE = re.compile(r"['’]")
 _ELIDED = frozenset("d l dell dall all nell sull qu j".split())
+
+
+def _double_barrelled(text: str, start: int, end: int, speaker: KnownSpeaker) -> bool:
+    """Whether a known name found at text[start:end] goes on, past a hyphen, into a capitalised
+    name that is not theirs: "Ingrid Bos-Oosterhuis" is not the registry's Ingrid Bos (German
+    writes "Putin-Regime", and is not asked)."""
+    for hyphen in (m.start() for m in re.finditer("-", text[start:end + 1])):
+        following = _WORD_BEFORE.match(text, start + hyphen + 1)
+        if following and following.group()[:1].isupper() and fold(following.group()) not in fold(speaker.name).split():
+            return True
+    return False
 
 
 def _other_given_name(text: str, start: int, end: int, speaker: KnownSpeaker) -> bool:
