@@ -337,13 +337,19 @@ def find_mentions(
             if not any(taken[match.start():match.end()]):
                 mentions.append(Mention(match.start(), match.end(), full, None, PERSON))
                 taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-    # A known speaker's surname alone is the article's own person of that surname when the article
-    # names one in full ("Janet Kirby … said Kirby" is not the registry's John Kirby).
+    # A known speaker's surname alone is the person of that surname the article names in full
+    # ("Janet Kirby … said Kirby" is not the registry's John Kirby; "Paolo Brambilla … Brambilla"
+    # is not another Brambilla the registry knows).
+    in_full: dict[str, Mention] = {}
+    for mention in mentions:
+        written = text[mention.start:mention.end].split()
+        if mention.kind == PERSON and len(written) >= 2 and not mention.by_role:
+            in_full.setdefault(_fold_word(written[-1]), mention)
     for number, mention in enumerate(mentions):
         if mention.key and mention.kind == PERSON and " " not in text[mention.start:mention.end].strip():
-            local = surnames.get(_fold_word(text[mention.start:mention.end]))
-            if local and _fold_word(local) != _fold_word(mention.name) and local.split()[0] != mention.name.split()[0]:
-                mentions[number] = Mention(mention.start, mention.end, local, None, PERSON)
+            full = in_full.get(_fold_word(text[mention.start:mention.end]))
+            if full is not None and (full.key != mention.key or full.name != mention.name):
+                mentions[number] = Mention(mention.start, mention.end, full.name, full.key, PERSON)
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 
