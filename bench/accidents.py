@@ -1,6 +1,7 @@
 """Attribution on scraped text's accidents: the engine's quotes for annotated articles as written,
-with paragraph breaks lost (glued with a space or with nothing), and with site furniture between
-paragraphs, written in the reference scorer's form, one file per variant.
+with paragraph breaks lost (glued with a space or with nothing), with site furniture between
+paragraphs, and as written but read with a crowded registry (every named person of the gold file
+as a known speaker, as imports build one up), in the reference scorer's form, one file per variant.
 
 Run: python bench/accidents.py GOLD TEXT_DIR OUT_DIR
      python3 ../shared/devset/score.py OUT_DIR/glued-space.json --gold GOLD     (and the others)
@@ -15,7 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes.extraction import extract_quotes  # noqa: E402
+from quotes.extraction import KnownSpeaker, extract_quotes  # noqa: E402
+from quotes.extraction.mentions import speaker_index  # noqa: E402
 
 SHARE = 0.3  # of paragraph breaks lost, or followed by a furniture line
 FURNITURE = (
@@ -45,15 +47,29 @@ def variants(text: str, seed: str) -> dict[str, str]:
     return found
 
 
+def crowded_registry(gold: list[dict]) -> tuple[KnownSpeaker, ...]:
+    """Every person the gold names in full, as a known speaker: the registry an import of many
+    articles builds, where people of different articles share surnames and given names."""
+    names = sorted({
+        quote["speaker"] for entry in gold for quote in entry["quotes"]
+        if quote.get("speaker_type") == "person" and len(quote["speaker"].split()) >= 2 and quote["speaker"][:1].isupper()
+    })
+    return tuple(KnownSpeaker(key=f"known-{number}", name=name) for number, name in enumerate(names))
+
+
 def main(gold_path: str, text_dir: str, out_dir: str) -> None:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     predictions: dict[str, dict] = {}
-    for entry in json.loads(Path(gold_path).read_text(encoding="utf-8")):
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    crowded = speaker_index(crowded_registry(gold))
+    for entry in gold:
         with open(Path(text_dir) / entry["file"], encoding="utf-8", newline="") as handle:
             text = handle.read()
-        for label, variant in variants(text, entry["file"]).items():
-            quotes = extract_quotes(variant, language=entry.get("lang", ""))
+        runs = [(label, variant, ()) for label, variant in variants(text, entry["file"]).items()]
+        runs.append(("crowded-registry", text, crowded))
+        for label, variant, speakers in runs:
+            quotes = extract_quotes(variant, language=entry.get("lang", ""), speakers=speakers)
             predictions.setdefault(label, {})[entry["file"]] = [
                 {"text": quote.text, "speaker": quote.speaker or None} for quote in quotes
             ]

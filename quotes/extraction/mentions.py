@@ -227,7 +227,9 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     endings = ENDINGS_ANY if profile.inflects_names else ENDINGS_S if profile.code in _GENITIVE_S else ENDINGS_NONE
     for start, end, speaker in index.find(folded, endings=endings):
-        if not any(taken[start:end]) and not _other_given_name(text, start, end, speaker) and not (
+        if any(taken[start:end]) or not any(ch.isupper() for ch in text[start:end]):
+            continue  # (a name is written with a capital: "le" is no Jérôme Lê)
+        if not _other_given_name(text, start, end, speaker) and not (
             profile.code not in _NOUNS_CAPITALISED and _double_barrelled(text, start, end, speaker)
         ):
             mentions.append(Mention(start, end, speaker.name, speaker.key, speaker.kind))
