@@ -227,8 +227,8 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
     endings = ENDINGS_ANY if profile.inflects_names else ENDINGS_S if profile.code in _GENITIVE_S else ENDINGS_NONE
     for start, end, speaker in index.find(folded, endings=endings):
-        if any(taken[start:end]) or not any(ch.isupper() for ch in text[start:end]):
-            continue  # (a name is written with a capital: "le" is no Jérôme Lê)
+        if any(taken[start:end]) or not any(ch.isupper() for ch in text[start:end]) or folded[start:end] in profile.not_names:
+            continue  # (a name is written with a capital, and is no article: "le", "Le" are no Jérôme Lê)
         if not _other_given_name(text, start, end, speaker) and not (
             profile.code not in _NOUNS_CAPITALISED and _double_barrelled(text, start, end, speaker)
         ):
