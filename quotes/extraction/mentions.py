@@ -347,6 +347,9 @@ def find_mentions(
         written = text[mention.start:mention.end].split()
         if mention.kind == PERSON and len(written) >= 2 and not mention.by_role:
             in_full.setdefault(_fold_word(written[-1]), mention)
+            for word in written[1:-1]:  # (two surnames: "Íñigo Larrañaga Pérez" is "Larrañaga" too)
+                if word[:1].isupper() and not _given(word):
+                    in_full.setdefault(_fold_word(word), mention)
     for number, mention in enumerate(mentions):
         if mention.key and mention.kind == PERSON and " " not in text[mention.start:mention.end].strip():
             full = in_full.get(_fold_word(text[mention.start:mention.end]))
