@@ -387,9 +387,10 @@ def _other_given_name(text: str, start: int, end: int, speaker: KnownSpeaker) ->
     if not before or not text[start - 1:start].isspace():
         return False
     given = before[-1]
-    return _given(given) and fold(given) != fold(speaker.name.split()[0]) and not any(
-        fold(given) in fold(alias).split() for alias in speaker.aliases
-    )
+    # (any of their own given names will do, a hyphenated one's parts or an alias's too: "Marc
+    # Ayrault" for Jean-Marc Ayrault, "Ann Smith" for Mary Ann Smith)
+    theirs = {word for form in (speaker.name, *speaker.aliases) for word in fold(form).split()}
+    return _given(given) and fold(given) not in theirs
 
 
 def _without_elisions(text: str) -> str:
