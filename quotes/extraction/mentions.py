@@ -612,9 +612,9 @@ def _pieces(text: str) -> frozenset[str]:
 _HANDLE_OR_ADDRESS = re.compile(r"[@#_/]|\.[a-z]{2,}")
 # One or two lower-case words after a name, before the verb they may be the auxiliary or adverb of.
 _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
-_AGE = re.compile(r"\s*\(\d{1,3}\)|,[ \u00a0]\d{1,3},")  # "Peter (29)", "Hart, 54,"
-# An age with its unit after a first name: "Léa, 16 ans,", "Dolores, de 79 años,", "Ada (74 anni)".
-_AGE_WITH_UNIT = re.compile(r"\s*\(\d{1,3}[ \u00a0][^\W\d_]+\)|,[ \u00a0](?:de[ \u00a0])?\d{1,3}[ \u00a0][^\W\d_]+,")
+# An age after a name: "Peter (58)", "(58 ans)", "Deb Kowalski, 58,", ", 54 vjeç,", ", de 58 años,".
+AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?,")
+_LETTER = re.compile(r"[^\W\d_]")
 # An age as the adjective before a name, in folded text: "the 29-year-old", "den 29-jahrigen",
 # "de 29-jarige", "il 29enne".
 _AGE_BEFORE = re.compile(r"(?<!\w)\d{1,3}(?:-year-old|-jahrige[nrm]?|-jarige|enne)[ \u00a0]+$")
@@ -659,8 +659,9 @@ def _named_by_context(
     right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`). Organisations speak too, so
     `by_verb=False` leaves the last out (`said Northfield Utilities`). A `place` (a city's name)
     counts only with a title or an age."""
-    if _AGE.match(text, end) or (_AGE_WITH_UNIT.match(text, end) and _given_as_written(text[start:end], profile)):
-        return True  # an age ("Peter (29)", "Léa, 16 ans,")
+    age = AGE_AFTER_NAME.match(text, end)
+    if age and (not _LETTER.search(age.group()) or _given_as_written(text[start:end], profile)):
+        return True  # an age ("Peter (29)"; with its unit after a first name: "Léa, 16 ans,")
     if _AGE_BEFORE.search(folded, max(0, start - 24), start) and _given(text[start:end]):
         return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")
     if text[end:end + 1] == "," and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
@@ -962,9 +963,9 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista"
 
 # Articles and "of" in the languages the engine knows: a capitalised word after one is a noun or a
 # portfolio ("de la Santé", "alla Sanità", "of Finance"), not a first name.
-_ARTICLES_AND_OF = OF_WORDS | frozenset(
+_ARTICLES_AND_OF = OF_WORDS | _CONTRACTED_ARTICLES | frozenset(
     "the la le les l el los las il lo gli i der die das den dem het een al allo alla ai agli alle au aux "
-    "dal dalla nel nella sul sulla zum zur im am beim".split()
+    "dal dalla nel nella sul sulla".split()
 )
 
 

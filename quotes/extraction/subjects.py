@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .mentions import Mention, fold_same_length
+from .mentions import AGE_AFTER_NAME, Mention, fold_same_length
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
 from .text import NAME_ABBREVIATION_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
@@ -32,8 +32,6 @@ _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
 _AUXILIARY_PRONOUN = re.compile(r"(?<=\w)(?:-t)?-(\w+)[ \u00a0]+(?:\w+[ \u00a0]+)?$")
 # An age as a description, in folded text: "58-year-old", "58-jarige", "58-jahrige", "54-vjecari", "58enne".
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
-# An age after a name: "Peter (58)", "(58 ans)", "Deb Kowalski, 58,", ", 54 vjeç,", ", de 58 años,".
-_AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?,")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
@@ -655,7 +653,7 @@ class Subjects(Reading):
         58,", "Peter (58)")."""
         for mention in reversed(self.mentions_in(max(0, before - 3000), before)):
             if mention.kind == PERSON:
-                given = _AGE_AFTER_NAME.match(self.text, mention.end)
+                given = AGE_AFTER_NAME.match(self.text, mention.end)
                 if given and (given.group(1) or given.group(2)) == age:
                     return mention
         return None
