@@ -284,6 +284,8 @@ def find_mentions(
                 PERSON if _named_by_context(text, folded, start, end, profile, verb_starts, verb_ends, by_verb=False)
                 else ORGANIZATION
             )
+            if kinds[start, end] == PERSON and _portfolio_words(words, folded, start, profile):
+                kinds[start, end] = ORGANIZATION
     runs = _split_glued_names(text, runs, kinds, counts, profile.code)
     runs = _with_initials(text, runs, kinds, profile)
     for start, end, words in runs:
@@ -445,6 +447,14 @@ def _portfolio(folded: str, start: int, profile: LanguageProfile) -> bool:
         return False
     head = before[-2] if len(before) >= 2 and before[-2] not in profile.determiners else (before[0] if len(before) == 3 else "")
     return bool(head) and (profile.is_role(head) or head in profile.organization_nouns)
+
+
+def _portfolio_words(words: list[str], folded: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether a run in a portfolio's place ("el director general de Salud Pública") is the
+    portfolio: its given names are only words of the language too ("salud"), where a person's
+    would be names alone ("la declaración de Antonia Requena")."""
+    given = [word for word in words[:-1] if _given(word)]
+    return bool(given) and all(is_common_word(word, profile.code) for word in given) and _portfolio(folded, start, profile)
 
 
 def _single_word_names(word: str, surnames: dict[str, str], named_somewhere, profile: LanguageProfile):

@@ -28,9 +28,11 @@ PLACE_OR_MEDIUM = re.compile(rf"(?<!\w)(?:{PLACE_OR_MEDIUM_WORDS})\s+$")
 # elided form is looked up without its apostrophe.
 OF_WORDS = frozenset("of de del della dello dei degli delle dell di da van von vom des du d".split())
 # What makes the name after it the one spoken to, as folded text has it: "to X", "à X", "told X",
-# "ha detto a Xi il presidente …", with an article between ("zei hij tegen de rechtbank").
+# "ha detto a Xi il presidente …", with an article between ("zei hij tegen de rechtbank"), or the
+# one it was said before ("aseguró ante el juez", "a-t-il dit devant le tribunal", "sagte vor dem
+# Ausschuss", "tha para gazetarëve").
 ADDRESSEE = re.compile(
-    r"(?<!\w)(?:a|ad|to|aan|tegen|à|au|aux|zu|al|ai|alla|allo|agli|alle|për|te|told|tells|tell)\s+"
+    r"(?<!\w)(?:a|ad|to|aan|tegen|à|au|aux|zu|al|ai|alla|allo|agli|alle|për|te|told|tells|tell|ante|devant|vor|para)\s+"
     r"(?:(?:the|de|het|den|dem|der|die|la|le|les|el|los|las|il|lo|gli)\s+)?"
     # the medium spoken to: "declaró al diario El Correo", "told the newspaper X", "ha detto al quotidiano"
     r"(?:(?:newspaper|paper|broadcaster|channel|agency|radio|diario|periodico|emisora|cadena|agencia|quotidiano|"
