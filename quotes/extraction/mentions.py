@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .languages.base import LanguageProfile
 from .types import ORGANIZATION, PERSON, KnownSpeaker
-from .names import is_city, is_common_word, is_country, is_given_name
+from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .text import NAME_ABBREVIATION_WORDS, OF_WORDS, PLACE_OR_MEDIUM, TITLE_ABBREVIATIONS, addressed, fold
 
 
@@ -294,7 +294,7 @@ def find_mentions(
             # Two surnames (Spanish, Portuguese): the first is used alone too ("Tomás Ferrer Gil"
             # is "Ferrer").
             for word in words[1:-1]:
-                if word[:1].isupper() and word not in _CAPITAL_PARTICLES and not _given(word):
+                if word[:1].isupper() and word not in _CAPITAL_PARTICLES and _surname_between(words[0], word):
                     surnames.setdefault(_fold_word(word), text[start:end])
     # What a single word names depends on the word alone from here on: judged once per word.
     single: dict[str, tuple[str, str] | None] = {}
@@ -350,7 +350,7 @@ def find_mentions(
         if mention.kind == PERSON and len(written) >= 2 and not mention.by_role:
             in_full.setdefault(_fold_word(written[-1]), mention)
             for word in written[1:-1]:  # (two surnames: "Íñigo Larrañaga Pérez" is "Larrañaga" too)
-                if word[:1].isupper() and not _given(word):
+                if word[:1].isupper() and _surname_between(written[0], word):
                     in_full.setdefault(_fold_word(word), mention)
     for number, mention in enumerate(mentions):
         if mention.key and mention.kind == PERSON and " " not in text[mention.start:mention.end].strip():
@@ -567,6 +567,20 @@ def _country(word: str, language: str) -> bool:
     """A capitalised word that names a country, unless it is more often a given name ("Italia" is
     Italy in Italian; "Georgia" may be someone)."""
     return is_country(_fold_word(word)) and (not is_given_name(word) or is_common_word(word, language))
+
+
+def _surname_between(first: str, word: str) -> bool:
+    """Whether `word`, between a full name's first and last words, is a first surname ("Lucía
+    Romero Vidal", "Tomás Ferrer Gil") rather than a second given name ("Ana Belén Cordero"): it is
+    no given name, or one of the other gender than the first ("Romero" is a man's name too). Marian
+    names join the genders in one given name ("José María", "María José", "Jean-Marie")."""
+    if not _given(word):
+        return True
+    one, other = name_gender(first), name_gender(word)
+    return bool(one and other) and one != other and not {_fold_word(first), _fold_word(word)} & _MARIAN_NAMES
+
+
+_MARIAN_NAMES = frozenset({"maria", "marie", "jose", "jesus"})
 
 
 def _given(word: str) -> bool:

@@ -517,8 +517,8 @@ class Subjects(Reading):
                 break
             if not match.group()[0].islower() or folded in self.profile.pronouns or self.profile.verb_re.fullmatch(folded):
                 break
-            if folded in self.profile.not_names and folded not in self.profile.particles:
-                break  # a preposition or conjunction ends the description ("de Chinese leider in …")
+            if folded in self.profile.not_names and folded not in self.profile.particles or folded in self.profile.auxiliaries:
+                break  # a preposition, conjunction or auxiliary ends the description ("de Chinese leider in …")
             if not words and not self.profile.adjectives_follow_nouns and folded not in self.profile.particles:
                 break  # "Westerse leiders houden …": where adjectives come first, only "of …" follows
             words.append(match)

@@ -98,6 +98,9 @@ class LanguageProfile:
     # after a role noun may still describe the person; elsewhere only a complement may ("the
     # head of …"), and a lower-case word right after the noun belongs to the rest of the clause.
     adjectives_follow_nouns: bool = False
+    # Finite forms of "have" and "be" (it, es, fr, sq): after a role noun they start the clause's
+    # verb ("il colonnello ha poi rivolto …"), so the description ends before them.
+    auxiliaries: frozenset[str] = frozenset()
     # Whether a main clause puts its finite verb second (German, Dutch): after a fronted phrase
     # the subject follows the verb ("Nach dem Treffen sagte Brandt:", "Daarna zei hij:").
     verb_second: bool = False
@@ -244,7 +247,7 @@ def profile(
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
-    kin_nouns="", personal_relatives="",
+    kin_nouns="", personal_relatives="", auxiliaries="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -261,6 +264,7 @@ def profile(
         complement_words=OF_WORDS - frozenset(not_of_words.split()) | FOR_WORDS | _words(complement_words),
         dialogue_dashes=dialogue_dashes,
         adjectives_follow_nouns=adjectives_follow_nouns,
+        auxiliaries=_words(auxiliaries),
         verb_second=verb_second,
         particles_lead_surnames=particles_lead_surnames,
         relative_pronouns=_words(relative_pronouns),

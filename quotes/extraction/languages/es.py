@@ -5,6 +5,7 @@ from .base import profile
 PROFILE = profile(
     "es",
     adjectives_follow_nouns=True,
+    auxiliaries="ha han había habían habría habrá es son era eran fue fueron está están estaba será sería",
     speech_verbs="""replicó|ha replicado|recalcó|recalca|ha recalcado|reiteró|reitera|enfatizó|enfatiza|planteó|plantea|puntualizó|puntualiza|aclaró|aclara|matizó|matiza|zanjó|remarcó|remarca|valoró|valora|consideró|considera|estimó|estima|exigió|exige|reclamó|reclama|prometió|promete|garantizó|garantiza|ironizó|ironiza|admitió|admite|apostilló|apostilla|contó|aseguraron|afirmaron|explicaron|señalaron|indicaron|denunciaron|advirtieron|destacaron|ha reiterado|ha enfatizado|ha aclarado|ha puntualizado|ha criticado|ha denunciado|ha reconocido|ha admitido|ha apuntado|ha precisado|ha comentado|ha defendido|ha lamentado|ha pedido|ha exigido|ha reclamado|ha escrito|ha respondido|ha anunciado|ha sostenido|ha expresado|ha relatado|ha valorado|ha considerado|
     dijo|dice|dicen|dijeron|ha dicho|han dicho|había dicho|declaró|declara|ha declarado|
     afirmó|afirma|ha afirmado|añadió|añade|ha añadido|agregó|agrega|explicó|explica|ha explicado|

@@ -5,6 +5,7 @@ from .base import profile
 PROFILE = profile(
     "it",
     adjectives_follow_nouns=True,
+    auxiliaries="ha hanno aveva avevano avrebbe avrà sono era erano sarà sarebbe sia fu",
     speech_verbs="""ribatte|ha ribattuto|ha rivelato|rivela|ha chiarito|chiarisce|ha ammonito|ammonisce|ha puntualizzato|puntualizza|ha ironizzato|ironizza|ha incalzato|incalza|ha rilanciato|rilancia|ha fatto notare|fa notare|ha sentenziato|sentenzia|ha tagliato corto|taglia corto|ha confidato|confida|ha segnalato|segnala|ha auspicato|auspica|ha garantito|garantisce|ha promesso|promette|ha invitato|ha esortato|esorta|ha messo in guardia|mette in guardia|hanno dichiarato|hanno spiegato|hanno aggiunto|hanno sottolineato|hanno scritto|hanno affermato|hanno denunciato|si legge|ha dichiarato a|dichiarava|diceva|spiegava|raccontava|ha continuato|continua|
     ha detto|hanno detto|aveva detto|detto|dice|dicono|disse|ha dichiarato|dichiarato|
     dichiara|ha affermato|afferma|affermato|ha aggiunto|aggiunge|aggiunto|ha spiegato|spiega|spiegato|
