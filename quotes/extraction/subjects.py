@@ -27,6 +27,9 @@ _TITLE_STOP = re.compile(rf"\b(?:{NAME_ABBREVIATION_WORDS})\.")
 _BRACKETED_ACRONYM = re.compile(r"\s\(([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,7})\)")
 _UNREAD = object()
 _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+# Words a subject noun phrase with an unlisted head may have before its verb ("the cook at the
+# canteen"): more, and the clause holds more than its subject.
+_UNLISTED_PHRASE = 6
 _PORTFOLIO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)[ \u00a0]*(?:(?:the|la|le|el|de|het|der)[ \u00a0]+)?([^\W\d_][\w-]*)")
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
 _AUXILIARY_PRONOUN = re.compile(r"(?<=\w)(?:-t)?-(\w+)[ \u00a0]+(?:\w+[ \u00a0]+)?$")
@@ -126,7 +129,7 @@ class Subjects(Reading):
             and not (item.mention is not None and self.spoken_to(item.start, start))  # ("rivolta ad Amendola, ha aggiunto")
         ]
         if not found:
-            return None
+            return self._unlisted_noun_subject(start, verb)
         relative = self._relative_pronoun(start, verb, found)
         if relative is not None:
             # "la rhétorique du Kremlin qui explique": the subject is the phrase before the pronoun.
@@ -179,6 +182,35 @@ class Subjects(Reading):
         if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not of:
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
+
+    def _unlisted_noun_subject(self, start: int, verb: int) -> _Speaker | None:
+        """A clause that is only a noun phrase before its verb, headed by a noun no list knows
+        ("la comisaria advirtió", "a cook at the canteen said:"): a definite one is the person
+        the text gave that title ("la comisaria jefa, Lucía Romero"); an indefinite one is someone
+        new, whom the text does not name, and not the last person named."""
+        words = list(_TOKEN.finditer(self.folded, start, verb))
+        if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
+            return None
+        article, noun = words[0].group(), words[1]
+        written = self.text[noun.start():noun.end()]
+        if not (article in self.profile.determiners or article in self.profile.indefinite_articles) or not (
+            written.isalpha() and written.islower() and len(written) >= 3
+        ) or self.text[start:words[0].start()].strip(" \u00a0\"'“”«»„–—-"):
+            return None
+        head = noun.group()
+        if head in self.profile.not_names or self.profile.verb_re.fullmatch(head) or head in self.profile.auxiliaries:
+            return None
+        rest = [word.group() for word in words[2:]]
+        if any(word in self.profile.relative_pronouns or word in self.profile.complementizers or word in self.profile.pronouns for word in rest):
+            return None  # (a clause of its own before the verb)
+        if not self._indefinite(self.text[words[0].start():noun.end()]):
+            # A definite one is the person the text gave that title; else it may be a thing or a
+            # body ("the memo said", "la direction assure") as well as someone talked about
+            # ("the teenager said"), and the other cues decide.
+            gender = self.profile.description_gender(article, head)
+            described = self._person_described_by(head, head, noun.start(), definite=True, gender=gender)
+            return _Speaker(described.name, described.key, described.kind, DESCRIPTION) if described else None
+        return _Speaker(self._with_complement(noun.start(), verb), None, PERSON, DESCRIPTION)
 
     def _relative_pronoun(self, start: int, verb: int, found: list[Reference]) -> int | None:
         """Where the relative pronoun whose clause the verb ends begins, or None: right before it
