@@ -654,10 +654,11 @@ def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) ->
             continue
         after = inner.close_end + len(text[inner.close_end:span.end]) - len(text[inner.close_end:span.end].lstrip(" ,"))
         verb = article.profile.verb_re.match(article.folded, after, span.end)
-        lead_in = text[span.start:inner.open_start].rstrip().endswith(":")
+        lead_in = _nested_lead_in(article, span, inner)
         if not lead_in and not verb:
             continue
-        speaker = _third_party(article, span, inner) if lead_in else None
+        colon = article.text[span.start:inner.open_start].rstrip().endswith(":")
+        speaker = _third_party(article, span, inner, colon) if lead_in else None
         if speaker is False:
             continue  # ("Il m'a dit : « … »": whoever "il" is, not the one speaking)
         found = replace(
@@ -674,27 +675,52 @@ def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) ->
     return nested
 
 
-def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan):
+def _nested_lead_in(article: Cues, span: MarkedSpan, inner: MarkedSpan) -> bool:
+    """Whether the words nested in a quote follow a colon, or a comma right after a speech verb
+    and its object ("He looked at me and said, ‘…’", "I told them at half-time, ‘…’")."""
+    before = article.text[span.start:inner.open_start].rstrip()
+    if before.endswith(":"):
+        return True
+    if not before.endswith(","):
+        return False
+    comma = span.start + len(before) - 1
+    verbs = list(article.profile.verb_re.finditer(article.folded, max(span.start, comma - 60), comma))
+    return bool(verbs) and len(_TOKEN.findall(article.folded, verbs[-1].end(), comma)) <= _NESTED_OBJECT_WORDS
+
+
+_NESTED_OBJECT_WORDS = 4  # between the verb and the comma: "told him at half-time"
+
+
+def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool = True):
     """Who a speaker says said the words nested after a colon in their quote: someone they name
-    or describe ("La alcaldesa nos dijo en campaña: “…”"); None when it is the speaker themself
-    ("Je lui ai dit: ‘bravo’", "iemand die dan denkt:"); False for a third person only a pronoun
-    stands for, whom the quote's own words do not let the engine name."""
+    or describe in the verb's clause ("La alcaldesa nos dijo en campaña: “…”"); None when it is
+    the speaker themself ("Je lui ai dit: ‘bravo’", "iemand die dan denkt:", "Und ich habe
+    geantwortet:"); False for a third person only a pronoun stands for, whom the quote's own words
+    do not let the engine name ("Il m'a dit : « … »")."""
     start = max(span.start, article.sentence_start(inner.open_start, span.start))
+    # (after words quoted before it: "Er sagte zu mir: ›…‹ Und ich habe geantwortet:")
+    first = bisect.bisect_right(article._span_opens, span.open_start)
+    last = bisect.bisect_left(article._span_opens, inner.open_start, first)
+    start = max([start, *(other.close_end for other in article.spans[first:last] if start <= other.close_end <= inner.open_start)])
     verbs = list(article.profile.verb_re.finditer(article.folded, start, inner.open_start))
     if not verbs:
-        return None
+        return None if colon else False
+    start = max(start, article.text.rfind(",", start, verbs[-1].start()) + 1)  # the verb's own clause
     references = article.references_in(start, verbs[-1].start())
     if not references:
         # Names inside a quote are no mentions: a capitalised word that is the surname of a person
         # the narrator names ("En campaña, Sanmartín nos prometió:").
         surnames = {fold(m.name.split()[-1]): m for m in article.mentions if m.kind == PERSON and " " in m.name}
+        capitalised = False
         for word in _TOKEN.finditer(article.text, start, verbs[-1].start()):
             person = surnames.get(fold(word.group())) if word.group()[:1].isupper() else None
             if person is not None:
                 return _Speaker(person.name, person.key, person.kind, EXPLICIT)
-        return None
-    if references[0].is_pronoun:
-        return False
+            capitalised = capitalised or (word.start() > start + 1 and word.group()[:1].isupper() and len(word.group()) > 1)
+        # (someone the narrator never names: "Mrs Hale sent a message saying, ‘…’")
+        return False if capitalised else None
+    if references[0].is_pronoun or (not colon and references[0].mention is None):
+        return False  # (nor one a description stands for after a comma: "the defendant told her, ‘…’")
     # (subject_before reads only the narrator's words, and these are all inside the quote)
     speaker = article.resolve(references[0], verbs[-1].start())
     return speaker if speaker is not None and speaker.kind == PERSON else None
