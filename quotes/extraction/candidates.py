@@ -9,6 +9,7 @@ person the text talked about.
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass, field
 
 from .cues import Cues as Analysis
@@ -16,7 +17,7 @@ from .marks import MarkedSpan
 from .mentions import Mention, lower_case_words
 from .names import is_city, is_country, is_given_name, zipf
 from .text import PLACE_OR_MEDIUM, addressed, count_words, fold
-from .types import ORGANIZATION, PERSON, ExtractedClaim, ExtractedQuote
+from .types import DESCRIPTION, ORGANIZATION, PERSON, ExtractedClaim, ExtractedQuote
 
 # Sources of evidence for a candidate (Candidate.sources).
 RULE = "rule"  # the rules attributed the quote to them through its cue
@@ -186,8 +187,16 @@ def claim_proposals(article: Analysis, claims: list[ExtractedClaim]) -> list[Pro
 def _candidates(article, span, quote, previous, paragraph, para_start, para_end) -> list[Candidate]:
     found: dict[str, Candidate] = {}
 
+    # A rule speaker the text describes as someone's ("Pratt's lawyer", "the spokesman for Mayor
+    # Ross") is not that someone: they are no candidate for the quote.
+    whose = _named_in_description(article, quote)
+    antecedent = article.antecedent(span.open_start) if span.open_start > 0 else None
+    if whose is not None and antecedent is not None and _possessive_description(article, quote):
+        # ("Il suo avvocato ha detto": "suo" is the one talked about, the lawyer someone else)
+        whose = whose | {fold(antecedent.name).split()[-1]}
+
     def add(name, key, kind, source, mention: Mention | None = None):
-        if not name:
+        if not name or (whose and source != RULE and fold(name).split()[-1] in whose):
             return
         ident = identity(name, key)
         candidate = found.get(ident)
@@ -219,11 +228,30 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
             add(mention.name, mention.key, mention.kind, PARAGRAPH, mention)
     if previous is not None and paragraph - article.paragraph_of(previous.start)[0] <= _PREVIOUS_PARAGRAPHS:
         add(previous.speaker, previous.speaker_key, previous.speaker_kind, PREVIOUS)
-    if span.open_start > 0:
-        antecedent = article.antecedent(span.open_start)
-        if antecedent is not None:
-            add(antecedent.name, antecedent.key, antecedent.kind, ANTECEDENT, antecedent)
+    if antecedent is not None:
+        add(antecedent.name, antecedent.key, antecedent.kind, ANTECEDENT, antecedent)
     return list(found.values())
+
+
+def _named_in_description(article, quote) -> frozenset[str]:
+    """The folded words of a rules' speaker that describes an unnamed person by someone else, or
+    nothing: "the lawyer for Pratt" gives {"pratt", …}; a named speaker gives nothing."""
+    if quote is None or not quote.speaker or quote.attribution != DESCRIPTION or quote.speaker_key is not None:
+        return frozenset()
+    words = re.findall(r"[^\W\d_]+", quote.speaker)
+    if all(word[:1].isupper() for word in words):
+        return frozenset()  # (a name: "Tom Pratt")
+    determiners = article.profile.determiners
+    return frozenset(fold(word) for word in words if word[:1].isupper() and fold(word) not in determiners)
+
+
+def _possessive_description(article, quote) -> bool:
+    """Whether the rules' speaker is an unnamed description opening with a possessive ("his
+    deputy", "suo avvocato")."""
+    if quote is None or quote.attribution != DESCRIPTION or quote.speaker_key is not None or not quote.speaker:
+        return False
+    first = fold(quote.speaker).split()[0]
+    return first in article.profile.possessives
 
 
 def _describe_nearest(article: Analysis, candidate: Candidate, mention: Mention, span: MarkedSpan, gap: int, after: bool):

@@ -36,6 +36,9 @@ _AUXILIARY_PRONOUN = re.compile(r"(?<=\w)(?:-t)?-(\w+)[ \u00a0]+(?:\w+[ \u00a0]+
 # An age as a description, in folded text: "58-year-old", "58-jarige", "58-jahrige", "54-vjecari", "58enne".
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
+# A possessor and up to two words before a description's noun: "Pratt's ", "the council's chief ".
+_POSSESSOR_BEFORE = re.compile(r"\w['’]s?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[a-zà-öø-ÿ]")  # a lower-case word right after
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
 _COMMA = re.compile(r", ")
@@ -127,6 +130,7 @@ class Subjects(Reading):
             if not self._place_or_dateline(item, start) and not self._bracketed(item, verb)
             and not (item.is_pronoun and self._of_complement(item.start))  # ("Prima di lei era intervenuto X")
             and not (item.mention is not None and self.spoken_to(item.start, start))  # ("rivolta ad Amendola, ha aggiunto")
+            and not (item.mention is not None and self._possessor(item.mention))  # ("Pratt's lawyer said")
         ]
         if not found:
             return self._unlisted_noun_subject(start, verb)
@@ -178,7 +182,12 @@ class Subjects(Reading):
         last = found[-1]
         gap = self.text[last.end:verb].strip(" ,\u00a0").split()
         is_role = last.noun is not None and self.profile.is_role(last.noun.group())
-        of = self._of_complement(last.start, floor=start, reach=6)
+        # (nor a name completing the phrase before it: "the lawyer for Pratt said")
+        of = self._of_complement(last.start, floor=start, reach=6) or (
+            last is not first and _TOKEN.findall(self.folded, max(start, last.start - 8), last.start)[-1:] in (
+                [word] for word in self.profile.complement_words
+            )
+        )
         if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not of:
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
@@ -335,6 +344,7 @@ class Subjects(Reading):
             if not self.spoken_to(item.start, verb_end)
             and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item.start - 6), item.start)
             and not (item.mention is not None and self._completes_noun_after(verb_end, item.start))
+            and not (item.mention is not None and self._possessor(item.mention))  # ("said Pratt's lawyer")
         ]
 
     def _completes_noun_after(self, verb_end: int, name: int) -> bool:
@@ -450,13 +460,36 @@ class Subjects(Reading):
                 if earlier is None:
                     # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so.
                     earlier = self._introduced_before(head, match.start(), limit)
-                if earlier is None:
-                    # "the 34-year-old", "La dirigente popular": a definite description points back.
+                if earlier is None and not self._possessed(match.start()):
+                    # "the 34-year-old", "La dirigente popular": a definite description points back
+                    # (not one that is someone's: "his deputy", "Pratt's lawyer" is not Pratt).
                     earlier = self.antecedent(match.start(), gender)
             if earlier:
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
             return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
         return _Speaker(self._with_complement(match.start(), limit), None, ORGANIZATION, DESCRIPTION)
+
+    def _possessed(self, noun: int) -> bool:
+        """Whether the description whose noun starts at `noun` is someone's: after a possessive
+        ("his deputy", "il suo avvocato") or a possessor ("Pratt's lawyer", "the council's chief
+        executive"), up to two words before the noun."""
+        before = self.text[max(0, noun - 60):noun]
+        if _POSSESSOR_BEFORE.search(before):
+            return True
+        end = noun
+        for word in reversed(list(_TOKEN.finditer(self.folded, max(0, noun - 40), noun))[-3:]):
+            if self.folded[word.end():end].strip():
+                return False  # (punctuation between: "… on Monday. Their leader" is still theirs, "Monday." is not)
+            if word.group() in self.profile.possessives:
+                return True
+            end = word.start()
+        return False
+
+    def _possessor(self, mention: Mention) -> bool:
+        """Whether a name is the possessor of the noun after it ("Pratt's lawyer", "the council’s
+        spokeswoman"): then the noun's person is the subject, not the name's."""
+        after = _POSSESSIVE.match(self.text, mention.end)
+        return after is not None and bool(_NOUN_AFTER.match(self.text, after.end()))
 
     def _introduced_before(self, head: str, before: int, limit: int) -> Mention | None:
         """The person an indefinite description with the same noun brought in earlier, outside
@@ -970,6 +1003,9 @@ class Subjects(Reading):
         inverted = _NEXT_PLAIN_WORD.match(self.folded, verb.end())  # "ha replicato lei", "sagte sie"
         if inverted:
             words.append(inverted.group(1))
+        before = _LAST_WORD.search(self.folded, max(0, verb.start() - 20), verb.start())
+        if before and not self.folded[before.end():verb.start()].strip():
+            words.append(before.group(1))  # "she said" whose "she" found no one of her gender
         pronouns = [word for word in words if word in self.profile.pronouns]
         antecedent = self.antecedent(pos, self.profile.pronoun_gender(pronouns[0]) if pronouns else "")
         if antecedent is None:

@@ -69,13 +69,19 @@ def examples_from(documents, speakers=()) -> TrainingSet:
             found.examples.append(Example(
                 article=number,
                 values=[features(proposal, c, facts) for c in proposal.candidates],
-                right=[
-                    gold_quote is not None and speaker_matches(c.name, gold_quote, spellings.get(c.key, ()))
-                    for c in proposal.candidates
-                ],
+                right=[_right(c, gold_quote, spellings, facts) for c in proposal.candidates],
                 gold_full_person=gold_quote is not None and _full_person(gold_quote),
             ))
     return found
+
+
+def _right(candidate, gold_quote: dict | None, spellings: dict, facts: ArticleFacts) -> bool:
+    """Whether a candidate is the gold speaker. A speaker the gold describes without a name ("the
+    lawyer for Tom Pratt", "de woordvoerder van burgemeester Smit") is no person the article
+    names: the name inside the description (Pratt, Smit) shares its surname but is someone else."""
+    if gold_quote is None or not speaker_matches(candidate.name, gold_quote, spellings.get(candidate.key, ())):
+        return False
+    return gold_quote.get("speaker_type") != "unnamed_person" or candidate.identity not in facts.counts
 
 
 def _full_person(quote: dict) -> bool:

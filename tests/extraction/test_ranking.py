@@ -171,3 +171,17 @@ def test_the_engine_fingerprint_follows_the_abstention_threshold():
     from quotes.extraction import engine_version
 
     assert engine_version() == engine_version(None) != engine_version(0.9) != engine_version(0.5)
+
+
+def test_a_name_inside_an_unnamed_speakers_description_is_not_learned_as_the_speaker():
+    # The gold speaker is "Tom Pratt's solicitor", someone the text never names: Tom Pratt, named
+    # in the article and inside the description, is another person.
+    text = "The mayor, Tom Pratt, was charged on Monday. “My client denies every allegation,” the solicitor told reporters."
+    quote = {"speaker": "Tom Pratt's solicitor", "speaker_type": "unnamed_person", "aliases": [], "partial": False,
+             "headline": False, "start": text.index("My client"), "end": text.index("”")}
+    data = examples_from([(text, {"file": "x_en.txt", "lang": "en", "quotes": [quote]})])
+    (example,) = data.examples
+    article = analyse(text, "en")
+    candidates = [c.name for c in proposals(article, rule_quotes(article))[0].candidates]
+    assert "Tom Pratt" in candidates
+    assert not example.right[candidates.index("Tom Pratt")]

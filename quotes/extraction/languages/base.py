@@ -101,6 +101,9 @@ class LanguageProfile:
     # Finite forms of "have" and "be" (it, es, fr, sq): after a role noun they start the clause's
     # verb ("il colonnello ha poi rivolto …"), so the description ends before them.
     auxiliaries: frozenset[str] = frozenset()
+    # Possessive determiners (of `determiners`): "his lawyer", "il suo avvocato" is someone else
+    # than the one "his" points at.
+    possessives: frozenset[str] = frozenset()
     # Whether a main clause puts its finite verb second (German, Dutch): after a fronted phrase
     # the subject follows the verb ("Nach dem Treffen sagte Brandt:", "Daarna zei hij:").
     verb_second: bool = False
@@ -247,7 +250,7 @@ def profile(
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
-    kin_nouns="", personal_relatives="", auxiliaries="",
+    kin_nouns="", personal_relatives="", auxiliaries="", possessives="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -265,6 +268,7 @@ def profile(
         dialogue_dashes=dialogue_dashes,
         adjectives_follow_nouns=adjectives_follow_nouns,
         auxiliaries=_words(auxiliaries),
+        possessives=_words(possessives),
         verb_second=verb_second,
         particles_lead_surnames=particles_lead_surnames,
         relative_pronouns=_words(relative_pronouns),

@@ -46,6 +46,7 @@ PROFILE = profile(
     masculine_determiners="el un este ese aquel del al",
     feminine_determiners="la una esta esa aquella",
     determiners="el la los las un una este esta su sus",
+    possessives="su sus",
     not_names="""pero y o si cuando mientras después antes como también luego sin en sobre a de del
     por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo
     desde tras según hacia hasta durante mediante ante bajo contra entre al""",
