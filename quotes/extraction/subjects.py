@@ -38,6 +38,7 @@ _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 # A possessor and up to two words before a description's noun: "Pratt's ", "the council's chief ".
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
+_AFTER_QUOTE = re.compile(r"[”»“\"’›‹«']\s*[,.]?\s*(?=[^\W\d_][^”»“\"’›‹«']*$)")  # a closing mark, and the words after it
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-zà-öø-ÿ]")  # a lower-case word right after
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
@@ -221,6 +222,30 @@ class Subjects(Reading):
             return _Speaker(described.name, described.key, described.kind, DESCRIPTION) if described else None
         return _Speaker(self._with_complement(noun.start(), verb), None, PERSON, DESCRIPTION)
 
+    def _unlisted_noun_after(self, verb_end: int, end: int) -> _Speaker | None:
+        """An inverted subject that is an indefinite noun phrase no list knows ("…”, said one
+        critic", "gritó un vecino desde el fondo", "riep een buurtbewoner"): someone new, whom the
+        text does not name."""
+        words = list(_TOKEN.finditer(self.folded, verb_end, min(end, verb_end + 80)))
+        if len(words) < 2 or words[0].group() not in self.profile.indefinite_articles:
+            return None
+        # Only a verb set right after the quote inverts its subject; elsewhere the phrase is its
+        # object ("…», cuenta mientras señala una chabola").
+        close = _AFTER_QUOTE.search(self.text, max(0, verb_end - 40), verb_end)
+        if close is None or not self.profile.verb_re.fullmatch(self.folded, close.end(), verb_end):
+            return None
+        noun = words[1]
+        written = self.text[noun.start():noun.end()]
+        if not written.isalpha() or len(written) < 3 or self.folded[words[0].end():noun.start()].strip():
+            return None
+        if written.islower():
+            head = noun.group()
+            if head in self.profile.not_names or self.profile.verb_re.fullmatch(head) or head in self.profile.pronouns:
+                return None
+        elif not self.profile.noun_suffixes or self.mention_at(noun.start()):
+            return None  # (a capital only where every noun has one: "ein Anwohner")
+        return _Speaker(self._with_complement(noun.start(), end), None, PERSON, DESCRIPTION)
+
     def _relative_pronoun(self, start: int, verb: int, found: list[Reference]) -> int | None:
         """Where the relative pronoun whose clause the verb ends begins, or None: right before it
         ("Morozov, qui a dit"), or before a phrase set off by commas that names no one ("his
@@ -309,7 +334,9 @@ class Subjects(Reading):
         if found and reach is not None and len(_TOKEN.findall(self.folded, verb_end, found[0].start)) > reach:
             if not self._after_adjunct(verb_end, found[0]):
                 return None
-        return self.resolve(found[0], end) if found else None
+        if not found:
+            return self._unlisted_noun_after(verb_end, end)
+        return self.resolve(found[0], end)
 
     def _named_after_noun_phrase(self, verb_end: int, comma: int) -> Mention | None:
         """The person an inverted subject names in apposition: "asked the presenter, Kate Lomax",
@@ -383,11 +410,11 @@ class Subjects(Reading):
         # An apposition names the person right after the description: "spokesman John Kirby".
         whose = None  # the person a description is of, past a title ("the spokesman for Mayor Ross")
         for mention in self.mentions_in(match.end(), match.end() + _APPOSITION_REACH):
+            if self._complement_of(match.end(), mention.start):
+                whose = whose or mention  # ("l'avvocato di Prati" is not Prati)
+                continue
             if self._of_complement(mention.start):
                 continue  # whose lawyer: "El abogado de Ortuño, Jorge Benavente," is Benavente
-            if self._complement_of(match.end(), mention.start):
-                whose = whose or mention
-                continue
             if mention.kind == PERSON and not PLACE_OR_MEDIUM.search(self.folded, match.end(), mention.start) and not (
                 self.spoken_to(mention.start, match.end())
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
@@ -508,6 +535,8 @@ class Subjects(Reading):
         """Whether the name at `name` is what the description ending at `end` is of, past a title:
         "the spokesman for Mayor Ann Ross", "il portavoce del ministro Rossi"."""
         words = _TOKEN.findall(self.folded, end, name)
+        if _CLAUSE_END.search(self.text, end, name):
+            return False  # (not across a sentence's end: "la comandante. De Simone")
         return bool(words) and words[0].rstrip("'’") in self.profile.complement_words and all(
             word in self.profile.determiners or self._title_word(word) for word in words[1:]
         )

@@ -5,7 +5,7 @@ from .base import profile
 PROFILE = profile(
     "de",
     compound_roles=True,
-    speech_verbs="""konterte|kontert|konstatiert|konstatierte|erläutert|erläuterte|erzählt|erzählte|findet|fand|appelliert|bekräftigt|unterstreicht|versichert|verspricht|versprach|beklagt|beklagte|bemängelt|bemängelte|lobt|lobte|verweist|verwies|argumentiert|argumentierte|entgegnet|entgegnete|erwidert|erwiderte|widerspricht|widersprach|schildert|schilderte|erinnert|erinnerte|kündigt an|teilt mit|twittert|antwortet|fragt|gesteht|gestand|fügt hinzu|ergänzt er|sagen|erklären|betonen|fordern|warnen|heißt es|hieß es|zieht bilanz|resümiert|hat gefordert|hat gewarnt|hat betont|hat kritisiert|hat geschrieben|hat erklärt|hat bestätigt|hat angekündigt|sagte dazu|so der|so die|
+    speech_verbs="""rief|ruft|rief er|rief sie|schrie|schreit|hat gerufen|konterte|kontert|konstatiert|konstatierte|erläutert|erläuterte|erzählt|erzählte|findet|fand|appelliert|bekräftigt|unterstreicht|versichert|verspricht|versprach|beklagt|beklagte|bemängelt|bemängelte|lobt|lobte|verweist|verwies|argumentiert|argumentierte|entgegnet|entgegnete|erwidert|erwiderte|widerspricht|widersprach|schildert|schilderte|erinnert|erinnerte|kündigt an|teilt mit|twittert|antwortet|fragt|gesteht|gestand|fügt hinzu|ergänzt er|sagen|erklären|betonen|fordern|warnen|heißt es|hieß es|zieht bilanz|resümiert|hat gefordert|hat gewarnt|hat betont|hat kritisiert|hat geschrieben|hat erklärt|hat bestätigt|hat angekündigt|sagte dazu|so der|so die|
     sagte|sagt|sagten|gesagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte|
     ergänzte|ergänzt|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|meinte|meint|forderte|
     fordert|verlangte|verlangt|teilte mit|teilte|berichtete|berichtet|erklärten|bekräftigte|
