@@ -310,6 +310,13 @@ class Subjects(Reading):
         for match in _TOKEN.finditer(self.folded, start, verb):
             if match.group() in self.profile.clause_openers or self.inside_quote(match.start()):
                 start = match.end()
+        # or after another speech verb whose reported clause it is, a name standing between them
+        # ("Jones said Ann Smith had told him:" is Smith's telling)
+        earlier = [v for v in self.profile.verb_re.finditer(self.folded, start, verb) if v.end() < verb]
+        if earlier and not self.participle(earlier[-1].start()) and any(
+            m.kind == PERSON and len(_TOKEN.findall(self.folded, m.end, verb)) <= 2 for m in self.mentions_in(earlier[-1].end(), verb)
+        ):
+            start = earlier[-1].end()
         return start
 
     def subject_after(
