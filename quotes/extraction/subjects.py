@@ -38,6 +38,8 @@ _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 # A possessor and up to two words before a description's noun: "Pratt's ", "the council's chief ".
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
+# Case and article endings of Albanian nouns, folded, longest first: a role's stem is what is left.
+_CASE_ENDINGS = ("ve", "it", "in", "ja", "en", "es", "ës", "ën", "i", "e", "a", "u")
 _AFTER_QUOTE = re.compile(r"[”»“\"’›‹«']\s*[,.]?\s*(?=[^\W\d_][^”»“\"’›‹«']*$)")  # a closing mark, and the words after it
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-zà-öø-ÿ]")  # a lower-case word right after
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
@@ -253,6 +255,15 @@ class Subjects(Reading):
         last = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
         if last and last.group(1) in self.profile.relative_pronouns:
             return last.start(1)
+        # or a few words before it, right after a name and a comma: "Anna Verdi, che gli avrebbe detto"
+        near = list(_PLAIN_WORD.finditer(self.folded, max(start, verb - 40), verb))[-4:]
+        for number, word in enumerate(near[:-1] if len(near) > 1 else []):
+            relative = word.group() in self.profile.relative_pronouns or word.group() in self.profile.complementizers
+            if relative and self.text[max(0, word.start() - 2):word.start()].strip() == "," and (
+                not re.search(r"[,;:]", self.text[word.end():verb])
+                and any(m.kind == PERSON and m.end >= word.start() - 2 for m in self.mentions_in(max(start, word.start() - 60), word.start()))
+            ):
+                return word.start()
         words = list(_PLAIN_WORD.finditer(self.folded, max(start, verb - 120), verb))
         for word in reversed(words):
             if word.group() in self.profile.relative_pronouns:
@@ -726,8 +737,14 @@ class Subjects(Reading):
 
     def _word_pattern(self, word: str) -> re.Pattern:
         """A folded word as the narrator may write it; where roles compound (Landbouwminister,
-        Verkehrsministerin) it may end a longer word."""
-        return re.compile(rf"{re.escape(word)}(?!\w)" if self.profile.compound_roles else rf"(?<!\w){re.escape(word)}")
+        Verkehrsministerin) it may end a longer word; where nouns take case endings (Albanian) in
+        any case ("kryetarja" is the "kryetaren e bashkisë" named before)."""
+        if self.profile.compound_roles:
+            return re.compile(rf"{re.escape(word)}(?!\w)")
+        if self.profile.inflects_names:
+            stem = next((word[:-len(e)] for e in _CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4), word)
+            return re.compile(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)")
+        return re.compile(rf"(?<!\w){re.escape(word)}")
 
     def _said_in_apposition(self, word: str, end: int, high: int) -> bool:
         """Whether `word` describes the name ending at `end` from an apposition after it ("Ana
