@@ -411,7 +411,17 @@ class Cues(Subjects):
         if not phrase:
             return None
         name = self.mention_at(phrase.end() + 1)
-        if name is None or name.kind != PERSON or self.text[name.end:name.end + 1] != ",":
+        if name is None:
+            # or a role and the person in apposition: "Per il presidente della Regione, Marco Neri, «…»"
+            found = self.references_in(phrase.end(), end)
+            noun = found[0].noun if found else None
+            if noun is None or not self.profile.is_role(noun.group()) or any(
+                word not in self.profile.determiners for word in _TOKEN.findall(self.folded, phrase.end(), noun.start())
+            ):
+                return None
+            speaker = self.resolve(found[0], end)
+            return speaker if speaker is not None and speaker.kind == PERSON and speaker.how == EXPLICIT else None
+        if name.kind != PERSON or self.text[name.end:name.end + 1] != ",":
             return None
         return _Speaker(name.name, name.key, name.kind, EXPLICIT)
 
