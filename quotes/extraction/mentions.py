@@ -539,7 +539,9 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
 
 # Two or three initials before a surname: "P. J. Morton", "J.R. Bishop" (not an acronym's letters:
 # "U.S. Army"; one alone is often a title: "M. Macron").
-_INITIALS_NAME = re.compile(r"((?:[A-Z]\.[ \u00a0]?){2,3})([A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?)(?![\w.])")
+# (The first initial is written out rather than repeated, so the pattern starts with a capital
+# and re skips to capitals instead of trying every position.)
+_INITIALS_NAME = re.compile(r"([A-Z]\.[ \u00a0]?(?:[A-Z]\.[ \u00a0]?){1,2})([A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)?)(?![\w.])")
 _ACRONYM_LETTERS = frozenset("US UK UN EU DC".split())
 
 
