@@ -49,6 +49,11 @@ _PAST_PARTICIPLE = re.compile(rf"(?:{'|'.join(_PARTICIPLE_ENDINGS.split())})$|^g
 _INSERTION_DASH = re.compile(
     r"[\s–—](?:(?<=\s)[-–—]\s|(?<=\s[–—])(?=[^\W\d_])|(?<=[^\W\d_][–—])(?=[\s,.;:]))"
 )
+# Where an insertion dash may start, for passing over the quotes that hold none (see
+# _may_hold_dash): right before every long dash, and before every hyphen that white space (or the
+# text's start) precedes. Hyphens inside words are common and long dashes rare, so re skips from
+# dash to dash faster than _INSERTION_DASH can be tried at every space.
+_DASH_CANDIDATE = re.compile(r"[-–—](?<![^\s]-)")
 # Words with elisions split off ("l’élu" -> "l", "élu"), for finding role nouns.
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _TOKEN = WORD_RE
@@ -82,8 +87,8 @@ class Reading:
                 span for span in self.spans if not _inside(furniture, furniture_starts, span.open_start, span.open_start + 1)
             ]
         self.quoted = [(span.start, span.end) for span in self.spans]
-        # Every " - " of the text, found once, so a quote without one is passed over at once.
-        self._dash_starts = [match.start() for match in _INSERTION_DASH.finditer(text)]
+        # Every place a " - " may start, found once, so a quote without one is passed over at once.
+        self._dash_starts = [match.start() - 1 for match in _DASH_CANDIDATE.finditer(text)]
         # Names in an attribution set between dashes inside a quote count as mentions.
         # Nor does the furniture name anyone (a photographer's credit is no antecedent).
         self.mentions = find_mentions(
@@ -140,8 +145,9 @@ class Reading:
         return pieces
 
     def _may_hold_dash(self, start: int, end: int) -> bool:
-        """Whether an _INSERTION_DASH may lie in text[start:end]: one of the text's overlaps it.
-        (A dash found in a slice is, or overlaps, one found in the whole text.)"""
+        """Whether an _INSERTION_DASH may lie in text[start:end]: a _DASH_CANDIDATE overlaps it.
+        (A match found in a slice starts at its dash or right before it, and that dash is a
+        candidate: a hyphen in one has white space before it.)"""
         number = bisect.bisect_left(self._dash_starts, start - 2)
         return number < len(self._dash_starts) and self._dash_starts[number] < end
 
