@@ -85,17 +85,24 @@ class ArticleFacts:
         self.article = article
         self.counts: dict[str, int] = {}
         self.fullest: dict[str, str] = {}
+        fullest_words: dict[str, int] = {}  # the number of words of each fullest form
         first_person = None
+        person_mentions = 0
+        text, counts, fullest = article.text, self.counts, self.fullest
         for mention in article.mentions:
             ident = identity(mention.name, mention.key)
-            self.counts[ident] = self.counts.get(ident, 0) + 1
-            written = article.text[mention.start:mention.end]
-            if not mention.by_role and len(written.split()) > len(self.fullest.get(ident, "").split()):
-                self.fullest[ident] = written
-            if first_person is None and mention.kind == PERSON:
-                first_person = ident
+            counts[ident] = counts.get(ident, 0) + 1
+            if not mention.by_role:
+                written = text[mention.start:mention.end]
+                words = len(written.split())
+                if words > fullest_words.get(ident, 0):
+                    fullest[ident], fullest_words[ident] = written, words
+            if mention.kind == PERSON:
+                person_mentions += 1
+                if first_person is None:
+                    first_person = ident
         self.first_person = first_person
-        self.person_mentions = sum(1 for mention in article.mentions if mention.kind == PERSON)
+        self.person_mentions = person_mentions
         self._lower = None
         self.quote_features: dict = {}  # a quote's own features, by span (ranking.py)
         self._name_features: dict = {}  # by (name, key): a speaker is a candidate for quote after quote

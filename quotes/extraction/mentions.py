@@ -425,14 +425,20 @@ def _without_portfolios(text: str, folded: str, runs: list, profile: LanguagePro
     elsewhere: "Pieter-Jan Hofstede van Financiën" is Hofstede, of the ministry of "de minister van
     Financiën"; "Rob van Wijngaarden" stays whole (no surname before the particle)."""
     cut = []
+    portfolios: dict[str, bool] = {}  # by folded word: the whole text is searched once for each
     for run in runs:
         start, end, words = run
+        # (a particle as the third word or later, and a word after it: most runs are shorter)
         at = next((i for i in range(2, len(words) - 1) if words[i].islower() and not _given(words[i - 1])
-                   and words[i - 1][:1].isupper()), None)
+                   and words[i - 1][:1].isupper()), None) if len(words) >= 4 else None
         if at is not None:
             tail = _fold_word(words[at + 1])
-            if any(_portfolio(folded, found.start(), profile)
-                   for found in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", folded)):
+            if tail not in portfolios:
+                portfolios[tail] = any(
+                    _portfolio(folded, found.start(), profile)
+                    for found in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", folded)
+                )
+            if portfolios[tail]:
                 head_end = start + len(" ".join(words[:at]))
                 run = (start, head_end, words[:at]) if text[start:head_end] == " ".join(words[:at]) else run
         cut.append(run)
