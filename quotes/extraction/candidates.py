@@ -158,7 +158,7 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
         if quote is None and span.depth > 0:
             continue
         content = article.text[span.start:span.end]
-        words = count_words(content)
+        words = len(article.span_words(span))
         if words == 0 or (quote is None and (words < _UNCUED_WORDS or article.scare_quoted(span))):
             continue  # a phrase in marks with no cue, or one the writer labels, is no speech
         if quote is None and span in article.questions_put:

@@ -53,8 +53,9 @@ class Cues(Subjects):
         """The gender of the pronoun next to a quote in its sentence ("…», ha replicato lei", "Sie
         sagte: „…“"), or "": a speaker of the other gender is not the one it points at."""
         cache = self._cue_genders
-        if span in cache:
-            return cache[span]
+        known = cache.get(span)
+        if known is not None:
+            return known
         profile, folded = self.profile, self.folded
         _, para_start, para_end = self.paragraph_of(span.open_start)
         after_end = min(span.close_end + _CUE_REACH, self.sentence_end(span.close_end), para_end)
@@ -468,7 +469,7 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
         paragraph = bisect.bisect_right(paragraph_starts, span.open_start) - 1  # (paragraph_of, inlined)
         para_start, para_end = paragraphs[paragraph]
         content = text[span.start:span.end]
-        tokens = _TOKEN.findall(content)
+        tokens = article.span_words(span)
         words = len(tokens)
         if words == 0:
             continue
@@ -751,7 +752,7 @@ def _waiting_for(
             waiting.append((span, CONTEXT))
             continue
         content = article.text[span.start:span.end]
-        if _looks_like_a_title(content, _TOKEN.findall(content), bool(article.profile.noun_suffixes)):
+        if _looks_like_a_title(content, article.span_words(span), bool(article.profile.noun_suffixes)):
             continue  # a title is no quote, and it neither joins nor breaks the chain
         if article.scare_quoted(span):
             break  # a label the writer marks ("die sogenannte „…“") is no quote, and ends it
@@ -902,7 +903,7 @@ def _introduced_next(article: Cues, span: MarkedSpan, paragraph: int, para_start
     return person if titled or _INTRODUCED.match(article.text, person.end) else None
 
 
-def _looks_like_a_title(content: str, tokens: list[str], nouns_capitalised: bool = False) -> bool:
+def _looks_like_a_title(content: str, tokens: list[str] | tuple[str, ...], nouns_capitalised: bool = False) -> bool:
     """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”).
     Where every noun is capitalised (German) it takes every word, and two at least: „Nord Stream“
     is a name, "Völkermord" or "Sponsoren des Terrorismus" may be somebody's words."""

@@ -116,6 +116,15 @@ class Reading:
             if not _inside(furniture, furniture_starts, m.start(), m.end())
         ] or [(0, len(text))]
         self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self._span_words: dict[tuple[int, int], tuple[str, ...]] = {}  # see span_words
+
+    def span_words(self, span: MarkedSpan) -> tuple[str, ...]:
+        """The words of a span's content, found once: the rules and the ranking both count them."""
+        key = (span.start, span.end)
+        words = self._span_words.get(key)
+        if words is None:
+            words = self._span_words[key] = tuple(_TOKEN.findall(self.text[span.start:span.end]))
+        return words
 
     def _quotes_ending_sentences(self) -> list[int]:
         """Closing marks that end the narrator's sentence too: the quote ends with a full stop (or
