@@ -99,6 +99,11 @@ class Subjects(Reading):
         self._subjects: dict[tuple[int, int], Mention | _PronounSubject | None] = {}  # antecedent's reading of each sentence
         self._pronoun_chain = 0  # sentences whose subject is a pronoun, followed back from the current one
         self._pronoun_antecedents: dict[int, Mention | None] = {}  # each subject pronoun's, by position
+        # antecedent()'s answers outside a pronoun chain, by (position, gender): the rules and the
+        # ranking both ask it at a quote's opening mark. Kept only when no chain was cut short in
+        # working one out (see _chains_cut): asked again later, such a chain may be read on further.
+        self._antecedents: dict[tuple[int, str], Mention | None] = {}
+        self._chains_cut = 0  # pronoun chains cut short at _PRONOUN_CHAIN sentences, so far
 
     def other_gender(self, name: str, gender: str) -> bool:
         """Whether a person's given name says the other gender than `gender` ("m", "f", or "" for
@@ -781,6 +786,17 @@ class Subjects(Reading):
         subject of its speech verb if it has one, else a known speaker, else its first person.
         A pronoun's `gender` ("m", "f") passes over a person whose given name says the other one
         ("Anna Krause … Karl Weiß … sagte sie": Anna Krause)."""
+        if self._pronoun_chain:
+            return self._antecedent(pos, gender)
+        found = self._antecedents.get((pos, gender), _UNREAD)
+        if found is _UNREAD:
+            chains_cut = self._chains_cut
+            found = self._antecedent(pos, gender)
+            if self._chains_cut == chains_cut:
+                self._antecedents[pos, gender] = found
+        return found
+
+    def _antecedent(self, pos: int, gender: str) -> Mention | None:
         paragraph, _, _ = self.paragraph_of(pos)
         floor = self.paragraphs[max(0, paragraph - 3)][0]
         end = pos
@@ -876,6 +892,7 @@ class Subjects(Reading):
         if found is not _UNREAD:
             return found
         if self._pronoun_chain >= _PRONOUN_CHAIN:
+            self._chains_cut += 1
             return None
         self._pronoun_chain += 1
         try:
