@@ -48,6 +48,16 @@ class Cues(Subjects):
         # Lines of dash dialogue that rule_quotes found to be questions put to the speaker (see
         # _put_to): nobody's the text names, so no candidate's either (candidates.py).
         self.questions_put: set[MarkedSpan] = set()
+        self._full_name_surnames: dict[str, Mention] | None = None  # see full_name_surnames
+
+    def full_name_surnames(self) -> dict[str, Mention]:
+        """The folded surname of every person named in full, with the last mention naming them:
+        worked out once, since every quote nested in a quote may ask (see _third_party)."""
+        if self._full_name_surnames is None:
+            self._full_name_surnames = {
+                fold(m.name.split()[-1]): m for m in self.mentions if m.kind == PERSON and " " in m.name
+            }
+        return self._full_name_surnames
 
     def cue_gender(self, span: MarkedSpan) -> str:
         """The gender of the pronoun next to a quote in its sentence ("…», ha replicato lei", "Sie
@@ -721,7 +731,7 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
     if not references:
         # Names inside a quote are no mentions: a capitalised word that is the surname of a person
         # the narrator names ("En campaña, Sanmartín nos prometió:").
-        surnames = {fold(m.name.split()[-1]): m for m in article.mentions if m.kind == PERSON and " " in m.name}
+        surnames = article.full_name_surnames()
         capitalised = False
         for word in _TOKEN.finditer(article.text, start, verbs[-1].start()):
             person = surnames.get(fold(word.group())) if word.group()[:1].isupper() else None
