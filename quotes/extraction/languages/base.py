@@ -132,12 +132,22 @@ class LanguageProfile:
     according_re: re.Pattern = field(init=False, repr=False, compare=False)
     according_at_start_re: re.Pattern = field(init=False, repr=False, compare=False)
     these_words_re: re.Pattern = field(init=False, repr=False, compare=False)
+    # Words is_role and is_organization have judged: the same words come up sentence after
+    # sentence, and where roles compound a judgement tries every role or organisation ending.
+    _judged_roles: dict = field(init=False, repr=False, compare=False)
+    _judged_organizations: dict = field(init=False, repr=False, compare=False)
 
     def pronoun_gender(self, folded_word: str) -> str:
         """ "m" or "f" for a pronoun that says which, else ""."""
         return "m" if folded_word in self.masculine else "f" if folded_word in self.feminine else ""
 
     def is_role(self, folded_word: str) -> bool:
+        judged = self._judged_roles.get(folded_word)
+        if judged is None:
+            judged = _remember(self._judged_roles, folded_word, self._is_role(folded_word))
+        return judged
+
+    def _is_role(self, folded_word: str) -> bool:
         if folded_word in self.role_nouns or (self.compound_roles and folded_word.endswith(self.role_suffixes)):
             return True
         # A former or deputy holder of a role: exalcalde, ex-ministre, oud-premier, vicepresidente,
@@ -148,9 +158,12 @@ class LanguageProfile:
     def is_organization(self, folded_word: str) -> bool:
         """An organisation noun, or where nouns compound a longer word ending in one of six letters
         or more (Landesverband, Bundesministerium, Kreisverwaltung)."""
-        return folded_word in self.organization_nouns or (
-            self.compound_roles and folded_word.endswith(self.organization_suffixes)
-        )
+        judged = self._judged_organizations.get(folded_word)
+        if judged is None:
+            judged = _remember(self._judged_organizations, folded_word, folded_word in self.organization_nouns or (
+                self.compound_roles and folded_word.endswith(self.organization_suffixes)
+            ))
+        return judged
 
     def description_gender(self, determiner: str, noun: str) -> str:
         """"m", "f" or "" (unknown) for a role described by `noun` after `determiner` (folded)."""
@@ -180,6 +193,18 @@ class LanguageProfile:
         object.__setattr__(self, "these_words_re", _alternation(self.these_words))
         object.__setattr__(self, "impersonal_re", _alternation(self.impersonal))
         object.__setattr__(self, "scare_last_words", frozenset(m.split()[-1] for m in self.scare_markers))
+        object.__setattr__(self, "_judged_roles", {})
+        object.__setattr__(self, "_judged_organizations", {})
+
+
+_JUDGED_WORDS = 65536  # words a profile remembers a judgement of; an import reads text for days
+
+
+def _remember(judged: dict, word: str, verdict: bool) -> bool:
+    if len(judged) >= _JUDGED_WORDS:
+        judged.clear()
+    judged[word] = verdict
+    return verdict
 
 
 # (masculine, feminine) endings of one role noun in the languages that mark a role's gender on it.
