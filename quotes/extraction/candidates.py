@@ -270,7 +270,7 @@ def _describe_nearest(article: Analysis, candidate: Candidate, mention: Mention,
     candidate.addressee = addressed(folded, mention.start)
     candidate.place = bool(PLACE_OR_MEDIUM.search(folded, max(0, mention.start - 8), mention.start))
     sentence = article.sentence_start(mention.start, article.paragraph_of(mention.start)[1])
-    candidate.sentence_subject = not any(m.start < mention.start for m in article.mentions_in(sentence, mention.start))
+    candidate.sentence_subject = not article.mentions_in(sentence, mention.start)  # (each starts before it)
 
 
 __all__ = ["Candidate", "Proposal", "ArticleFacts", "proposals", "SOURCES", "ORGANIZATION"]

@@ -694,7 +694,7 @@ def _named_by_context(
     age = AGE_AFTER_NAME.match(text, end)
     if age and (not _LETTER.search(age.group()) or _given_as_written(text[start:end], profile)):
         return True  # an age ("Peter (29)"; with its unit after a first name: "Léa, 16 ans,")
-    if _AGE_BEFORE.search(folded, max(0, start - 24), start) and _given(text[start:end]):
+    if _given(text[start:end]) and _AGE_BEFORE.search(folded, max(0, start - 24), start):
         return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")
     if text[end:end + 1] == "," and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
         text[max(0, start - 3):start - 2].islower()
