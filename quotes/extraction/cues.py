@@ -793,6 +793,12 @@ def _introduced_then_quoted(article: Cues, span: MarkedSpan, next_span: MarkedSp
     )
 
 
+def _new_sentence_after(article: Cues, span: MarkedSpan) -> bool:
+    """Whether the quote ends its own sentence and a capitalised word opens the text after it."""
+    after = article.text[span.close_end:span.close_end + 3].lstrip(" \u00a0")
+    return article.text[span.start:span.end].rstrip()[-1:] in ".!?…" and after[:1].isupper()
+
+
 def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
     """The cue that would attribute a span, from the most to the least direct evidence, or None."""
     after = article.cue_after(span, para_end) if not span.continued else None
@@ -807,6 +813,12 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
             EXPLICIT, PRONOUN, DESCRIPTION
         )
         if after is None or (before and before.speaker.kind == PERSON and before.speaker.how in named):
+            after = None
+    elif _new_sentence_after(article, span) and article.text[para_start:span.open_start].rstrip().endswith(":"):
+        # A quote after a colon lead-in that ends its own sentence: the sentence after it is the
+        # narrator's next ("Piet de Wit schreef: ‘…’ Anna Groen reageerde niet."), not its cue.
+        before, _ = article.cue_before(span, para_start)
+        if before and before.speaker.kind == PERSON and before.speaker.how in (EXPLICIT, PRONOUN):
             after = None
     else:
         before = None
