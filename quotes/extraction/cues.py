@@ -377,6 +377,11 @@ class Cues(Subjects):
             # the words after it describe ("Diverso il tono di X, 61 anni, titolare della palestra di
             # via Roma:"), before a body named near it.
             chosen = near_people[-1] if near_people else people[0] if people else near[-1] if near else None
+            if chosen is not None and chosen.noun is not None:
+                # a role in apposition is the name's before it ("Marco Verdi, presidente dell'Anci, non usa mezzi termini:")
+                named = [item for item in people if item.mention is not None and item.end <= chosen.start
+                         and _APPOSITION_GAP.fullmatch(self.text, item.end, chosen.start)]
+                chosen = named[-1] if named else chosen
             if chosen is not None and found and found[0].is_pronoun and not _TOKEN.findall(self.folded, start, found[0].start):
                 # A sentence that opens with its subject pronoun: the speaker, not a person its
                 # complement names ("Il a pris la défense de sa ministre déléguée : « … »").
@@ -791,6 +796,9 @@ def _introduced_then_quoted(article: Cues, span: MarkedSpan, next_span: MarkedSp
     return sentence_end is None and quote.cue in between and any(
         mention.kind == PERSON for mention in article.mentions_in(span.close_end, next_span.open_start)
     )
+
+
+_APPOSITION_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:[^\W\d_]+['’ \u00a0]+){0,2}")  # ", " and a determiner or two
 
 
 def _new_sentence_after(article: Cues, span: MarkedSpan) -> bool:
