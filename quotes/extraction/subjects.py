@@ -30,6 +30,7 @@ _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # Words a subject noun phrase with an unlisted head may have before its verb ("the cook at the
 # canteen"): more, and the clause holds more than its subject.
 _UNLISTED_PHRASE = 6
+_RELATIVE_ASIDE = re.compile(r",[ \u00a0]+([^\W\d_]+)[^,;:.]*,[ \u00a0]*$")  # ", who …, " before a verb
 _PORTFOLIO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)[ \u00a0]*(?:(?:the|la|le|el|de|het|der)[ \u00a0]+)?([^\W\d_][\w-]*)")
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
 _AUXILIARY_PRONOUN = re.compile(r"(?<=\w)(?:-t)?-(\w+)[ \u00a0]+(?:\w+[ \u00a0]+)?$")
@@ -205,6 +206,10 @@ class Subjects(Reading):
         ("la comisaria advirtió", "a cook at the canteen said:"): a definite one is the person
         the text gave that title ("la comisaria jefa, Lucía Romero"); an indefinite one is someone
         new, whom the text does not name, and not the last person named."""
+        # (past a relative clause set off by commas: "A neighbour, who did not want to be named, said")
+        relative = _RELATIVE_ASIDE.search(self.folded, start, verb)
+        if relative is not None and relative.group(1) in self.profile.relative_pronouns and relative.end() >= verb - 1:
+            verb = relative.start()
         words = list(_TOKEN.finditer(self.folded, start, verb))
         if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
             return None
@@ -484,8 +489,11 @@ class Subjects(Reading):
             return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
         if head in self.profile.document_nouns:
             # "the letter said", "si è limitato a un messaggio: «…»": its author, the person the
-            # text was talking about; a message is never the speaker itself.
-            author = self.antecedent(match.start())
+            # text was talking about; a message is never the speaker itself. One that is someone's
+            # is theirs ("Jim Hart's statement read:").
+            owner = next((m for m in reversed(self.mentions_in(max(0, match.start() - 60), match.start()))
+                          if m.kind == PERSON and _POSSESSIVE.match(self.text, m.end) and self.text[m.end:match.start()].count(" ") <= 2), None)
+            author = owner or self.antecedent(match.start())
             if author is not None and author.kind == PERSON:
                 return _Speaker(author.name, author.key, author.kind, DESCRIPTION)
             if self._indefinite(display):
@@ -539,7 +547,10 @@ class Subjects(Reading):
         """Whether a name is the possessor of the noun after it ("Pratt's lawyer", "the council’s
         spokeswoman"): then the noun's person is the subject, not the name's."""
         after = _POSSESSIVE.match(self.text, mention.end)
-        return after is not None and bool(_NOUN_AFTER.match(self.text, after.end()))
+        if after is None or not _NOUN_AFTER.match(self.text, after.end()):
+            return False
+        noun = _TOKEN.search(self.folded, after.end(), after.end() + 30)
+        return noun is None or noun.group() not in self.profile.document_nouns  # (but "Hart's statement read:" is Hart's)
 
     def _introduced_before(self, head: str, before: int, limit: int) -> Mention | None:
         """The person an indefinite description with the same noun brought in earlier, outside
@@ -982,7 +993,7 @@ class Subjects(Reading):
             description = self._subject_description(start, pos)
             if description is not None:
                 head = description[0].group()
-                described = self._person_described_by(head, head, description[1])
+                described = self._person_described_by(self._with_modifiers(description), head, description[1])
                 if described is not None and described.name != quote.speaker:
                     return True
                 # (one the text never named, as the subject of a sentence naming nobody: "À la
@@ -1005,16 +1016,36 @@ class Subjects(Reading):
         if description is None or not self._opens_with(description):
             return None
         noun, clause = description
-        if self._person_described_by(noun.group(), noun.group(), clause) is not None:
+        if self._person_described_by(self._with_modifiers(description), noun.group(), clause) is not None:
             return None
-        return self._with_complement(noun.start(), pos)
+        described = self._with_complement(noun.start(), pos)
+        if self._display_span(noun.start(), pos)[0] == noun.start():
+            # (with the determiner and lower-case modifiers the display leaves out: "The opposition leader")
+            described = self.text[clause:noun.start()].rsplit(",", 1)[-1].lstrip() + described
+        return described
+
+    def _with_modifiers(self, description: tuple[re.Match, int]) -> str:
+        """A sentence-opening description's noun with the words between its determiner and it,
+        folded: "the opposition leader" is not "the council leader" the text named."""
+        noun, clause = description
+        lead = _TOKEN.findall(self.folded, clause, noun.start())
+        article = max((i for i, word in enumerate(lead) if word in self.profile.determiners), default=len(lead) - 1)
+        return " ".join([*[word for word in lead[article + 1:] if word not in self.profile.not_names][-2:], noun.group()])
 
     def _opens_with(self, description: tuple[re.Match, int]) -> bool:
         """Whether nothing but determiners stands before the description's noun in its clause
         ("le prévenu", "À la barre, le prévenu"; not "Replica al jefe")."""
         noun, clause = description
         lead = self.text[clause:noun.start()].rsplit(",", 1)[-1]
-        return all(word in self.profile.determiners for word in fold(lead).split())
+        written = lead.split()
+        if all(fold(word) in self.profile.determiners for word in written):
+            return True
+        # (a modifier or two may stand between the determiner and the noun: "The opposition leader")
+        modifiers = written[1:]
+        return fold(written[0]) in self.profile.determiners and len(modifiers) <= 2 and all(
+            word.isalpha() and word.islower() and fold(word) not in self.profile.not_names
+            and not self.profile.verb_re.fullmatch(fold(word)) for word in modifiers
+        )
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
         """A sentence that opens with a definite role description ("La alcaldesa respondió …")
