@@ -208,17 +208,21 @@ class Subjects(Reading):
         new, whom the text does not name, and not the last person named."""
         # (past a relative clause set off by commas: "A neighbour, who did not want to be named, said")
         relative = _RELATIVE_ASIDE.search(self.folded, start, verb)
-        if relative is not None and relative.group(1) in self.profile.relative_pronouns and relative.end() >= verb - 1:
+        opener = relative.group(1) if relative is not None else ""
+        if (opener in self.profile.relative_pronouns or opener in self.profile.complementizers or opener in self.profile.determiners) and (
+            relative.end() >= verb - 1
+        ):  # ("Una vecina, que prefirió no dar su nombre, dijo", "Eine Nachbarin, die anonym bleiben wollte, sagte")
             verb = relative.start()
         words = list(_TOKEN.finditer(self.folded, start, verb))
         if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
             return None
         article, noun = words[0].group(), words[1]
         written = self.text[noun.start():noun.end()]
+        capital_noun = bool(self.profile.noun_suffixes) and written[:1].isupper() and self.mention_at(noun.start()) is None
         if not (article in self.profile.determiners or article in self.profile.indefinite_articles) or not (
-            written.isalpha() and written.islower() and len(written) >= 3
+            written.isalpha() and (written.islower() or capital_noun) and len(written) >= 3
         ) or self.text[start:words[0].start()].strip(" \u00a0\"'“”«»„–—-"):
-            return None
+            return None  # (a capital only where every noun has one: "Eine Nachbarin sagte")
         head = noun.group()
         if head in self.profile.not_names or self.profile.verb_re.fullmatch(head) or head in self.profile.auxiliaries:
             return None
