@@ -204,8 +204,9 @@ class Subjects(Reading):
     def _unlisted_noun_subject(self, start: int, verb: int) -> _Speaker | None:
         """A clause that is only a noun phrase before its verb, headed by a noun no list knows
         ("la comisaria advirtió", "a cook at the canteen said:"): a definite one is the person
-        the text gave that title ("la comisaria jefa, Lucía Romero"); an indefinite one is someone
-        new, whom the text does not name, and not the last person named."""
+        the text gave that title ("la comisaria jefa, Lucía Romero"); an indefinite one, or one
+        that is someone's ("Haar buurman vult aan:"), is someone new, whom the text does not name,
+        and not the last person named."""
         # (past a relative clause set off by commas: "A neighbour, who did not want to be named, said")
         relative = _RELATIVE_ASIDE.search(self.folded, start, verb)
         opener = relative.group(1) if relative is not None else ""
@@ -235,7 +236,11 @@ class Subjects(Reading):
             # ("the teenager said"), and the other cues decide.
             gender = self.profile.description_gender(article, head)
             described = self._person_described_by(head, head, noun.start(), definite=True, gender=gender)
-            return _Speaker(described.name, described.key, described.kind, DESCRIPTION) if described else None
+            if described is not None:
+                return _Speaker(described.name, described.key, described.kind, DESCRIPTION)
+            if not self._possessed(noun.start()):
+                return None
+            # (someone's, and so not the one the possessive points at: "Haar buurman vult aan:")
         return _Speaker(self._with_complement(noun.start(), verb), None, PERSON, DESCRIPTION)
 
     def _unlisted_noun_after(self, verb_end: int, end: int) -> _Speaker | None:
