@@ -253,12 +253,11 @@ def _named_in_description(article, quote) -> frozenset[str]:
 
 
 def _possessive_description(article, quote) -> bool:
-    """Whether the rules' speaker is an unnamed description opening with a possessive ("his
-    deputy", "suo avvocato")."""
+    """Whether the rules' speaker is an unnamed description with a possessive ("his deputy",
+    "suo avvocato", "avokati i tij")."""
     if quote is None or quote.attribution != DESCRIPTION or quote.speaker_key is not None or not quote.speaker:
         return False
-    first = fold(quote.speaker).split()[0]
-    return first in article.profile.possessives
+    return any(word in article.profile.possessives for word in fold(quote.speaker).split())
 
 
 def _describe_nearest(article: Analysis, candidate: Candidate, mention: Mention, span: MarkedSpan, gap: int, after: bool):

@@ -543,6 +543,13 @@ class Subjects(Reading):
         before = self.text[max(0, noun - 60):noun]
         if _POSSESSOR_BEFORE.search(before):
             return True
+        if self.profile.adjectives_follow_nouns:
+            # (after the noun where possessives follow it: "Avokati i tij", "zëdhënësi i saj")
+            after = list(_TOKEN.finditer(self.folded, noun, noun + 40))[1:3]
+            if any(word.group() in self.profile.possessives for word in after) and not re.search(
+                r"[,.;:]", self.folded[noun:after[-1].start()]
+            ):
+                return True
         end = noun
         for word in reversed(list(_TOKEN.finditer(self.folded, max(0, noun - 40), noun))[-3:]):
             if self.folded[word.end():end].strip():

@@ -36,6 +36,7 @@ PROFILE = profile(
     uashingtoni pekini moska kievi brukseli bashkimi
     sindikata universiteti spitali bashkia""",
     determiners="i e të së një ky kjo",
+    possessives="tij saj tyre",
     not_names="""por dhe ose nëse kur pas para si që edhe gjithashtu megjithatë në me nga për te tek sipas drejt pranë prej gjatë mbi nën
     të dy kjo ky ne ju unë ti""",
     clause_openers="ndërsa kurse por megjithëse",
