@@ -30,7 +30,7 @@ _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # Words a subject noun phrase with an unlisted head may have before its verb ("the cook at the
 # canteen"): more, and the clause holds more than its subject.
 _UNLISTED_PHRASE = 6
-_RELATIVE_ASIDE = re.compile(r",[ \u00a0]+([^\W\d_]+)[^,;:.]*,[ \u00a0]*$")  # ", who …, " before a verb
+_RELATIVE_ASIDE = re.compile(r",[ \u00a0]+([^\W_]+)[^,;:.]*,[ \u00a0]*$")  # ", who …, " before a verb
 _PORTFOLIO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)[ \u00a0]*(?:(?:the|la|le|el|de|het|der)[ \u00a0]+)?([^\W\d_][\w-]*)")
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
 _AUXILIARY_PRONOUN = re.compile(r"(?<=\w)(?:-t)?-(\w+)[ \u00a0]+(?:\w+[ \u00a0]+)?$")
@@ -210,9 +210,12 @@ class Subjects(Reading):
         # (past a relative clause set off by commas: "A neighbour, who did not want to be named, said")
         relative = _RELATIVE_ASIDE.search(self.folded, start, verb)
         opener = relative.group(1) if relative is not None else ""
-        if (opener in self.profile.relative_pronouns or opener in self.profile.complementizers or opener in self.profile.determiners) and (
-            relative.end() >= verb - 1
-        ):  # ("Una vecina, que prefirió no dar su nombre, dijo", "Eine Nachbarin, die anonym bleiben wollte, sagte")
+        short = relative is not None and len(_TOKEN.findall(self.folded, relative.start(), relative.end())) <= 2 and not (
+            self.profile.verb_re.search(self.folded, relative.start(), relative.end())
+        )  # (or a word or two: "Une mère d'élève, émue, a confié", "A neighbour, 54, said")
+        if (opener in self.profile.relative_pronouns or opener in self.profile.complementizers or opener in self.profile.determiners
+                or short) and relative.end() >= verb - 1:
+            # ("Una vecina, que prefirió no dar su nombre, dijo", "Eine Nachbarin, die anonym bleiben wollte, sagte")
             verb = relative.start()
         words = list(_TOKEN.finditer(self.folded, start, verb))
         if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
@@ -248,7 +251,11 @@ class Subjects(Reading):
         critic", "gritó un vecino desde el fondo", "riep een buurtbewoner"): someone new, whom the
         text does not name."""
         words = list(_TOKEN.finditer(self.folded, verb_end, min(end, verb_end + 80)))
-        if len(words) < 2 or words[0].group() not in self.profile.indefinite_articles:
+        if len(words) >= 3 and words[0].group() in self.profile.determiners and words[1].group() in self.profile.possessives:
+            words = words[1:]  # someone's, so someone new too: "«…», ha commentato il suo legale"
+        elif len(words) < 2 or words[0].group() not in self.profile.indefinite_articles and not (
+            words[0].group() in self.profile.possessives
+        ):
             return None
         # Only a verb set right after the quote inverts its subject; elsewhere the phrase is its
         # object ("…», cuenta mientras señala una chabola").
