@@ -386,7 +386,8 @@ class Cues(Subjects):
                 # A sentence that opens with its subject pronoun: the speaker, not a person its
                 # complement names ("Il a pris la défense de sa ministre déléguée : « … »").
                 chosen = found[0]
-            speaker = self.resolve(chosen, colon) if chosen is not None else None
+            # (with no verb, a German noun may be a thing as well as a person: "Sein Fazit:")
+            speaker = self.resolve(chosen, colon) if chosen is not None else self._unlisted_noun_subject(start, colon, capitals=False)
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded

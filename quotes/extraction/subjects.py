@@ -201,7 +201,7 @@ class Subjects(Reading):
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
 
-    def _unlisted_noun_subject(self, start: int, verb: int) -> _Speaker | None:
+    def _unlisted_noun_subject(self, start: int, verb: int, capitals: bool = True) -> _Speaker | None:
         """A clause that is only a noun phrase before its verb, headed by a noun no list knows
         ("la comisaria advirtió", "a cook at the canteen said:"): a definite one is the person
         the text gave that title ("la comisaria jefa, Lucía Romero"); an indefinite one, or one
@@ -222,7 +222,7 @@ class Subjects(Reading):
             return None
         article, noun = words[0].group(), words[1]
         written = self.text[noun.start():noun.end()]
-        capital_noun = bool(self.profile.noun_suffixes) and written[:1].isupper() and self.mention_at(noun.start()) is None
+        capital_noun = capitals and bool(self.profile.noun_suffixes) and written[:1].isupper() and self.mention_at(noun.start()) is None
         if not (article in self.profile.determiners or article in self.profile.indefinite_articles) or not (
             written.isalpha() and (written.islower() or capital_noun) and len(written) >= 3
         ) or self.text[start:words[0].start()].strip(" \u00a0\"'“”«»„–—-"):
