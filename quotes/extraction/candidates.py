@@ -198,7 +198,7 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
     # Ross") is not that someone: they are no candidate for the quote.
     whose = _named_in_description(article, quote)
     antecedent = article.antecedent(span.open_start) if span.open_start > 0 else None
-    if whose is not None and antecedent is not None and _possessive_description(article, quote):
+    if antecedent is not None and _possessive_description(article, quote):
         # ("Il suo avvocato ha detto": "suo" is the one talked about, the lawyer someone else)
         whose = whose | {fold(antecedent.name).split()[-1]}
 
@@ -243,7 +243,7 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
 def _named_in_description(article, quote) -> frozenset[str]:
     """The folded words of a rules' speaker that describes an unnamed person by someone else, or
     nothing: "the lawyer for Pratt" gives {"pratt", …}; a named speaker gives nothing."""
-    if quote is None or not quote.speaker or quote.attribution != DESCRIPTION or quote.speaker_key is not None:
+    if not _described(quote):
         return frozenset()
     words = re.findall(r"[^\W\d_]+", quote.speaker)
     if all(word[:1].isupper() for word in words):
@@ -255,9 +255,12 @@ def _named_in_description(article, quote) -> frozenset[str]:
 def _possessive_description(article, quote) -> bool:
     """Whether the rules' speaker is an unnamed description with a possessive ("his deputy",
     "suo avvocato", "avokati i tij")."""
-    if quote is None or quote.attribution != DESCRIPTION or quote.speaker_key is not None or not quote.speaker:
-        return False
-    return any(word in article.profile.possessives for word in fold(quote.speaker).split())
+    return _described(quote) and any(word in article.profile.possessives for word in fold(quote.speaker).split())
+
+
+def _described(quote) -> bool:
+    """Whether the rules gave a quote to a description that no registry speaker is."""
+    return quote is not None and bool(quote.speaker) and quote.attribution == DESCRIPTION and quote.speaker_key is None
 
 
 def _describe_nearest(article: Analysis, candidate: Candidate, mention: Mention, span: MarkedSpan, gap: int, after: bool):

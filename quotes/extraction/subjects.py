@@ -221,15 +221,11 @@ class Subjects(Reading):
         if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
             return None
         article, noun = words[0].group(), words[1]
-        written = self.text[noun.start():noun.end()]
-        capital_noun = capitals and bool(self.profile.noun_suffixes) and written[:1].isupper() and self.mention_at(noun.start()) is None
         if not (article in self.profile.determiners or article in self.profile.indefinite_articles) or not (
-            written.isalpha() and (written.islower() or capital_noun) and len(written) >= 3
+            self._unlisted_noun(noun, capitals)
         ) or self.text[start:words[0].start()].strip(" \u00a0\"'“”«»„–—-"):
-            return None  # (a capital only where every noun has one: "Eine Nachbarin sagte")
-        head = noun.group()
-        if head in self.profile.not_names or self.profile.verb_re.fullmatch(head) or head in self.profile.auxiliaries:
             return None
+        head = noun.group()
         rest = [word.group() for word in words[2:]]
         if any(word in self.profile.relative_pronouns or word in self.profile.complementizers or word in self.profile.pronouns for word in rest):
             return None  # (a clause of its own before the verb)
@@ -263,16 +259,24 @@ class Subjects(Reading):
         if close is None or not self.profile.verb_re.fullmatch(self.folded, close.end(), verb_end):
             return None
         noun = words[1]
-        written = self.text[noun.start():noun.end()]
-        if not written.isalpha() or len(written) < 3 or self.folded[words[0].end():noun.start()].strip():
+        if not self._unlisted_noun(noun) or self.folded[words[0].end():noun.start()].strip():
             return None
-        if written.islower():
-            head = noun.group()
-            if head in self.profile.not_names or self.profile.verb_re.fullmatch(head) or head in self.profile.pronouns:
-                return None
-        elif not self.profile.noun_suffixes or self.mention_at(noun.start()):
-            return None  # (a capital only where every noun has one: "ein Anwohner")
         return _Speaker(self._with_complement(noun.start(), end), None, PERSON, DESCRIPTION)
+
+    def _unlisted_noun(self, noun: re.Match, capitals: bool = True) -> bool:
+        """Whether a word (a match in folded text) can head a noun phrase no list knows: a word of
+        three letters or more, in lower case, or with its capital where every noun has one ("eine
+        Nachbarin"; `capitals` False leaves those out), and no function word, pronoun or verb."""
+        written = self.text[noun.start():noun.end()]
+        if not written.isalpha() or len(written) < 3:
+            return False
+        if not written.islower() and not (capitals and self.profile.noun_suffixes and self.mention_at(noun.start()) is None):
+            return False
+        head = noun.group()
+        return not (
+            head in self.profile.not_names or head in self.profile.pronouns or head in self.profile.auxiliaries
+            or self.profile.verb_re.fullmatch(head)
+        )
 
     def _relative_pronoun(self, start: int, verb: int, found: list[Reference]) -> int | None:
         """Where the relative pronoun whose clause the verb ends begins, or None: right before it
@@ -283,7 +287,7 @@ class Subjects(Reading):
             return last.start(1)
         # or a few words before it, right after a name and a comma: "Anna Verdi, che gli avrebbe detto"
         near = list(_PLAIN_WORD.finditer(self.folded, max(start, verb - 40), verb))[-4:]
-        for number, word in enumerate(near[:-1] if len(near) > 1 else []):
+        for word in near[:-1]:
             relative = word.group() in self.profile.relative_pronouns or word.group() in self.profile.complementizers
             if relative and self.text[max(0, word.start() - 2):word.start()].strip() == "," and (
                 not re.search(r"[,;:]", self.text[word.end():verb])
@@ -506,7 +510,7 @@ class Subjects(Reading):
         if head in self.profile.document_nouns:
             # "the letter said", "si è limitato a un messaggio: «…»": its author, the person the
             # text was talking about; a message is never the speaker itself. One that is someone's
-            # is theirs ("Jim Hart's statement read:").
+            # is theirs ("Jim Hart's letter to staff read:").
             owner = next((m for m in reversed(self.mentions_in(max(0, match.start() - 60), match.start()))
                           if m.kind == PERSON and _POSSESSIVE.match(self.text, m.end) and self.text[m.end:match.start()].count(" ") <= 2), None)
             author = owner or self.antecedent(match.start())
@@ -573,7 +577,7 @@ class Subjects(Reading):
         if after is None or not _NOUN_AFTER.match(self.text, after.end()):
             return False
         noun = _TOKEN.search(self.folded, after.end(), after.end() + 30)
-        return noun is None or noun.group() not in self.profile.document_nouns  # (but "Hart's statement read:" is Hart's)
+        return noun is None or noun.group() not in self.profile.document_nouns  # (but "Hart's letter read:" is Hart's)
 
     def _introduced_before(self, head: str, before: int, limit: int) -> Mention | None:
         """The person an indefinite description with the same noun brought in earlier, outside
@@ -1056,8 +1060,9 @@ class Subjects(Reading):
         return " ".join([*[word for word in lead[article + 1:] if word not in self.profile.not_names][-2:], noun.group()])
 
     def _opens_with(self, description: tuple[re.Match, int]) -> bool:
-        """Whether nothing but determiners stands before the description's noun in its clause
-        ("le prévenu", "À la barre, le prévenu"; not "Replica al jefe")."""
+        """Whether only determiners, and at most two lower-case modifiers after them, stand before
+        the description's noun in its clause ("le prévenu", "À la barre, le prévenu", "The
+        opposition leader"; not "Replica al jefe")."""
         noun, clause = description
         lead = self.text[clause:noun.start()].rsplit(",", 1)[-1]
         written = lead.split()
@@ -1128,7 +1133,7 @@ class Subjects(Reading):
         if inverted:
             words.append(inverted.group(1))
         before = _LAST_WORD.search(self.folded, max(0, verb.start() - 20), verb.start())
-        if before and not self.folded[before.end():verb.start()].strip():
+        if before:
             words.append(before.group(1))  # "she said" whose "she" found no one of her gender
         pronouns = [word for word in words if word in self.profile.pronouns]
         antecedent = self.antecedent(pos, self.profile.pronoun_gender(pronouns[0]) if pronouns else "")
