@@ -44,6 +44,7 @@ _CASE_ENDINGS = ("ve", "it", "in", "ja", "en", "es", "ës", "ën", "i", "e", "a"
 _AFTER_QUOTE = re.compile(r"[”»“\"’›‹«']\s*[,.]?\s*(?=[^\W\d_][^”»“\"’›‹«']*$)")  # a closing mark, and the words after it
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-zà-öø-ÿ]")  # a lower-case word right after
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_ABBREVIATED = re.compile(r"(?<![\w.])([^\W\d_]{1,5})\.")  # a short word and its full stop: "M.", "Dr."
 _APPOSITION_LENGTH = 90  # characters an apposition after a name may run to its clause's end
 _COMMA = re.compile(r", ")
 _PRONOUN_CHAIN = 12  # sentences with a pronoun subject followed back to a name
@@ -596,8 +597,9 @@ class Subjects(Reading):
         """Whether the name at `name` is what the description ending at `end` is of, past a title:
         "the spokesman for Mayor Ann Ross", "il portavoce del ministro Rossi"."""
         words = _TOKEN.findall(self.folded, end, name)
-        if _CLAUSE_END.search(self.text, end, name):
-            return False  # (not across a sentence's end: "la comandante. De Simone")
+        between = _ABBREVIATED.sub(lambda m: m.group(1) if self._title_word(m.group(1)) else m.group(0), self.text[end:name])
+        if _CLAUSE_END.search(between):
+            return False  # (not across a sentence's end: "la comandante. De Simone"; "de M. Perrin" is no end)
         return bool(words) and words[0].rstrip("'’") in self.profile.complement_words and all(
             word in self.profile.determiners or self._title_word(word) for word in words[1:]
         )
@@ -612,7 +614,10 @@ class Subjects(Reading):
         linked = any(word in self.profile.complement_words for word in self.folded[pos:end].split()[1:])
         last, names, previous = end, 0, end
         for number, token in enumerate(tokens):
-            if self.text[previous:token.start()] not in (" ", "\u00a0"):
+            gap = self.text[previous:token.start()]
+            if gap not in (" ", "\u00a0") and not (
+                gap in (". ", ".\u00a0") and number and self._title_word(tokens[number - 1].group() + ".")
+            ):  # (a title's full stop goes on: "l'avocat de M. Perrin")
                 break
             folded = self.folded[token.start():token.end()]
             if number == 0 and not linked:
@@ -627,8 +632,9 @@ class Subjects(Reading):
             ):
                 last, names = token.end(), 1  # a body the text writes in lower case: "for the council"
                 break
-            elif not (folded in self.profile.determiners or folded in self.profile.complement_words or folded in self.profile.particles):
-                break  # (joining words may stand between the body's capitalised words: "Ministrisë së Shëndetësisë")
+            elif not (folded in self.profile.determiners or folded in self.profile.complement_words or folded in self.profile.particles
+                      or self._title_word(token.group() + ".") and self.text[token.end():token.end() + 1] == "."):
+                break  # (joining words may stand between the body's capitalised words: "Ministrisë së Shëndetësisë"; a title: "de M. Perrin")
             previous = token.end()
         return self.text[begin:last]
 
@@ -979,7 +985,7 @@ class Subjects(Reading):
     def _title_word(self, word: str) -> bool:
         """A role or a title's abbreviation ("doctora", "Dr.", "Me")."""
         folded = fold(word).rstrip(".")
-        return self.profile.is_role(folded) or folded in TITLE_ABBREVIATIONS
+        return self.profile.is_role(folded) or folded in TITLE_ABBREVIATIONS or folded in self.profile.title_abbreviations
 
     def _titled_after(self, start: int, name: int) -> bool:
         """Whether only a role stands between `start` and a name ("selon le capitaine Sophie

@@ -104,6 +104,9 @@ class LanguageProfile:
     # Possessive determiners (of `determiners`): "his lawyer", "il suo avvocato" is someone else
     # than the one "his" points at.
     possessives: frozenset[str] = frozenset()
+    # Abbreviated titles of this language beyond the shared ones (text.py): French "M." and "MM."
+    # ("l'avocat de M. Perrin" is Perrin's lawyer).
+    title_abbreviations: frozenset[str] = frozenset()
     # Whether a main clause puts its finite verb second (German, Dutch): after a fronted phrase
     # the subject follows the verb ("Nach dem Treffen sagte Brandt:", "Daarna zei hij:").
     verb_second: bool = False
@@ -275,7 +278,7 @@ def profile(
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
-    kin_nouns="", personal_relatives="", auxiliaries="", possessives="",
+    kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -294,6 +297,7 @@ def profile(
         adjectives_follow_nouns=adjectives_follow_nouns,
         auxiliaries=_words(auxiliaries),
         possessives=_words(possessives),
+        title_abbreviations=_words(title_abbreviations),
         verb_second=verb_second,
         particles_lead_surnames=particles_lead_surnames,
         relative_pronouns=_words(relative_pronouns),
