@@ -782,7 +782,11 @@ class Subjects(Reading):
         """Whether the phrase at `start` follows "of" ("the lawyer of X", "la moglie di X"), looking
         back `reach` characters but not before `floor`."""
         before = self.folded[max(floor, start - reach):start].split()[-1:]
-        return bool(before) and before[0].rstrip("'’") in self.profile.of_words
+        if bool(before) and before[0].rstrip("'’") in self.profile.of_words:
+            return True
+        # (a role's own linking word: "the coach for X", Albanian "Trajneri i Partizanit")
+        words = self.folded[max(floor, start - 40):start].split()[-2:]
+        return len(words) == 2 and words[1] in self.profile.complement_words and self.profile.is_role(words[0].strip(",;:"))
 
     def _word_pattern(self, word: str) -> re.Pattern:
         """A folded word as the narrator may write it; where roles compound (Landbouwminister,
