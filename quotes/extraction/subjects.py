@@ -355,11 +355,23 @@ class Subjects(Reading):
         # or after another speech verb whose reported clause it is, a name standing between them
         # ("Jones said Ann Smith had told him:" is Smith's telling)
         earlier = [v for v in self.profile.verb_re.finditer(self.folded, start, verb) if v.end() < verb]
-        if earlier and not self.participle(earlier[-1].start()) and any(
+        if earlier and not self.participle(earlier[-1].start()) and (any(
             m.kind == PERSON and len(_TOKEN.findall(self.folded, m.end, verb)) <= 2 for m in self.mentions_in(earlier[-1].end(), verb)
-        ):
+        ) or self._role_reported(earlier[-1].end(), verb)):
             start = earlier[-1].end()
         return start
+
+    def _role_reported(self, reporting_end: int, verb: int) -> bool:
+        """Whether the verb ends a "that" clause reported by the verb before it, a role its subject:
+        "Peck recalled that during the campaign the mayor promised “…”" is the mayor's promise."""
+        opening = _TOKEN.findall(self.folded, reporting_end, verb)[:3]
+        if not any(word in self.profile.complementizers for word in opening):
+            return False
+        return any(
+            item.noun is not None and self.profile.is_role(item.noun.group())
+            and len(_TOKEN.findall(self.folded, item.end, verb)) <= 2
+            for item in self.references_in(reporting_end, verb)
+        )
 
     def subject_after(
         self, verb_end: int, end: int, reach: int | None = _INVERTED_REACH, limit: int | None = None
