@@ -885,10 +885,13 @@ class Subjects(Reading):
 
     def _person_of_gender(self, start: int, end: int, gender: str) -> Mention | None:
         """The first person text[start:end] names whose given name is of `gender`, or None."""
-        for mention in self.mentions_in(start, end):
-            if mention.kind == PERSON and name_gender(mention.name, self.profile.code) == gender:
+        people = [mention for mention in self.mentions_in(start, end) if mention.kind == PERSON]
+        for mention in people:
+            if name_gender(mention.name, self.profile.code) == gender:
                 return mention
-        return None
+        # (or one whose name tells no gender: "De voorzitter wilde weten waarom Vlaming belde. ‘…’,
+        # antwoordde hij.")
+        return next((mention for mention in people if not self.other_gender(mention.name, gender)), None)
 
     def _subject_of(self, start: int, end: int) -> Mention | _PronounSubject | None:
         """The person text[start:end] is about (see antecedent), or None. A sentence whose
