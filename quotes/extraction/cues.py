@@ -934,6 +934,9 @@ def _introduced_next(article: Cues, span: MarkedSpan, paragraph: int, para_start
     return person if titled or _INTRODUCED.match(article.text, person.end) else None
 
 
+_SENTENCES_WITHIN = re.compile(r"[^\W\d_]{4,}[.!?]\s+[A-ZÀ-Þ]")
+
+
 def _looks_like_a_title(content: str, tokens: list[str] | tuple[str, ...], nouns_capitalised: bool = False) -> bool:
     """A short span whose longer words are all capitalised is a name or a title (“Belt and Road”).
     Where every noun is capitalised (German) it takes every word, and two at least: „Nord Stream“
@@ -945,6 +948,8 @@ def _looks_like_a_title(content: str, tokens: list[str] | tuple[str, ...], nouns
     long_words = [t for t in tokens if len(t) > 3]
     if not long_words or content.rstrip().endswith((".", "!", "?", ",")):
         return False
+    if _SENTENCES_WITHIN.search(content):
+        return False  # two sentences are speech ("Voetbal. Juist"), a title one ("Dr. No" aside)
     if nouns_capitalised:
         return len(tokens) >= 2 and all(t[0].isupper() or t[0].isdigit() for t in tokens)
     return all(t[0].isupper() for t in long_words)
