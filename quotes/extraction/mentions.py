@@ -1039,7 +1039,7 @@ def _flush(run, text="", language=""):
     # article, "of" or a word already cut stands before it ("de Zoología Marina Hugo Lindström",
     # "District Judge Harriet Coleman").
     cut = False
-    while len(run) >= 3 and _given(run[1][2]) and (
+    while len(run) >= 3 and _given(run[1][2]) and run[0][2] not in _SAINTS and (  # (a place: "di San Vitale Marittimo")
         not _given(run[0][2]) or (is_common_word(run[0][2], language) and (cut or _after_article_or_of(text, run[0][0])))
     ):
         run, cut = run[1:], True
