@@ -645,7 +645,8 @@ _HANDLE_OR_ADDRESS = re.compile(r"[@#_/]|\.[a-z]{2,}")
 # One or two lower-case words after a name, before the verb they may be the auxiliary or adverb of.
 _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 # An age after a name: "Peter (58)", "(58 ans)", "Deb Kowalski, 58,", ", 54 vjeç,", ", de 58 años,".
-AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?,")
+# (or ending the sentence: "takojmë Nikollën, 81 vjeç.")
+AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?(?:,|\.(?=\s))")
 _LETTER = re.compile(r"[^\W\d_]")
 # An age as the adjective before a name, in folded text: "the 29-year-old", "den 29-jahrigen",
 # "de 29-jarige", "il 29enne".
