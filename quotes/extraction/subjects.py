@@ -891,7 +891,9 @@ class Subjects(Reading):
                 return mention
         # (or one whose name tells no gender: "De voorzitter wilde weten waarom Vlaming belde. ‘…’,
         # antwoordde hij.")
-        return next((mention for mention in people if not self.other_gender(mention.name, gender)), None)
+        return next((
+            mention for mention in people if not self.other_gender(mention.name, gender) and not self.inside_quote(mention.start)
+        ), None)
 
     def _subject_of(self, start: int, end: int) -> Mention | _PronounSubject | None:
         """The person text[start:end] is about (see antecedent), or None. A sentence whose
