@@ -73,6 +73,13 @@ class _PronounSubject(NamedTuple):
     gender: str
 
 
+def _honour_only(gap: str) -> bool:
+    """Whether nothing, or only an honour or office in capitals ("Michael Stanton KC said"), stands
+    between a name and its verb."""
+    gap = gap.strip(" \u00a0")
+    return not gap or (gap.isalpha() and gap.isupper() and len(gap) <= 4)
+
+
 class Reference(NamedTuple):
     """A phrase in a clause that may name a speaker: a name the text gives (`mention`), a role or
     organisation noun heading a description (`noun`), or else a personal pronoun."""
@@ -162,8 +169,10 @@ class Subjects(Reading):
             return self.resolve(first, verb)
         if first.mention is not None and first.mention.kind == PERSON:
             last = found[-1]
-            if last is not first and last.mention is not None and last.mention.kind == PERSON and "," in self.text[start:first.start] and (
-                not self.text[last.end:verb].strip(" \u00a0") and self._opens_clause(last.start, start)
+            if last is not first and last.mention is not None and last.mention.kind == PERSON and (
+                "," in self.text[start:first.start] or self._fronted_phrase(start, first)
+            ) and (
+                _honour_only(self.text[last.end:verb]) and self._opens_clause(last.start, start)
                 and not self._apposition_until(first.mention, verb)
             ):
                 # "Pressed by the presenter, Huw Bevan, on whether …, Mr Caldwell said": the name that
@@ -305,6 +314,17 @@ class Subjects(Reading):
                     return word.start()
                 return None
         return None
+
+    def _fronted_phrase(self, start: int, name: Reference) -> bool:
+        """Whether the name ends a short phrase set before the subject, a comma right after it, and
+        no determiner or title before it: it is that phrase's object ("Defending Daniel Okafor,
+        Michael Stanton said", "Défendant Daniel Okafor, Me Stanton a déclaré")."""
+        if self.text[name.end:name.end + 1] != ",":
+            return False
+        words = _TOKEN.findall(self.folded, start, name.start)
+        return 1 <= len(words) <= 3 and words[0] not in self.profile.determiners and not any(
+            self._title_word(word) or self.profile.is_role(word) for word in words
+        )
 
     def _opens_clause(self, name: int, floor: int) -> bool:
         """Whether a comma and at most a title stand right before the name at `name` (", Mr Caldwell")."""
