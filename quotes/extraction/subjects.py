@@ -2,6 +2,7 @@
 subject's antecedent, a description resolved to the person it describes (the engine's second
 layer, on reading.py's)."""
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -1086,6 +1087,9 @@ class Subjects(Reading):
         start = self.sentence_start(pos - 1, floor) if pos - 1 > floor else floor
         if not self.text[start:pos].strip() or any(m.kind == PERSON for m in self.mentions_in(start, pos)):
             return None
+        first_quote = bisect.bisect_left(self._outer_starts, start)
+        if first_quote < len(self._outer_starts) and self._outer_starts[first_quote] < pos:
+            return None  # (its own quote's speaker goes on: "Zijn cliënt is volgens hem ‘…’. ‘…’")
         description = self._subject_description(start, pos)
         if description is None or not self._opens_with(description):
             return None
@@ -1113,8 +1117,8 @@ class Subjects(Reading):
         noun, clause = description
         lead = self.text[clause:noun.start()].rsplit(",", 1)[-1]
         written = lead.split()
-        if all(fold(word) in self.profile.determiners for word in written):
-            return True
+        if all(fold(word) in self.profile.determiners or fold(word) in self.profile.possessives for word in written):
+            return True  # (someone's too: "Sein Mandant wandte sich an die Zuschauer.")
         # (a modifier or two may stand between the determiner and the noun: "The opposition leader")
         modifiers = written[1:]
         return fold(written[0]) in self.profile.determiners and len(modifiers) <= 2 and all(

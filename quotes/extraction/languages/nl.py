@@ -25,7 +25,7 @@ PROFILE = profile(
     plurals="s en n",
     personal_relatives="wie",
     kin_nouns="zoon dochter moeder vader vrouw man echtgenote echtgenoot broer zus zuster kleinzoon kleindochter oma opa grootmoeder grootvader oom tante neef nicht weduwe weduwnaar partner vriend vriendin buurman buurvrouw collega",
-    role_nouns="""president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
+    role_nouns="""cliënt client president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
     ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
     dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder
