@@ -505,6 +505,9 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             # one (see _interviewed for the first).
             speaker = interviewee or _interviewed(article, paragraph - 1) or speaker
             interviewee = speaker
+        elif speaker.how == CONTEXT and previous is not None and _is_question(previous[1].text) and _answer_lead_in(article, span, para_start):
+            # "«…?». Risposta: «…»": the one asked answers, not the asker.
+            speaker = _other_party(article, previous[1], results) or speaker
         elif speaker.how == CONTEXT and not cue.phrase and previous is not None:
             turn = _dialogue_turn(article, span, paragraph, para_start, para_end, previous, dialogue, results)
             speaker = turn or speaker
@@ -641,6 +644,17 @@ def _speaker_of(quote: ExtractedQuote) -> _Speaker:
     return _Speaker(quote.speaker, quote.speaker_key, quote.speaker_kind, CONTEXT)
 
 
+def _answer_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
+    """Whether a word for an answer, and at most two words before it, lead the quote in with a
+    colon ("Risposta:", "Sa réponse :", "Die Antwort:")."""
+    start = max(para_start, article.sentence_start(span.open_start, para_start))
+    lead = article.text[start:span.open_start].rstrip()
+    if not lead.endswith(":"):
+        return False
+    words = _TOKEN.findall(article.folded, start, start + len(lead))
+    return 1 <= len(words) <= 3 and words[-1] in article.profile.answer_words
+
+
 def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQuote]):
     """Who a question is put to: the person named last in its paragraph or the one before, other
     than its asker ("Zhou was asked about her ankle."); else the last other speaker quoted, or the
@@ -654,6 +668,10 @@ def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQu
                 return _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
         return None
 
+    # (named in the question's own cue: "«…?», a demandé le journaliste Paul Vidal au ministre Jean Morel")
+    for mention in article.mentions_in(question.end, article.sentence_end(question.end)):
+        if mention.kind == PERSON and fold(mention.name) != asker and not article.inside_quote(mention.start):
+            return _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
     found = named_last(article.paragraphs[max(0, paragraph - 1)][0])
     if found is not None:
         return found

@@ -110,6 +110,8 @@ class LanguageProfile:
     # Whether a main clause puts its finite verb second (German, Dutch): after a fronted phrase
     # the subject follows the verb ("Nach dem Treffen sagte Brandt:", "Daarna zei hij:").
     verb_second: bool = False
+    # Nouns for an answer that lead in the reply to a question quoted before ("Risposta: «…»").
+    answer_words: frozenset[str] = frozenset()
     # Whether a paragraph that opens with a dash is speech ("—¿Qué pasa? —dijo él").
     dialogue_dashes: bool = False
     # Subject relative pronouns ("la rhétorique du Kremlin qui explique …"): the verb after one is
@@ -278,7 +280,7 @@ def profile(
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
-    kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="",
+    kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -297,6 +299,7 @@ def profile(
         adjectives_follow_nouns=adjectives_follow_nouns,
         auxiliaries=_words(auxiliaries),
         possessives=_words(possessives),
+        answer_words=_words(answer_words),
         title_abbreviations=_words(title_abbreviations),
         verb_second=verb_second,
         particles_lead_surnames=particles_lead_surnames,

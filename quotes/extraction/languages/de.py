@@ -55,4 +55,5 @@ PROFILE = profile(
     complementizers="dass daß",
     complement_words="der",
     asking_verbs="fragte fragt gefragt",
+    answer_words="antwort",
 )

@@ -58,4 +58,5 @@ PROFILE = profile(
     complementizers="that",
     asking_verbs="asked asks ask",
     optional_complementizer=True,
+    answer_words="answer reply response",
 )

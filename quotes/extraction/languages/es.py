@@ -58,4 +58,5 @@ PROFILE = profile(
     participle_endings="ndo",
     complementizers="que",
     asking_verbs="preguntó pregunta preguntaba",
+    answer_words="respuesta",
 )

@@ -62,4 +62,5 @@ PROFILE = profile(
     participle_endings="ant",
     complementizers="que qu",
     asking_verbs="demandé demande demandait interroge interrogé",
+    answer_words="réponse reponse",
 )

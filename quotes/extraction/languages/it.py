@@ -59,4 +59,5 @@ PROFILE = profile(
     participle_endings="ndo",
     complementizers="che",
     asking_verbs="chiesto chiede chiedeva domandato domanda",
+    answer_words="risposta replica",
 )

@@ -47,4 +47,5 @@ PROFILE = profile(
     denial_verbs="ontkende|ontkent|heeft ontkend|beschuldigde|beschuldigt|wees af",
     complementizers="dat",
     asking_verbs="vroeg vraagt vragen",
+    answer_words="antwoord",
 )

@@ -47,4 +47,5 @@ PROFILE = profile(
     complementizers="se që",
     complement_words="i e së të",
     asking_verbs="pyeti pyet pyetur",
+    answer_words="përgjigja përgjigjja përgjigje",
 )
