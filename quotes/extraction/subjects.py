@@ -576,10 +576,22 @@ class Subjects(Reading):
                     # "the 34-year-old", "La dirigente popular": a definite description points back
                     # (not one that is someone's: "his deputy", "Pratt's lawyer" is not Pratt).
                     earlier = self.antecedent(match.start(), gender)
+                    if earlier is not None and self._object_of_same_role(head, earlier):
+                        earlier = None
             if earlier:
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
             return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
         return _Speaker(self._with_complement(match.start(), limit), None, ORGANIZATION, DESCRIPTION)
+
+    def _object_of_same_role(self, head: str, mention: Mention) -> bool:
+        """Whether the mention's sentence opens with the same role as the subject of a verb before
+        it: the judge of "The judge said Marsh had shown no remorse" is not Marsh ("Als erste
+        Zeugin sagte … aus, Sabine Gerstl" opens with no subject)."""
+        start = self.sentence_start(mention.start, max(0, mention.start - 300))
+        found = self._word_pattern(head).search(self.folded, start, mention.start)
+        return found is not None and not self.inside_quote(found.start()) and all(
+            word in self.profile.determiners for word in _TOKEN.findall(self.folded, start, found.start())
+        ) and bool(self.profile.verb_re.search(self.folded, found.end(), mention.start))
 
     def _possessed(self, noun: int) -> bool:
         """Whether the description whose noun starts at `noun` is someone's: after a possessive
@@ -760,6 +772,8 @@ class Subjects(Reading):
                 continue
             if self.other_gender(mention.name, gender):
                 continue
+            if own_sentence[0] <= mention.start < own_sentence[1] and self.spoken_to(mention.start, own_sentence[0]):
+                continue  # (the one it speaks to: "Judge tells Gareth Pryce he “…”")
             if mention.name not in described:
                 described[mention.name] = any(
                     self._titled(words, other) for other in candidates
@@ -795,6 +809,8 @@ class Subjects(Reading):
         pattern = self._word_pattern(word)
         return any(
             not self.inside_quote(found.start()) and not self._complement_of(found.end(), name)
+            # (nor as the subject of a verb the name is the object of: "The judge said Pryce had …")
+            and not self.profile.verb_re.search(self.folded, found.end(), name)
             for found in pattern.finditer(self.folded, start, name)
         )
 
