@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PG_URL ?= postgres://postgres@127.0.0.1:5432/claimtracker
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: install run serve migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures bench bench-api bench-load bench-ingest evaluate
+.PHONY: install run serve migrate seed test test-sqlite test-postgres browser-deps screenshot fixtures given-names bench bench-api bench-load bench-ingest evaluate
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -47,6 +47,11 @@ test-postgres: install
 	@$(PY) -c "import psycopg2, sys; psycopg2.connect('$(PG_URL)'.rsplit('/', 1)[0] + '/postgres', connect_timeout=5)" \
 	  || { echo "PostgreSQL is not reachable at $(PG_URL): start it (see README) or set PG_URL"; exit 1; }
 	DATABASE_URL=$(PG_URL) $(PY) -m pytest
+
+# Regenerate the given names the engine knows beyond gender-guesser's, from names-dataset
+# (quotes/extraction/given_names.py says which).
+given-names: install
+	$(PY) -m quotes.extraction.given_names
 
 # Regenerate fixtures/seed.json from a fresh import of the bundled seeds.
 fixtures: install

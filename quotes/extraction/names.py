@@ -13,6 +13,7 @@ from an ordinary word that happens to be one too ("Santé", "Will").
 
 import functools
 import gettext
+import gzip
 import json
 from importlib import resources
 
@@ -35,7 +36,34 @@ def _given_name_genders() -> dict[str, str]:
         forms.add(fold(name.split("+")[0], keep_hyphens=True))
         for form in forms:
             genders[form] = gender if genders.get(form, gender) == gender else ""
+    # Names gender-guesser lacks (much of Africa, Latin America, South Asia): names-dataset's, as
+    # given_names.py derived them (data/given_names.tsv.gz).
+    for name, gender in _dataset_names():
+        genders.setdefault(name, gender)
     return genders
+
+
+def gender_guesser_knows(name: str) -> bool:
+    """Whether gender-guesser's own list has the given name (given_names.py leaves those out)."""
+    return fold(name, keep_hyphens=True) in _gender_guesser_forms()
+
+
+@functools.cache
+def _gender_guesser_forms() -> frozenset[str]:
+    forms = set()
+    for _, name, _ in _name_lines():
+        forms.update(fold(name.replace("+", joint), keep_hyphens=True) for joint in ("", "-"))
+        forms.add(fold(name.split("+")[0], keep_hyphens=True))
+    return frozenset(forms)
+
+
+def _dataset_names():
+    """(folded name, gender) of the list derived from names-dataset, shipped with the engine."""
+    data = resources.files(__package__) / "data" / "given_names.tsv.gz"
+    with data.open("rb") as packed, gzip.open(packed, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            name, gender, _ = line.rstrip("\n").split("\t")
+            yield fold(name, keep_hyphens=True), gender
 
 
 def _name_lines():
