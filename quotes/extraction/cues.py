@@ -863,7 +863,11 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         # A clause-long quote woven into the narrator's sentence right after a speaker's quotes
         # goes on quoting them (“Stocks "were at 55% a week ago", and …”); a short one may be a label.
         recent = previous and paragraph - previous[0] <= 1
-        if words >= _WOVEN_CONTEXT_WORDS and recent and not article.someone_else_talked_about(previous[1], span.open_start):
+        # (or one of any length in a sentence the mood marks as reported speech: "Vom Ziel sei man
+        # »meilenweit entfernt«")
+        if (words >= _WOVEN_CONTEXT_WORDS or _in_reported_mood(article, span, para_start, para_end)) and recent and (
+            not article.someone_else_talked_about(previous[1], span.open_start)
+        ):
             prior = previous[1]
             return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
         return None
@@ -895,6 +899,20 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         if antecedent is not None:
             return _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")
     return None
+
+
+def _in_reported_mood(article: Cues, span: MarkedSpan, para_start: int, para_end: int) -> bool:
+    """Whether the narrator's sentence around a quote that opens in lower case (a phrase of
+    someone's, not a name) has a verb in the mood of reported speech (German Konjunktiv I: "sei",
+    "habe", "könne"), which says whose words it goes on giving."""
+    mood = article.profile.reported_mood
+    if not mood or not article.text[span.start:span.start + 1].islower():
+        return False  # (a name in marks is none of it: "die Bewegung „Fridays for Future“ sei …")
+    start = article.sentence_start(span.open_start, para_start)
+    end = min(para_end, article.sentence_end(span.close_end))
+    return any(
+        word.group() in mood and not article.inside_quote(word.start()) for word in _TOKEN.finditer(article.folded, start, end)
+    )
 
 
 # A person introduced with an age or with a role set off by a comma: "Rosa Diaz, 71,", "Rosa Diaz

@@ -112,6 +112,9 @@ class LanguageProfile:
     verb_second: bool = False
     # Nouns for an answer that lead in the reply to a question quoted before ("Risposta: «…»").
     answer_words: frozenset[str] = frozenset()
+    # Verb forms of the mood of reported speech (German Konjunktiv I): a sentence with one goes on
+    # giving the last speaker's words ("Vom Ziel sei man »meilenweit entfernt«").
+    reported_mood: frozenset[str] = frozenset()
     # Whether a paragraph that opens with a dash is speech ("—¿Qué pasa? —dijo él").
     dialogue_dashes: bool = False
     # Subject relative pronouns ("la rhétorique du Kremlin qui explique …"): the verb after one is
@@ -281,6 +284,7 @@ def profile(
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
+    reported_mood="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -300,6 +304,7 @@ def profile(
         auxiliaries=_words(auxiliaries),
         possessives=_words(possessives),
         answer_words=_words(answer_words),
+        reported_mood=_words(reported_mood),
         title_abbreviations=_words(title_abbreviations),
         verb_second=verb_second,
         particles_lead_surnames=particles_lead_surnames,

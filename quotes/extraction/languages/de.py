@@ -56,4 +56,5 @@ PROFILE = profile(
     complement_words="der",
     asking_verbs="fragte fragt gefragt",
     answer_words="antwort",
+    reported_mood="sei seien habe werde könne müsse solle dürfe wolle wäre",
 )
