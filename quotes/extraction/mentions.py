@@ -673,8 +673,13 @@ def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
     return (
         folded_word in profile.role_nouns
         or folded_word.endswith(profile.role_suffixes)
-        or (folded_word[-1:] == "." and folded_word[:-1] in TITLE_ABBREVIATIONS)
+        or (folded_word[-1:] == "." and (folded_word[:-1] in TITLE_ABBREVIATIONS or folded_word[:-1] in profile.title_abbreviations))
     )
+
+
+# Titles written without a full stop that are no word of any language the engine reads (unlike
+# Italian "col", German "Fr" or "Gen").
+_UNDOTTED_TITLES = frozenset("mr mrs ms dr mme mlle mgr".split())
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -747,7 +752,8 @@ def _named_by_context(
             return True  # ("Berg told The Guardian": a determiner starts no name)
     if text[start - 1:start] in (" ", "\u00a0"):
         previous = folded[max(0, start - 40):start].split()
-        if previous and _is_title(previous[-1], profile):
+        # (British and French usage drops a title's full stop: "Mrs Hale", "Mme Durand")
+        if previous and (_is_title(previous[-1], profile) or previous[-1] in _UNDOTTED_TITLES):
             return True
         if previous and previous[-1] in profile.kin_nouns and _given_as_written(text[start:end], profile):
             return True  # a relative: "her grandson Kyle", "su hijo Manuel"
