@@ -99,8 +99,10 @@ class Cues(Subjects):
         lead = len(window) - len(window.lstrip(" \u00a0\u202f,;:–—-"))
         if limit in self._span_opens_set and window.rstrip(" \u00a0\u202f").endswith(":") and (
             not re.search(r"[,–—-]", window[:lead])
-        ):
-            return None  # a new sentence that leads in the next quote ("“…” Hahn entgegnete knapp: “…”")
+        ) and self.first_stop(start + lead, limit) is None:
+            # a new sentence that leads in the next quote ("“…” Hahn entgegnete knapp: “…”"); not
+            # when a sentence ends before it ("“…,” said Tom Hale. Hale, who …, added: “…”")
+            return None
         if lead == 0 and window[:1].isalnum() and not self.profile.verb_re.match(self.folded, start):
             return None  # the quote runs on into the narrator's sentence (a closing mark typed early is fine)
         stop = self.first_stop(start + lead, limit)
