@@ -283,6 +283,10 @@ class Cues(Subjects):
         """Words from a cue's start to its verb, not counting an apposition set off by commas after
         a name there (`”, Susie Hammond, the wife of …, told …`)."""
         mention = self.mention_at(start)
+        if mention is None:  # (past a title: "”, Dr Priya Nair, the hospital's medical director, told")
+            mention = next(iter(self.mentions_in(start, min(verb, start + 40))), None)
+            if mention is not None and not all(self._title_word(word) for word in _TOKEN.findall(self.folded, start, mention.start)):
+                mention = None
         if mention is not None and mention.kind == PERSON and self.text[mention.end:mention.end + 1] == ",":
             close = self.text.find(",", mention.end + 1, verb)
             if close != -1:
