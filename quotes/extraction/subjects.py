@@ -1025,6 +1025,8 @@ class Subjects(Reading):
         words = list(_PLAIN_WORD.finditer(self.folded, max(floor, start - 60), start))[-3:]
         for first in range(len(words)):
             block = words[first:]
+            if "," in self.text[block[0].start():start]:
+                continue  # (not across a comma: "In a letter to parents, head teacher Ann Moss wrote:")
             if any(self._title_word(word.group()) for word in block) and addressed(self.folded, block[0].start(), floor):
                 return True
         return False
