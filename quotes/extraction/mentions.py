@@ -536,9 +536,10 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     (None) the context decides: a title before it or an age after it makes it a person
     (burgemeester Daviz Simango); else, even next to a speech verb (organisations speak too), it is
     an organisation or a place (Naciones Unidas, Circuit Court, Mesa de Diálogo)."""
-    if any(_fold_word(w) in profile.organization_nouns for w in words) or is_country(" ".join(words)) or is_city(
-        " ".join(words)
-    ) or words[0] in _SAINTS:
+    bodies = [w for w in words if _fold_word(w) in profile.organization_nouns]
+    if len(words) >= 2 and bodies == [words[-1]] and _given(words[0]) and is_city(words[-1]):
+        return PERSON  # a capital that stands for its government is a surname after a given name too ("Anna Mosca", "Denzel Washington")
+    if bodies or is_country(" ".join(words)) or is_city(" ".join(words)) or words[0] in _SAINTS:
         return ORGANIZATION  # (a saint's name before another is a place: San Vitale, Santa Maria Capua Vetere)
     return PERSON if any(_given(w) for w in words[:-1]) else None
 
