@@ -425,7 +425,14 @@ class Subjects(Reading):
         "le ha chiesto la conduttrice, Giulia Serafini" — a determiner and a few lower-case words
         (a role the lists need not know) up to the comma, and a name right after it."""
         words = _TOKEN.findall(self.folded, verb_end, comma)
-        if not 2 <= len(words) <= 4 or not (words[0] in self.profile.determiners or words[0] in self.profile.indefinite_articles):
+        # (where the article is the noun's ending, the noun itself opens the phrase: "u përgjigj
+        # zëvendëskryetari, Jozef Briku")
+        suffixed = self.profile.inflects_names and 1 <= len(words) <= 4 and words[0] not in self.profile.not_names and not (
+            self.profile.verb_re.fullmatch(words[0])
+        )
+        if not suffixed and (
+            not 2 <= len(words) <= 4 or not (words[0] in self.profile.determiners or words[0] in self.profile.indefinite_articles)
+        ):
             return None  # ("asked the presenter, Kate Lomax", "said one parent, Jo Ellis")
         if any(not self.text[m.start()].islower() for m in _TOKEN.finditer(self.text, verb_end, comma)):
             return None
