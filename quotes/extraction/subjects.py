@@ -164,6 +164,14 @@ class Subjects(Reading):
             if not gap.strip(" ,\u00a0") and ("," in gap or (name is not None and name.kind == PERSON)):
                 return self.resolve(antecedent[-1], verb)
             return None
+        # A name ending a phrase set before the subject is that phrase's ("Interrogée par France
+        # Info, la ministre a répondu :", "Defending Daniel Okafor, Michael Stanton said"), its
+        # title too ("Interrogée par le journaliste Paul Vidal, la ministre …").
+        named = found[1] if len(found) > 2 and found[0].noun is not None and found[1].mention is not None and (
+            self._titled_after(found[0].start, found[1].start)
+        ) else found[0]
+        if len(found) > 1 and named.mention is not None and self._fronted_phrase(start, named, lead_end=found[0].start):
+            found = [item for item in found if item.start > named.end] or found
         first = found[0]
         leading = self.text[start:first.start].strip(" ,.;:–—-\"'“”«»„\u00a0")
         if first.is_pronoun and not leading:
@@ -316,16 +324,26 @@ class Subjects(Reading):
                 return None
         return None
 
-    def _fronted_phrase(self, start: int, name: Reference) -> bool:
-        """Whether the name ends a short phrase set before the subject, a comma right after it, and
-        no determiner or title before it: it is that phrase's object ("Defending Daniel Okafor,
-        Michael Stanton said", "Défendant Daniel Okafor, Me Stanton a déclaré")."""
-        if self.text[name.end:name.end + 1] != ",":
+    def _fronted_phrase(self, start: int, name: Reference, lead_end: int | None = None) -> bool:
+        """Whether the name ends a short phrase set before the subject, a comma right after it,
+        that opens with a participle or ends with a preposition before the name: it is that
+        phrase's object ("Defending Daniel Okafor, Michael Stanton said", "Interrogée par France
+        Info, la ministre a répondu"; not "Sir Philip Crane, the permanent secretary, told", nor
+        "Outside the court, Rosa Delgado, whose son …, said")."""
+        comma = self.text.find(",", name.end, name.end + 60)
+        if comma == -1 or "," in self.text[start:name.start]:
             return False
-        words = _TOKEN.findall(self.folded, start, name.start)
-        return 1 <= len(words) <= 3 and words[0] not in self.profile.determiners and not any(
+        rest = _TOKEN.findall(self.folded, name.end, comma)  # (the phrase may go on: "Pressed by Paul Gray on the delays,")
+        if len(rest) > 4 or self.profile.verb_re.search(self.folded, name.end, comma) or (rest and rest[0] in self.profile.relative_pronouns):
+            return False
+        words = _TOKEN.findall(self.folded, start, name.start if lead_end is None else lead_end)
+        words = [word for word in words if word not in self.profile.determiners] if lead_end is not None else words
+        if not 1 <= len(words) <= 3 or words[0] in self.profile.determiners or any(
             self._title_word(word) or self.profile.is_role(word) for word in words
-        )
+        ):
+            return False
+        endings = self.profile.participle_endings
+        return bool(endings and words[0].endswith(endings)) or (len(words) >= 2 and any(word in self.profile.not_names for word in words[1:]))
 
     def _opens_clause(self, name: int, floor: int) -> bool:
         """Whether a comma and at most a title stand right before the name at `name` (", Mr Caldwell")."""
@@ -583,12 +601,20 @@ class Subjects(Reading):
                     # "the 34-year-old", "La dirigente popular": a definite description points back
                     # (not one that is someone's: "his deputy", "Pratt's lawyer" is not Pratt).
                     earlier = self.antecedent(match.start(), gender)
-                    if earlier is not None and self._object_of_same_role(head, earlier):
+                    if earlier is not None and (self._object_of_same_role(head, earlier) or self._fronted_before(earlier, match.start())):
                         earlier = None
             if earlier:
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
             return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
         return _Speaker(self._with_complement(match.start(), limit), None, ORGANIZATION, DESCRIPTION)
+
+    def _fronted_before(self, mention: Mention, description: int) -> bool:
+        """Whether the mention ends a phrase set before the description in the description's own
+        sentence ("Interrogée par France Info, la ministre a répondu"): the phrase's object."""
+        start = self.sentence_start(description, max(0, description - 300))
+        return start <= mention.start < description and self._fronted_phrase(
+            start, Reference(mention.start, mention.end, mention=mention)
+        )
 
     def _object_of_same_role(self, head: str, mention: Mention) -> bool:
         """Whether the mention's sentence opens with the same role as the subject of a verb before
