@@ -57,4 +57,5 @@ PROFILE = profile(
     asking_verbs="fragte fragt gefragt",
     answer_words="antwort",
     reported_mood="sei seien habe werde könne müsse solle dürfe wolle wäre",
+    according_at_start="für",
 )

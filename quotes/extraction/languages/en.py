@@ -59,4 +59,5 @@ PROFILE = profile(
     asking_verbs="asked asks ask",
     optional_complementizer=True,
     answer_words="answer reply response",
+    according_at_start="for",
 )

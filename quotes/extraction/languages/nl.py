@@ -48,4 +48,5 @@ PROFILE = profile(
     complementizers="dat",
     asking_verbs="vroeg vraagt vragen",
     answer_words="antwoord",
+    according_at_start="voor",
 )
