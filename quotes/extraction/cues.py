@@ -73,8 +73,10 @@ class Cues(Subjects):
         gender = ""
         for start, end in ((span.close_end, after_end), (before_start, span.open_start)):
             for word in WORD_RE.finditer(folded, start, end):
-                if word.group() in profile.pronouns and not self.inside_quote(word.start()):
-                    gender = profile.pronoun_gender(word.group())
+                # (the pronoun may be joined to its verb: "confie-t-elle", "dit-il")
+                pronoun = word.group().rsplit("-", 1)[-1]
+                if pronoun in profile.pronouns and not self.inside_quote(word.start()):
+                    gender = profile.pronoun_gender(pronoun)
                     break
             if gender:
                 break
@@ -154,7 +156,7 @@ class Cues(Subjects):
             if speaker is None:
                 speaker = self._described_after_verb(verb, stop)
             if speaker is None and not self._described_nobody(start + lead, verb, stop):
-                speaker = self.implicit_subject(span.open_start, verb)
+                speaker = self.implicit_subject(span.open_start, verb) or self._introduced_after_cue(span, stop, para_end)
             if speaker:
                 return _Cue(speaker, self.text[start + lead:stop].strip())
         dash = self.text[start:start + lead]
@@ -166,6 +168,22 @@ class Cues(Subjects):
         if verb is None and "," in dash:
             return self._inverted_after_comma(start + lead, stop)
         return None
+
+    def _introduced_after_cue(self, span: MarkedSpan, stop: int, para_end: int) -> _Speaker | None:
+        """Who a cue with no one to point back to ("“…,” she said." at a story's start) stands for:
+        the person the next sentence opens by introducing with an age or a role ("Jane Roe, 34,
+        lost her home"), the feature writer's way of saying who spoke, if of the cue's gender."""
+        rest = self.text[stop:para_end]
+        opening = stop + len(rest) - len(rest.lstrip(" \u00a0.!?"))
+        if opening >= para_end or not self.text[opening].isupper():
+            return None
+        found = _opening_person(self, opening, para_end)
+        if found is None:
+            return None
+        person, titled = found
+        if not (titled or _INTRODUCED.match(self.text, person.end)) or self.other_gender(person.name, self.cue_gender(span)):
+            return None
+        return _Speaker(person.name, person.key, person.kind, PRONOUN if self.cue_gender(span) else IMPLICIT)
 
     def _described_after_verb(self, verb: re.Match, stop: int) -> _Speaker | None:
         """The person a definite noun phrase after the verb describes, where the text gave them
