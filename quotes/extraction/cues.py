@@ -1010,6 +1010,8 @@ def _looks_like_a_title(content: str, tokens: list[str] | tuple[str, ...], nouns
         return False
     if _SENTENCES_WITHIN.search(content):
         return False  # two sentences are speech ("Voetbal. Juist"), a title one ("Dr. No" aside)
+    if len(tokens) >= 2 and len(long_words) == 1 and tokens[0] == long_words[0]:
+        return False  # a sentence's capital on its one long word is no title's: "«Assolutamente no»"
     if nouns_capitalised:
         return len(tokens) >= 2 and all(t[0].isupper() or t[0].isdigit() for t in tokens)
     return all(t[0].isupper() for t in long_words)
