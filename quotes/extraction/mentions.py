@@ -699,8 +699,8 @@ def _named_by_context(
     `by_verb=False` leaves the last out (`said Northfield Utilities`). A `place` (a city's name)
     counts only with a title or an age."""
     age = AGE_AFTER_NAME.match(text, end)
-    if age and (not _LETTER.search(age.group()) or _given_as_written(text[start:end], profile)):
-        return True  # an age ("Peter (29)"; with its unit after a first name: "Léa, 16 ans,")
+    if age and (not _LETTER.search(age.group()) or _given_as_written(text[start:end], profile) or " " in text[start:end]):
+        return True  # an age ("Peter (29)"; with its unit after a first name, "Léa, 16 ans,", or a full name, "Prenda Gjoni, 54 vjeç,")
     if _given(text[start:end]) and _AGE_BEFORE.search(folded, max(0, start - 24), start):
         return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")
     if text[end:end + 1] == "," and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
