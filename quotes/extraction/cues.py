@@ -529,7 +529,9 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             # one (see _interviewed for the first).
             speaker = interviewee or _interviewed(article, paragraph - 1) or speaker
             interviewee = speaker
-        elif speaker.how == CONTEXT and previous is not None and _is_question(previous[1].text) and _answer_lead_in(article, span, para_start):
+        elif speaker.how == CONTEXT and previous is not None and _is_question(previous[1].text) and (
+            previous[1].attribution in (EXPLICIT, DESCRIPTION) and not _REFLEXIVE_ASKING.search(fold(previous[1].cue))
+        ) and _answer_lead_in(article, span, para_start):
             # "«…?». Risposta: «…»": the one asked answers, not the asker.
             speaker = _other_party(article, previous[1], results) or speaker
         elif speaker.how == CONTEXT and not cue.phrase and previous is not None:
@@ -666,6 +668,10 @@ def _dialogue_turn(article: Cues, span: MarkedSpan, paragraph: int, para_start: 
 
 def _speaker_of(quote: ExtractedQuote) -> _Speaker:
     return _Speaker(quote.speaker, quote.speaker_key, quote.speaker_kind, CONTEXT)
+
+
+# A question one puts to oneself, answered by oneself: "si chiede Rossi", "se demande-t-il".
+_REFLEXIVE_ASKING = re.compile(r"\b(?:si chied|se demand|se pregunt|fragt sich|fragte sich|vraagt zich|vroeg zich|asks? (?:him|her)self|asked (?:him|her)self|pyet veten)")
 
 
 def _answer_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
@@ -934,6 +940,14 @@ def _in_reported_mood(article: Cues, span: MarkedSpan, para_start: int, para_end
         return False  # (a name in marks is none of it: "die Bewegung „Fridays for Future“ sei …")
     start = article.sentence_start(span.open_start, para_start)
     end = min(para_end, article.sentence_end(span.close_end))
+    if any(mention.kind == PERSON for mention in article.mentions_in(start, end)) or any(
+        not article.inside_quote(phrase.start()) for phrase in article.profile.according_re.finditer(article.folded, start, end)
+    ) or any(not article.inside_quote(verb.start()) for verb in article.profile.verb_re.finditer(article.folded, start, end)) or (
+        _TOKEN.findall(article.folded, start, min(end, start + 20))[:1] in ([word] for word in article.profile.determiners)
+    ):  # (nor one that opens with a subject of its own: "Die Opposition wirft ihr vor, …")
+        # the mood says the words are reported, not whose they are: "Laut einem Gutachten sei …",
+        # "Die Opposition wirft ihr vor, sie habe …" (a sentence with a source or a verb of its own)
+        return False
     return any(
         word.group() in mood and not article.inside_quote(word.start()) for word in _TOKEN.finditer(article.folded, start, end)
     )

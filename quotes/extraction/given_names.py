@@ -8,8 +8,9 @@ so the engine reads a list derived from it once, here, and shipped with the code
     python -m quotes.extraction.given_names        (or: make given-names)
 
 A name is kept when it ranks in some country's first thousand, is no more common as a surname
-(Sánchez), and is no common word of a language the engine reads unless it is among a country's
-first hundred names (the dataset's users typed "Limpiezas" or "Firma" too). Each line: the name,
+(Sánchez), and is no common word of the engine's languages that wordfreq knows (all but Albanian),
+unless it is among a country's first hundred names and no everyday word (the dataset's users typed
+"Limpiezas", "Firma", "Peace" and "Apple" too). Each line: the name,
 its gender ("m", "f" where nine in ten bearers are of one, else empty) and its best rank.
 """
 
@@ -20,8 +21,9 @@ from pathlib import Path
 
 OUTPUT = Path(__file__).with_name("data") / "given_names.tsv.gz"
 BEST_RANK = 1000  # in some country's first thousand first names
-POPULAR_RANK = 100  # a name this popular somewhere stays even if it is a word too (Thiago, Ama)
-COMMON_WORD = 3.0  # Zipf frequency in a language the engine reads above which a word is a word
+POPULAR_RANK = 100  # a name this popular somewhere stays even if it is a rarer word too (Thiago)
+COMMON_WORD = 3.0  # Zipf frequency in a language wordfreq knows above which a word is a word
+EVERYDAY_WORD = 4.0  # and above which it is one whatever its rank (Peace, Apple, Baby, Sunday)
 ONE_GENDER = 0.9
 _LANGUAGES = ("en", "nl", "it", "de", "fr", "es")
 _WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)?")
@@ -40,7 +42,8 @@ def given_name_lines(first_names: dict, last_names: dict, known, zipf) -> list[s
         as_surname = [rank for rank in ((last_names.get(name) or {}).get("rank") or {}).values() if rank]
         if as_surname and min(as_surname) < best:
             continue
-        if best > POPULAR_RANK and max(zipf(name.lower(), language) for language in _LANGUAGES) >= COMMON_WORD:
+        common = max(zipf(name.lower(), language) for language in _LANGUAGES)
+        if common >= COMMON_WORD and (best > POPULAR_RANK or common >= EVERYDAY_WORD):
             continue
         shares = facts.get("gender") or {}
         gender = "m" if shares.get("M", 0) >= ONE_GENDER else "f" if shares.get("F", 0) >= ONE_GENDER else ""

@@ -649,6 +649,8 @@ _AUXILIARY_GAP = re.compile(r"(?:[ \u00a0]+[a-zà-öø-ÿ]+){1,2}[ \u00a0]+")
 # (or ending the sentence: "takojmë Nikollën, 81 vjeç.")
 AGE_AFTER_NAME = re.compile(r"\s*\((\d{1,3})(?:\s\w+)?\)|,[ \u00a0](?:de\s)?(\d{1,3})(?:\s\w+){0,2}?(?:,|\.(?=\s))")
 _LETTER = re.compile(r"[^\W\d_]")
+# The words for years of age after a number ("54 vjeç", "34 anni", "61 ans", "71 years").
+_AGE_UNIT = re.compile(r"\d\s+(?:vjeç\w*|anni|anno|ans|an|años|year|years|jahre|jaar|jarige)\b", re.IGNORECASE)
 # An age as the adjective before a name, in folded text: "the 29-year-old", "den 29-jahrigen",
 # "de 29-jarige", "il 29enne".
 _AGE_BEFORE = re.compile(r"(?<!\w)\d{1,3}(?:-year-old|-jahrige[nrm]?|-jarige|enne)[ \u00a0]+$")
@@ -699,7 +701,9 @@ def _named_by_context(
     `by_verb=False` leaves the last out (`said Northfield Utilities`). A `place` (a city's name)
     counts only with a title or an age."""
     age = AGE_AFTER_NAME.match(text, end)
-    if age and (not _LETTER.search(age.group()) or _given_as_written(text[start:end], profile) or " " in text[start:end]):
+    if age and (not _LETTER.search(age.group()) or _given_as_written(text[start:end], profile) or (
+        " " in text[start:end] and _AGE_UNIT.search(age.group())
+    )):
         return True  # an age ("Peter (29)"; with its unit after a first name, "Léa, 16 ans,", or a full name, "Prenda Gjoni, 54 vjeç,")
     if _given(text[start:end]) and _AGE_BEFORE.search(folded, max(0, start - 24), start):
         return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")

@@ -74,6 +74,13 @@ class _PronounSubject(NamedTuple):
     gender: str
 
 
+# The prepositions that end a phrase set before a subject with its object: the agent of a passive
+# ("Pressed by", "Interrogée par", "Befragt von") and company ("Tras reunirse con", "Along with").
+_AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli con por door met nga prej".split())
+# Words with a participle's ending that are none ("maintenant", "cuando").
+_ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
+
+
 def _honour_only(gap: str) -> bool:
     """Whether nothing, or only an honour or office in capitals ("Michael Stanton KC said"), stands
     between a name and its verb."""
@@ -343,7 +350,12 @@ class Subjects(Reading):
         ):
             return False
         endings = self.profile.participle_endings
-        return bool(endings and words[0].endswith(endings)) or (len(words) >= 2 and any(word in self.profile.not_names for word in words[1:]))
+        participle = bool(endings) and words[0].endswith(endings) and not (
+            words[0] in self.profile.not_names or words[0] in _ADVERBS_LIKE_PARTICIPLES
+        )  # (not a linking word: "Cependant Marie Dubois, la maire, a déclaré")
+        # (nor a time: "On Tuesday Jane Doe, the mayor, said")
+        # (the agent's noun may stand between: "par le journaliste Paul Vidal")
+        return participle or (len(words) >= 2 and any(word in _AGENT_OR_COMPANY for word in words[1:][-2:]))
 
     def _opens_clause(self, name: int, floor: int) -> bool:
         """Whether a comma and at most a title stand right before the name at `name` (", Mr Caldwell")."""

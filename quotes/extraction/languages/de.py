@@ -56,6 +56,6 @@ PROFILE = profile(
     complement_words="der",
     asking_verbs="fragte fragt gefragt",
     answer_words="antwort",
-    reported_mood="sei seien habe werde könne müsse solle dürfe wolle wäre",
+    reported_mood="sei seien habe werde könne müsse solle dürfe wolle",
     according_at_start="für",
 )
