@@ -181,9 +181,10 @@ class Cues(Subjects):
         if found is None:
             return None
         person, titled = found
-        if not (titled or _INTRODUCED.match(self.text, person.end)) or self.other_gender(person.name, self.cue_gender(span)):
+        gender = self.cue_gender(span)
+        if not (titled or _INTRODUCED.match(self.text, person.end)) or self.other_gender(person.name, gender):
             return None
-        return _Speaker(person.name, person.key, person.kind, PRONOUN if self.cue_gender(span) else IMPLICIT)
+        return _Speaker(person.name, person.key, person.kind, PRONOUN if gender else IMPLICIT)
 
     def _described_after_verb(self, verb: re.Match, stop: int) -> _Speaker | None:
         """The person a definite noun phrase after the verb describes, where the text gave them
@@ -895,7 +896,7 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         recent = previous and paragraph - previous[0] <= 1
         # (or one of any length in a sentence the mood marks as reported speech: "Vom Ziel sei man
         # »meilenweit entfernt«")
-        if (words >= _WOVEN_CONTEXT_WORDS or _in_reported_mood(article, span, para_start, para_end)) and recent and (
+        if recent and (words >= _WOVEN_CONTEXT_WORDS or _in_reported_mood(article, span, para_start, para_end)) and (
             not article.someone_else_talked_about(previous[1], span.open_start)
         ):
             prior = previous[1]
@@ -940,17 +941,20 @@ def _in_reported_mood(article: Cues, span: MarkedSpan, para_start: int, para_end
         return False  # (a name in marks is none of it: "die Bewegung „Fridays for Future“ sei …")
     start = article.sentence_start(span.open_start, para_start)
     end = min(para_end, article.sentence_end(span.close_end))
-    if any(mention.kind == PERSON for mention in article.mentions_in(start, end)) or any(
-        not article.inside_quote(phrase.start()) for phrase in article.profile.according_re.finditer(article.folded, start, end)
-    ) or any(not article.inside_quote(verb.start()) for verb in article.profile.verb_re.finditer(article.folded, start, end)) or (
-        _TOKEN.findall(article.folded, start, min(end, start + 20))[:1] in ([word] for word in article.profile.determiners)
-    ):  # (nor one that opens with a subject of its own: "Die Opposition wirft ihr vor, …")
-        # the mood says the words are reported, not whose they are: "Laut einem Gutachten sei …",
-        # "Die Opposition wirft ihr vor, sie habe …" (a sentence with a source or a verb of its own)
+    narrators = [word for word in _TOKEN.finditer(article.folded, start, end) if not article.inside_quote(word.start())]
+    # The mood says the words are reported, not whose: not in a sentence with a source, a speech
+    # verb or a noun subject of its own ("Laut einem Gutachten sei …", "Die Opposition wirft ihr
+    # vor, sie habe …").
+    profile = article.profile
+    first = _TOKEN.search(article.folded, start, min(end, start + 20))
+    if (first is not None and first.group() in profile.determiners) or any(
+        mention.kind == PERSON for mention in article.mentions_in(start, end)
+    ) or any(
+        not article.inside_quote(found.start())
+        for pattern in (profile.according_re, profile.verb_re) for found in pattern.finditer(article.folded, start, end)
+    ):
         return False
-    return any(
-        word.group() in mood and not article.inside_quote(word.start()) for word in _TOKEN.finditer(article.folded, start, end)
-    )
+    return any(word.group() in mood for word in narrators)
 
 
 # A person introduced with an age or with a role set off by a comma: "Rosa Diaz, 71,", "Rosa Diaz

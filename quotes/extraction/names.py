@@ -26,8 +26,24 @@ from .text import fold
 
 @functools.cache
 def _given_name_genders() -> dict[str, str]:
-    """Every given name, folded, with "m" or "f" where gender-guesser knows it only as one of the
-    two (Karl, Anna) and "" where it is both or unisex (Andrea, Jean)."""
+    """Every given name, folded, with "m" or "f" where it is known only as one of the two (Karl,
+    Anna) and "" where it is both or unisex (Andrea, Jean): gender-guesser's, and the names it
+    lacks (much of Africa, Latin America, South Asia) as given_names.py derived them from
+    names-dataset (data/given_names.tsv.gz)."""
+    genders = dict(_gender_guesser_genders())
+    for name, gender in _dataset_names():
+        genders.setdefault(name, gender)
+    return genders
+
+
+def gender_guesser_knows(name: str) -> bool:
+    """Whether gender-guesser's own list has the given name (given_names.py leaves those out)."""
+    return fold(name, keep_hyphens=True) in _gender_guesser_genders()
+
+
+@functools.cache
+def _gender_guesser_genders() -> dict[str, str]:
+    """gender-guesser's given names, folded, with their gender as _given_name_genders gives it."""
     genders: dict[str, str] = {}
     for code, name, _ in _name_lines():
         gender = "m" if code.endswith("M") else "f" if code.endswith("F") else ""
@@ -36,25 +52,7 @@ def _given_name_genders() -> dict[str, str]:
         forms.add(fold(name.split("+")[0], keep_hyphens=True))
         for form in forms:
             genders[form] = gender if genders.get(form, gender) == gender else ""
-    # Names gender-guesser lacks (much of Africa, Latin America, South Asia): names-dataset's, as
-    # given_names.py derived them (data/given_names.tsv.gz).
-    for name, gender in _dataset_names():
-        genders.setdefault(name, gender)
     return genders
-
-
-def gender_guesser_knows(name: str) -> bool:
-    """Whether gender-guesser's own list has the given name (given_names.py leaves those out)."""
-    return fold(name, keep_hyphens=True) in _gender_guesser_forms()
-
-
-@functools.cache
-def _gender_guesser_forms() -> frozenset[str]:
-    forms = set()
-    for _, name, _ in _name_lines():
-        forms.update(fold(name.replace("+", joint), keep_hyphens=True) for joint in ("", "-"))
-        forms.add(fold(name.split("+")[0], keep_hyphens=True))
-    return frozenset(forms)
 
 
 def _dataset_names():

@@ -349,12 +349,13 @@ class Subjects(Reading):
             self._title_word(word) or self.profile.is_role(word) for word in words
         ):
             return False
+        # A participle opens it (not a linking word: "Cependant Marie Dubois, la maire, a déclaré"),
+        # or an agent's or companion's preposition stands before the name, or before the agent's
+        # noun ("par le journaliste Paul Vidal"; not a time: "On Tuesday Jane Doe, the mayor, said").
         endings = self.profile.participle_endings
         participle = bool(endings) and words[0].endswith(endings) and not (
             words[0] in self.profile.not_names or words[0] in _ADVERBS_LIKE_PARTICIPLES
-        )  # (not a linking word: "Cependant Marie Dubois, la maire, a déclaré")
-        # (nor a time: "On Tuesday Jane Doe, the mayor, said")
-        # (the agent's noun may stand between: "par le journaliste Paul Vidal")
+        )
         return participle or (len(words) >= 2 and any(word in _AGENT_OR_COMPANY for word in words[1:][-2:]))
 
     def _opens_clause(self, name: int, floor: int) -> bool:
