@@ -29,6 +29,8 @@ _CUE_REACH = 40  # characters on each side of a quote searched for a pronoun tha
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 # What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
 _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
+# "and" in the languages the engine reads: it joins a clause that leaves out its verb.
+_AND = frozenset("and und en e y et dhe".split())
 
 
 @dataclass(frozen=True)
@@ -136,8 +138,8 @@ class Cues(Subjects):
             return introduced
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)
         first_word = _TOKEN.match(self.folded, start + lead)
-        if first_word and first_word.group() in self.profile.clause_openers:
-            verb = None  # "“…,” while Putin said …": a new clause, not this quote's cue
+        if first_word and (first_word.group() in self.profile.clause_openers or first_word.group() in _AND):
+            verb = None  # "“…,” while Putin said …", "»…« und nannte X …": a new clause, not this quote's cue
         after_verb = _TOKEN.search(self.folded, verb.end(), stop) if verb else None
         if after_verb and after_verb.group() in self.profile.complementizers and after_verb.start() - verb.end() <= 2:
             verb = None  # "“…”, adding that …": the verb reports what comes next
@@ -225,6 +227,7 @@ class Cues(Subjects):
         profile = self.profile
         if first in profile.not_names or first in profile.clause_openers or first in profile.complementizers or (
             first in profile.pronouns or first in profile.determiners or first.endswith(profile.participle_endings or ("\0",))
+            or profile.is_role(first)  # (a role opens the next clause's subject: "‘…’, directeur Bakker van ‘…’")
         ):
             return None
         for mention in self.mentions_in(words[0].end(), stop):
@@ -374,9 +377,12 @@ class Cues(Subjects):
             if len(verbs) > 1 and self.participle(verb.start()) and "," in self.text[verbs[-2].end():verb.start()]:
                 # "«…», confie-t-elle, ajoutant qu'«…»": a participle's subject is the verb's before it.
                 verb = verbs[-2]
-            speaker = self._subject_in_second_place(start, verb) or self.subject_before(start, verb.start())
+            speaker = (
+                self._gapped_subject(verb, end) or self._subject_in_second_place(start, verb)
+                or self.subject_before(start, verb.start())
+            )
             if speaker is None:
-                speaker = self.subject_after_verb(verb, end)
+                speaker = self._coordinated_subject(start, verb) or self.subject_after_verb(verb, end)
             if speaker is None and (complement or window.rstrip().endswith(":")):
                 speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
@@ -416,6 +422,41 @@ class Cues(Subjects):
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _gapped_subject(self, verb: re.Match, end: int) -> _Speaker | None:
+        """A second clause that names its own subject and leaves the verb out says its quote itself:
+        "Roth spricht von einem »Desaster«, Keller von einer »Korrektur«", "Vale called it “a
+        triumph”; Roe found it “tedious”". The clause opens with that subject after a quote of the
+        verb's and a comma or semicolon."""
+        before = [s for s in self.spans if s.depth == 0 and verb.end() <= s.open_start and s.close_end <= end]
+        if not before:
+            return None
+        clause = before[-1].close_end
+        gap = self.text[clause:end]
+        if not gap.lstrip(" \u00a0.").startswith((",", ";")):
+            return None
+        clause += len(gap) - len(gap.lstrip(" \u00a0.,;"))
+        found = self.references_in(clause, end)
+        if not found or found[0].is_pronoun:
+            return None
+        leading = _TOKEN.findall(self.folded, clause, found[0].start)
+        if any(word not in self.profile.determiners and word not in self.profile.clause_openers and word not in _AND for word in leading):
+            return None
+        speaker = self.subject_before(clause, end)
+        return speaker if speaker is not None and speaker.kind == PERSON else None
+
+    def _coordinated_subject(self, start: int, verb: re.Match) -> _Speaker | None:
+        """A verb that "and" joins to the sentence's first clause shares its subject, also past a
+        quote in that clause: "Roth sprach von einem »Desaster« und nannte Firmenchefin Keller
+        »verantwortungslos«" is Roth's (not Keller's, whom the verb names after it)."""
+        words = _TOKEN.findall(self.folded, start, verb.start())
+        if not words or words[-1] not in _AND:
+            return None
+        quoted = [s for s in self.spans if start <= s.open_start and s.close_end <= verb.start()]
+        if not quoted:
+            return None
+        speaker = self.subject_before(start, quoted[0].open_start)
+        return speaker if speaker is not None and speaker.kind == PERSON else None
 
     def _subject_in_second_place(self, start: int, verb: re.Match) -> _Speaker | None:
         """In a verb-second language, when the sentence opens with a preposition or an adverb, a

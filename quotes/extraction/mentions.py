@@ -408,8 +408,8 @@ def _without_elisions(text: str) -> str:
             word = at
             while word and text[word - 1].isalpha():
                 word -= 1
-            if at == word or text[word:at] not in _ELIDED or (word and text[word - 1] in "'’"):
-                continue
+            if at == word or text[word:at] not in _ELIDED or (word and text[word - 1] in "'’-"):
+                continue  # (nor inside a hyphenated place: "la Côte-d’Or", "Saint-Jean-d’Angély")
             blank = (word, at + 1)  # an elided article or preposition
         else:
             continue

@@ -16,7 +16,7 @@ PROFILE = profile(
     definisce|ha assicurato|assicura|ha proseguito|prosegue|ha insistito|ha rimarcato|ha accusato|
     ha attaccato|attacca|ha esordito|ha citato|ha riferito|riferisce|ha fatto sapere|fa sapere|
     ha scandito|ha tuonato|tuona|ha avvertito|
-    ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|ha lanciato|
+    ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|parla|parlava|parlò|parlano|parlando|ha lanciato|
     ha replicato|replica|ha raccontato|racconta|ha confermato|conferma|ha lamentato|lamenta|insiste|
     aggiungendo|sottolineando|spiegando|affermando|dichiarando|ribadendo|osservando|avvertendo|
     precisando|ricordando|denunciando|concludendo|evidenziando|assicurando|accusando|rispondendo""",
