@@ -60,6 +60,9 @@ _TOKEN = WORD_RE
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
+_TITLE_WITH_STOP_WORDS = 8  # the most words of a title the full stop of a sentence may follow inside the marks
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether text[start:end] lies within one of `spans` (sorted, `starts` their starts)."""
     number = bisect.bisect_right(starts, start) - 1
@@ -95,7 +98,9 @@ class Reading:
             text, self.folded, index, profile, sorted([*self._speech_outside_insertions(), *furniture])
         )
         # Sorted starts for bisection, so every lookup stays logarithmic on long texts.
-        outer = [(span.start, span.end) for span in self.spans if span.depth == 0]
+        self._outer_spans = [span for span in self.spans if span.depth == 0]
+        outer = [(span.start, span.end) for span in self._outer_spans]
+        self._labels: dict[int, bool] = {}  # see label_at
         self._outer_starts = [start for start, _ in outer]
         self._outer_ends = [end for _, end in outer]
         self._span_opens = [span.open_start for span in self.spans]
@@ -170,6 +175,16 @@ class Reading:
     def inside_quote(self, pos: int) -> bool:
         number = bisect.bisect_right(self._outer_starts, pos) - 1
         return number >= 0 and pos < self._outer_ends[number]
+
+    def label_at(self, pos: int) -> bool:
+        """Whether pos is inside marks the writer puts round a name or a label, not round speech
+        ("the novel “Salt Roads”", "the so-called “reform”"), found once per span."""
+        number = bisect.bisect_right(self._outer_starts, pos) - 1
+        if number < 0 or pos >= self._outer_ends[number]:
+            return False
+        if number not in self._labels:
+            self._labels[number] = self.scare_quoted(self._outer_spans[number])
+        return self._labels[number]
 
     def sentence_start(self, pos: int, floor: int) -> int:
         """Start of the sentence that `pos` is in, not before `floor`; quoted text is skipped.
@@ -253,6 +268,8 @@ class Reading:
             return True
         if len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1]):
             return True
+        if self._title_after_naming_noun(span, tail):
+            return True
         if not tail or tail[-1] not in self.profile.scare_last_words:
             return False
         return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
@@ -273,6 +290,28 @@ class Reading:
         profile = self.profile
         return not (noun in profile.not_names or noun in profile.determiners or profile.verb_re.fullmatch(noun)
                     or profile.is_role(noun) or noun in profile.document_nouns)
+
+    def _title_after_naming_noun(self, span: MarkedSpan, tail: list[str]) -> bool:
+        """Whether the span is the name of a book, a law, a campaign … that the noun before it
+        (or a name after that noun, "la pagina Facebook “…”") calls it: capitalised, no sentence of
+        its own (a short one may end on the full stop American style puts inside the marks:
+        'a new campaign, "Back on the Water."')."""
+        content = self.text[span.start:span.end].strip()
+        if not content[:1].isupper() or not tail:
+            return False
+        inner = content[:-1] if content.endswith(".") and len(_TOKEN.findall(content)) <= _TITLE_WITH_STOP_WORDS else content
+        if re.search(r"[.!?…]", inner[1:]):
+            return False
+        before = self.text[max(0, span.open_start - 40):span.open_start]
+        if "\n" in before or before.rstrip()[-1:] in ".!?;:":
+            return False  # (a sentence ends before the marks)
+        words = [word.strip(",") for word in tail]
+        if tail[-1].endswith(","):
+            return words[-1] in self.profile.naming_nouns
+        written = before.split()
+        return words[-1] in self.profile.naming_nouns or (
+            len(words) >= 2 and words[-2] in self.profile.naming_nouns and written[-1:] and written[-1][:1].isupper()
+        )
 
     def _qualifies_next_noun(self, span: MarkedSpan) -> bool:
         """Whether the span is one or two words right before a lower-case word that is no

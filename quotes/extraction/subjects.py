@@ -402,8 +402,10 @@ class Subjects(Reading):
     def _clause_start(self, start: int, verb: int) -> int:
         """Where the verb's own clause begins: after a quote or a clause opener ("…, while Xi told")."""
         for match in _TOKEN.finditer(self.folded, start, verb):
-            if match.group() in self.profile.clause_openers or self.inside_quote(match.start()):
-                start = match.end()
+            if match.group() in self.profile.clause_openers or (
+                self.inside_quote(match.start()) and not self.label_at(match.start())
+            ):
+                start = match.end()  # (a title in marks is part of the clause: "X, author of “Salt Roads”, said")
         # or after another speech verb whose reported clause it is, a name standing between them
         # ("Jones said Ann Smith had told him:" is Smith's telling)
         earlier = [v for v in self.profile.verb_re.finditer(self.folded, start, verb) if v.end() < verb]

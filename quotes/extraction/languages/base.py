@@ -67,6 +67,9 @@ class LanguageProfile:
     organization_nouns: frozenset[str] = frozenset()
     # What a person writes ("the letter", "la lettera", "der Brief"): its words are its author's.
     document_nouns: frozenset[str] = frozenset()
+    # Nouns whose name follows them in marks (a book, a law, a campaign): "the novel “Salt Roads”"
+    # is a title, whatever stands before the noun.
+    naming_nouns: frozenset[str] = frozenset()
     # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
     determiners: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -284,7 +287,7 @@ def profile(
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
-    reported_mood="",
+    reported_mood="", naming_nouns="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -323,6 +326,7 @@ def profile(
             _words(organization_nouns) | _words(document_nouns) | COMMON_ORGANIZATIONS | (_plural_forms(roles, plurals) - roles)
         ),
         document_nouns=_words(document_nouns),
+        naming_nouns=_words(naming_nouns),
         masculine=_words(masculine),
         feminine=_words(feminine),
         masculine_determiners=_words(masculine_determiners),

@@ -35,6 +35,7 @@ PROFILE = profile(
     zeuge zeugin staatsanwalt staatsanwältin verteidiger verteidigerin anwältin polizist polizistin
     beauftragte beauftragter moderator moderatorin kapitän kapitänin stürmer torwart spieler spielerin""",
     document_nouns="brief tweet nachricht mail",
+    naming_nouns="buch roman essay essayband film dokumentarfilm dokumentation lied song album serie sendung kampagne plan projekt operation initiative festival ausstellung theaterstück oper musical gedicht slogan motto hashtag podcast kolumne gesetz manifest",
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
     washington peking moskau kiew brüssel

@@ -35,6 +35,7 @@ PROFILE = profile(
     congresswoman congressman councillor councilwoman councilman defendant
     attorney sheriff detective inspector sergeant captain nurse superintendent constable commissioner""",
     document_nouns="letter tweet post message email",
+    naming_nouns="book novel memoir essay film movie documentary song album series show programme program campaign plan project operation initiative festival exhibition play opera musical poem slogan motto hashtag podcast column act bill manifesto",
     organization_nouns="""ministry government department office council commission committee agency
     statement report house kremlin administration embassy court police army association union party
     company newspaper spokesperson's foundation institute organization organisation alert letter

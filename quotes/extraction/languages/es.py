@@ -39,6 +39,7 @@ PROFILE = profile(
     papa asesor diputado diputada senador gobernador responsable
     senadora gobernadora profesora abogada médica investigadora autora asesora consejero consejera vicepresidente vicepresidenta juez jueza fiscal economista delegado delegada concejal concejala acusado acusada""",
     document_nouns="carta tuit mensaje nota texto",
+    naming_nouns="libro novela ensayo película documental canción álbum serie programa campaña plan proyecto operación iniciativa festival exposición espectáculo poema lema eslogan hashtag pódcast podcast columna ley manifiesto",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido
     empresa organismo oposición filial servicios plataforma washington pekín moscú kiev bruselas

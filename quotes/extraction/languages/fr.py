@@ -42,6 +42,7 @@ PROFILE = profile(
     conseillère député sénateur responsable
     députée sénatrice avocate chercheuse autrice ambassadrice commandante négociatrice envoyée juge procureur procureure économiste préfet préfète adjoint adjointe accusé accusée prévenu prévenue édile substitut capitaine commissaire représentant représentante délégué déléguée syndicaliste infirmière infirmier me maître""",
     document_nouns="lettre courrier tweet message courriel note",
+    naming_nouns="livre roman essai ouvrage film documentaire chanson album série émission campagne plan projet opération initiative festival exposition spectacle opéra poème slogan devise hashtag podcast chronique loi manifeste",
     organization_nouns="""ministère gouvernement département bureau conseil commission agence déclaration
     communiqué rapport kremlin administration ambassade tribunal police armée association parti
     entreprise société washington pékin moscou kiev bruxelles

@@ -40,6 +40,7 @@ PROFILE = profile(
     amministratore amministratrice testimone comandante capitano colonnello rettore vescovo
     delegato delegata rappresentante infermiere infermiera allenatore allenatrice""",
     document_nouns="lettera tweet post messaggio nota",
+    naming_nouns="libro romanzo saggio film documentario canzone album serie trasmissione campagna progetto operazione iniziativa festival mostra spettacolo poesia slogan motto hashtag podcast rubrica legge manifesto",
     organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
     rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito
     società azienda washington pechino mosca kiev bruxelles

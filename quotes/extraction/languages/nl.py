@@ -31,6 +31,7 @@ PROFILE = profile(
     dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder
     burgemeesteres voorzitster directrice ambassadrice onderzoekster adviseuse rechter econoom kamerlid gedeputeerde verdachte""",
     document_nouns="brief tweet bericht mail",
+    naming_nouns="boek roman essay film documentaire lied nummer album serie programma campagne plan project operatie initiatief festival tentoonstelling voorstelling toneelstuk opera musical gedicht slogan motto hashtag podcast column wet manifest",
     organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
     rapport kremlin bestuur zaken actiegroep vakbond stichting organisatie ambassade rechtbank politie leger vereniging partij bedrijf gemeente
     washington peking moskou kiev brussel""",
