@@ -52,9 +52,11 @@ _PRONOUN_CHAIN = 12  # sentences with a pronoun subject followed back to a name
 _SUBJECT_REACH = 80  # characters from a sentence's start its subject pronoun is looked for in
 _TITLE_GAP = 40  # characters of titles between a word and the name it qualifies ("Kettleby manager X")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
+_RELATION_WORDS = 7  # the most words of a relation that opens a clause: "the father of murdered teenager X"
 
 
 @dataclass(frozen=True)
+
 class _Speaker:
     name: str
     key: str | None
@@ -179,6 +181,10 @@ class Subjects(Reading):
         ) else found[0]
         if len(found) > 1 and named.mention is not None and self._fronted_phrase(start, named, lead_end=found[0].start):
             found = [item for item in found if item.start > named.end] or found
+        person = next((item.mention for item in found if item.mention is not None), None)
+        related = self._related_to(start, person) if person is not None and person.kind == PERSON else None
+        if related is not None:
+            return related
         first = found[0]
         leading = self.text[start:first.start].strip(" ,.;:–—-\"'“”«»„\u00a0")
         if first.is_pronoun and not leading:
@@ -226,6 +232,32 @@ class Subjects(Reading):
         if len(gap) <= 1 and (last.mention is not None or is_role or last.is_pronoun) and not of:
             return self.resolve(last, verb)  # (not "El exalcalde de Montalbán niega": the mayor)
         return self.resolve(first, verb)
+
+    def _related_to(self, start: int, name: Mention) -> _Speaker | None:
+        """A clause that opens with someone's relation and names that someone ("The father of
+        murdered teenager Lucy Hart said", "one ally of Alan Marsh said", "Nëna e Elona Berishës"):
+        its subject is the relation, named in apposition after ("…, Shpresa Berisha, tha") or
+        else unnamed, never the one named."""
+        words = list(_TOKEN.finditer(self.folded, start, name.start))
+        if not 2 <= len(words) <= _RELATION_WORDS or re.search(r"[,;:()]", self.text[start:name.start]):
+            return None
+        profile = self.profile
+        linking = next((n for n, w in enumerate(words) if n and w.group() in profile.complement_words), None)
+        if linking is None or words[linking - 1].group() not in profile.relation_nouns:
+            return None
+        if not all(  # what the relation says of the one named: "murdered teenager", "Mayor"
+            w.group() not in profile.not_names and not profile.verb_re.fullmatch(w.group())
+            and not profile.is_organization(w.group())
+            and (self.text[w.start()].islower() or self._title_word(w.group()))
+            for w in words[linking + 1:] if w.group() not in profile.determiners
+        ):
+            return None
+        apposed = next(iter(self.mentions_in(name.end, name.end + 60)), None)
+        if apposed is not None and apposed.kind == PERSON and self.text[name.end:apposed.start].strip() == "," and (
+            self.text[apposed.end:apposed.end + 1] == ","
+        ):
+            return _Speaker(apposed.name, apposed.key, apposed.kind, EXPLICIT)
+        return _Speaker(self.text[words[0].start():name.end], None, PERSON, DESCRIPTION)
 
     def _unlisted_noun_subject(self, start: int, verb: int, capitals: bool = True) -> _Speaker | None:
         """A clause that is only a noun phrase before its verb, headed by a noun no list knows
@@ -590,10 +622,10 @@ class Subjects(Reading):
             author = owner or self.antecedent(match.start())
             if author is not None and author.kind == PERSON:
                 return _Speaker(author.name, author.key, author.kind, DESCRIPTION)
-            if self._indefinite(display):
+            if self._indefinite(display, match.start()):
                 return None
         if self.profile.is_role(head):
-            definite = not self._indefinite(display)
+            definite = not self._indefinite(display, match.start())
             first = _TOKEN.match(fold_same_length(display))
             gender = self.profile.description_gender(first.group() if first else "", self.folded[match.start():match.end()])
             earlier = None
@@ -681,7 +713,7 @@ class Subjects(Reading):
             noun = reference.noun
             if noun is None or noun.group() != head or self.inside_quote(noun.start()):
                 continue
-            if not self._indefinite(self._display(noun.start(), limit)):
+            if not self._indefinite(self._display(noun.start(), limit), noun.start()):
                 return None  # (a definite one refers back itself)
             return Mention(noun.start(), noun.end(), self._with_complement(noun.start(), limit), None, PERSON)
         return None
@@ -761,6 +793,8 @@ class Subjects(Reading):
                 begin = before[-1].start()  # (indefinite ones too: "one analyst" is no "analyst")
                 break
             if not word[0].isupper() or folded in self.profile.not_names:
+                opening = self._indefinite_opening(begin)
+                begin = opening if opening is not None else begin
                 break
             begin = before[-1].start()
         stop = _TOKEN.match(self.text, pos).end()
@@ -783,9 +817,32 @@ class Subjects(Reading):
             words.pop()
         return begin, words[-1].end() if words else stop
 
-    def _indefinite(self, display: str) -> bool:
+    def _indefinite(self, display: str, noun: int | None = None) -> bool:
+        """Whether the description is indefinite: its first word an indefinite article, or one
+        before the lower-case words that qualify the noun ahead of it."""
         first = _TOKEN.match(fold_same_length(display))
-        return first is None or first.group() in self.profile.indefinite_articles
+        if first is None or first.group() in self.profile.indefinite_articles:
+            return True
+        return noun is not None and self._indefinite_opening(noun) is not None
+
+    def _indefinite_opening(self, noun: int) -> int | None:
+        """Where an indefinite article stands before the lower-case words that qualify the noun at
+        `noun` ahead of it ("a government spokesperson", "a senior council official", "ein
+        langjähriger Mitarbeiter"), in a language whose adjectives come first; else None."""
+        if self.profile.adjectives_follow_nouns:
+            return None
+        begin = noun
+        for _ in range(3):
+            before = list(_TOKEN.finditer(self.folded, max(0, begin - 30), begin))
+            if not before or self.text[before[-1].end():begin] != " ":
+                return None
+            word = before[-1].group()
+            if word in self.profile.indefinite_articles:
+                return before[-1].start()
+            if word in self.profile.determiners or word in self.profile.not_names or self.profile.verb_re.fullmatch(word):
+                return None
+            begin = before[-1].start()
+        return None
 
     def _strip_determiners(self, phrase: str) -> str:
         words = phrase.split()

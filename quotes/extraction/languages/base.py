@@ -60,6 +60,9 @@ class LanguageProfile:
     # Nouns of family and social ties (son, grandmother, friend, neighbour): before a given name
     # they make it a person's, as a title does ("her grandson Kyle", "mon amie Lucie").
     kin_nouns: frozenset[str] = frozenset()
+    # Nouns of people who stand in some relation to someone (critics, allies, sources, family),
+    # and the kin nouns, with their plurals: "the father of X", "critics of X" are not X.
+    relation_nouns: frozenset[str] = frozenset()
     # Whether a role noun also ends longer role words (German Vorstands*chef*, Dutch
     # fractie*leider*); elsewhere only the nouns themselves (English "mischief" is no chief).
     compound_roles: bool = False
@@ -287,7 +290,7 @@ def profile(
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
-    reported_mood="", naming_nouns="",
+    reported_mood="", naming_nouns="", relation_nouns="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -319,6 +322,9 @@ def profile(
         written_pronouns=frozenset(p.lower() for p in pronouns.split() if fold(p, keep_hyphens=True) in articles),
         role_nouns=roles,
         kin_nouns=_words(kin_nouns),
+        relation_nouns=(
+            _words(kin_nouns) | _words(relation_nouns) | _plural_forms(_words(kin_nouns) | _words(relation_nouns), plurals)
+        ),
         personal_relatives=_words(personal_relatives),
         compound_roles=compound_roles,
         # A plural role is a group ("los portavoces"): a collective subject, unless a name follows.
