@@ -466,7 +466,9 @@ class Cues(Subjects):
         if not self.profile.verb_second:
             return None
         first = _TOKEN.search(self.folded, self._clause_start(start, verb.start()), verb.start())
-        if first is None or first.group() not in self.profile.not_names or first.group() in self.profile.determiners:
+        if first is None or first.group() in self.profile.determiners or not (
+            first.group() in self.profile.not_names or self._opens_with_participle([first, *_TOKEN.finditer(self.folded, first.end(), verb.start())][:2])
+        ):
             return None
         following = _TOKEN.search(self.folded, verb.end(), verb.end() + 40)
         if following is None or self.text[verb.end():following.start()].strip(" \u00a0"):

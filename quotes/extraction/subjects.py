@@ -52,6 +52,7 @@ _PRONOUN_CHAIN = 12  # sentences with a pronoun subject followed back to a name
 _SUBJECT_REACH = 80  # characters from a sentence's start its subject pronoun is looked for in
 _TITLE_GAP = 40  # characters of titles between a word and the name it qualifies ("Kettleby manager X")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
+_FRONTED_PARTICIPLE_WORDS = 5  # the most words before the name of a phrase a participle opens ("Speaking on behalf of X,")
 _RELATION_WORDS = 7  # the most words of a relation that opens a clause: "the father of murdered teenager X"
 
 
@@ -375,20 +376,38 @@ class Subjects(Reading):
         rest = _TOKEN.findall(self.folded, name.end, comma)  # (the phrase may go on: "Pressed by Paul Gray on the delays,")
         if len(rest) > 4 or self.profile.verb_re.search(self.folded, name.end, comma) or (rest and rest[0] in self.profile.relative_pronouns):
             return False
-        words = _TOKEN.findall(self.folded, start, name.start if lead_end is None else lead_end)
-        words = [word for word in words if word not in self.profile.determiners] if lead_end is not None else words
-        if not 1 <= len(words) <= 3 or words[0] in self.profile.determiners or any(
-            self._title_word(word) or self.profile.is_role(word) for word in words
-        ):
+        matches = list(_TOKEN.finditer(self.folded, start, name.start if lead_end is None else lead_end))
+        if lead_end is not None:
+            matches = [match for match in matches if match.group() not in self.profile.determiners]
+        words = [match.group() for match in matches]
+        participle = self._opens_with_participle(matches)
+        if not 1 <= len(words) <= (_FRONTED_PARTICIPLE_WORDS if participle else 3) or (
+            words[0] in self.profile.determiners and not participle
+        ) or any(self._title_word(word) or self.profile.is_role(word) for word in words):
             return False
         # A participle opens it (not a linking word: "Cependant Marie Dubois, la maire, a déclaré"),
         # or an agent's or companion's preposition stands before the name, or before the agent's
         # noun ("par le journaliste Paul Vidal"; not a time: "On Tuesday Jane Doe, the mayor, said").
-        endings = self.profile.participle_endings
-        participle = bool(endings) and words[0].endswith(endings) and not (
-            words[0] in self.profile.not_names or words[0] in _ADVERBS_LIKE_PARTICIPLES
-        )
         return participle or (len(words) >= 2 and any(word in _AGENT_OR_COMPANY for word in words[1:][-2:]))
+
+    def _opens_with_participle(self, words: list[re.Match]) -> bool:
+        """Whether a phrase opens with a participle: a present one ("Defending X"), or a past one
+        with a lower-case word after it ("Asked about X", "Gevraagd naar X", "I pyetur për X"), past a
+        preposition ("After meeting X") or an article (Albanian "I pyetur")."""
+        if words and len(words) > 1 and (words[0].group() in self.profile.not_names or words[0].group() in self.profile.determiners):
+            words = words[1:]
+        if not words:
+            return False
+        first = words[0].group()
+        if first in self.profile.not_names or first in _ADVERBS_LIKE_PARTICIPLES:
+            return False
+        endings = self.profile.participle_endings
+        if endings and first.endswith(endings):
+            return True
+        pattern = self.profile.past_participle
+        return bool(pattern) and len(words) > 1 and self.text[words[1].start()].islower() and bool(
+            re.fullmatch(pattern, self.text[words[0].start():words[0].end()].lower())
+        )
 
     def _opens_clause(self, name: int, floor: int) -> bool:
         """Whether a comma and at most a title stand right before the name at `name` (", Mr Caldwell")."""
@@ -441,11 +460,17 @@ class Subjects(Reading):
         # or after another speech verb whose reported clause it is, a name standing between them
         # ("Jones said Ann Smith had told him:" is Smith's telling)
         earlier = [v for v in self.profile.verb_re.finditer(self.folded, start, verb) if v.end() < verb]
-        if earlier and not self.participle(earlier[-1].start()) and (any(
+        if earlier and not self.participle(earlier[-1].start()) and self._verb_has_subject_before(start, earlier[-1].start()) and (any(
             m.kind == PERSON and len(_TOKEN.findall(self.folded, m.end, verb)) <= 2 for m in self.mentions_in(earlier[-1].end(), verb)
         ) or self._role_reported(earlier[-1].end(), verb)):
             start = earlier[-1].end()
         return start
+
+    def _verb_has_subject_before(self, start: int, verb: int) -> bool:
+        """Whether words stand before the verb in its clause, not set off from it by a comma: not
+        "Asked about X, Y said", nor "Y, asked about X, said", where the earlier verb is a
+        participle's phrase."""
+        return bool(_TOKEN.search(self.folded, start, verb)) and not self.text[start:verb].rstrip().endswith(",")
 
     def _role_reported(self, reporting_end: int, verb: int) -> bool:
         """Whether the verb ends a "that" clause reported by the verb before it, a role its subject:

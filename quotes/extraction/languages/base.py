@@ -73,6 +73,9 @@ class LanguageProfile:
     # Nouns whose name follows them in marks (a book, a law, a campaign): "the novel “Salt Roads”"
     # is a title, whatever stands before the noun.
     naming_nouns: frozenset[str] = frozenset()
+    # A past participle (as written, lower case), which may open a phrase set before the subject: "Asked about X,
+    # Y said", "Gevraagd naar X zei Y", "Interrogé sur X, Y a répondu".
+    past_participle: str = ""
     # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
     determiners: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -290,7 +293,7 @@ def profile(
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
-    reported_mood="", naming_nouns="", relation_nouns="",
+    reported_mood="", naming_nouns="", relation_nouns="", past_participle="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -333,6 +336,7 @@ def profile(
         ),
         document_nouns=_words(document_nouns),
         naming_nouns=_words(naming_nouns),
+        past_participle=past_participle,
         masculine=_words(masculine),
         feminine=_words(feminine),
         masculine_determiners=_words(masculine_determiners),
