@@ -377,6 +377,13 @@ class Cues(Subjects):
             if len(verbs) > 1 and self.participle(verb.start()) and "," in self.text[verbs[-2].end():verb.start()]:
                 # "«…», confie-t-elle, ajoutant qu'«…»": a participle's subject is the verb's before it.
                 verb = verbs[-2]
+            if verb is verbs[-1] and " ".join(verb.group().split()) in self.profile.quoting_verbs and (
+                self.text[max(0, verb.start() - 2):verb.start()].strip() != ","  # (not "Bay, cité parmi …, expliquant")
+            ):
+                # "Il sindaco ha citato il prefetto Esposito: «…»": the words of the one quoted
+                quoted = self._quoted_person(verb.end(), end)
+                if quoted:
+                    return _Cue(quoted, self.text[start:end].strip(" :\u00a0"), complement), embedded
             speaker = (
                 self._gapped_subject(verb, end) or self._subject_in_second_place(start, verb)
                 or self.subject_before(start, verb.start())

@@ -153,8 +153,9 @@ class Subjects(Reading):
         """The subject of a verb, from the clause before it: `Kirby said`, `the Russian leader
         said`, `Spokesman X, …, Name, said`, `He also …, stressing that`."""
         start = self._clause_start(start, verb)
+        references = self.references_in(start, verb)
         found = [
-            item for item in self.references_in(start, verb)
+            item for item in references
             if not self._place_or_dateline(item, start) and not self._bracketed(item, verb)
             and not (item.is_pronoun and self._of_complement(item.start))  # ("Prima di lei era intervenuto X")
             and not (item.mention is not None and self.spoken_to(item.start, start))  # ("rivolta ad Amendola, ha aggiunto")
@@ -168,7 +169,8 @@ class Subjects(Reading):
             # A person named right before it is that subject ("Oleg Morozov, qui a dit"); anything
             # else only when a comma sets the clause off ("the ministry, which said"), since
             # without one the noun may qualify another ("la rhétorique du Kremlin").
-            antecedent = [item for item in found if item.end <= relative]
+            # (whoever it was addressed to, too: "insieme al prefetto Esposito, il quale ha spiegato")
+            antecedent = [item for item in references if item.end <= relative and not self._place_or_dateline(item, start)]
             gap = self.text[antecedent[-1].end:relative] if antecedent else "-"
             name = antecedent[-1].mention if antecedent else None
             if not gap.strip(" ,\u00a0") and ("," in gap or (name is not None and name.kind == PERSON)):
@@ -343,7 +345,9 @@ class Subjects(Reading):
         predecessor Colm Feeney, who, a year before retiring, lamented")."""
         last = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
         if last and last.group(1) in self.profile.relative_pronouns:
-            return last.start(1)
+            # (with its article: "la prefetta Laura Conti, la quale ha spiegato", "el cual")
+            article = _LAST_WORD.search(self.folded, max(start, last.start(1) - 12), last.start(1))
+            return article.start(1) if article and article.group(1) in self.profile.determiners else last.start(1)
         # or a few words before it, right after a name and a comma: "Anna Verdi, che gli avrebbe detto"
         near = list(_PLAIN_WORD.finditer(self.folded, max(start, verb - 40), verb))[-4:]
         for word in near[:-1]:
@@ -446,7 +450,9 @@ class Subjects(Reading):
     def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
         """In a quoting frame the speaker is the person named after the verb, not its subject."""
         for mention in self.mentions_in(verb_end, end):
-            if mention.kind == PERSON and not self.spoken_to(mention.start, verb_end):
+            # (the verb's own object may take a preposition: Spanish "citó a la ministra Morales")
+            direct = len(_TOKEN.findall(self.folded, verb_end, mention.start)) <= 3 and not re.search(r"[,;:]", self.text[verb_end:mention.start])
+            if mention.kind == PERSON and (direct or not self.spoken_to(mention.start, verb_end)):
                 return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
         return None
 

@@ -29,7 +29,7 @@ PROFILE = profile(
     "c'est par ces mots que|c’est par ces mots que|ces mots, c'est|ces mots, c’est|ces propos, c'est|ces propos, c’est|"
     "c'est ce qu'a|c’est ce qu’a|c'est ce qu'ont|c’est ce qu’ont|c'est ce qu'affirme|c’est ce qu’affirme|"
     "c'est ce qu'estime|c’est ce qu’estime",
-    relative_pronouns="qui",
+    relative_pronouns="qui lequel laquelle lesquels lesquelles",
     according_at_start="pour",
     masculine="il",
     feminine="elle",
