@@ -84,6 +84,13 @@ _AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli c
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
 
 
+@functools.cache
+def _latter_re(phrases: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """A pattern for a language's words for "the latter" as whole words (folded)."""
+    alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in sorted(phrases, key=lambda p: -len(p[0])))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
 def _honour_only(gap: str) -> bool:
     """Whether nothing, or only an honour or office in capitals ("Michael Stanton KC said"), stands
     between a name and its verb."""
@@ -146,6 +153,8 @@ class Subjects(Reading):
                 and (len(word) > 3 or self.text[match.start():match.end()].isupper())  # (EU, not "l'ai eu")
             ):
                 found.append(Reference(match.start(), match.end(), noun=match))
+        if self.profile.latter:
+            found += [Reference(m.start(), m.end(), noun=m) for m in _latter_re(self.profile.latter).finditer(self.folded, start, end)]
         found.sort(key=lambda reference: reference.start)
         return found
 
@@ -581,6 +590,10 @@ class Subjects(Reading):
 
     def describe(self, match: re.Match, limit: int) -> _Speaker | None:
         """A role or organisation noun phrase: resolve it through roles and mentions, or keep it."""
+        latter = dict(self.profile.latter).get(" ".join(match.group().split()))
+        if latter is not None:
+            person = self._named_last(match.start(), latter)
+            return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person is not None else None
         age = _AGE_WORD.fullmatch(match.group())
         if age:
             # "the 58-year-old", "de 58-jarige", "54-vjeçari": the person the text gave that age, or
@@ -1012,6 +1025,16 @@ class Subjects(Reading):
                 given = AGE_AFTER_NAME.match(self.text, mention.end)
                 if given and (given.group(1) or given.group(2)) == age:
                     return mention
+        return None
+
+    def _named_last(self, pos: int, gender: str) -> Mention | None:
+        """The person named last before `pos` outside quotes, in its paragraph or the two before
+        it, of the gender given if their name says one: whom "the latter" points at."""
+        paragraph, _, _ = self.paragraph_of(pos)
+        floor = self.paragraphs[max(0, paragraph - 2)][0]
+        for mention in reversed(self.mentions_in(floor, pos)):
+            if mention.kind == PERSON and not self.inside_quote(mention.start) and not self.other_gender(mention.name, gender):
+                return mention
         return None
 
     def antecedent(self, pos: int, gender: str = "") -> Mention | None:

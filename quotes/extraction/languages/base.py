@@ -76,6 +76,9 @@ class LanguageProfile:
     # A past participle (as written, lower case), which may open a phrase set before the subject: "Asked about X,
     # Y said", "Gevraagd naar X zei Y", "Interrogé sur X, Y a répondu".
     past_participle: str = ""
+    # "The latter" (folded) and the gender it gives ("m", "f", "" for either): the person named
+    # last before it, not the sentence's subject ("quest'ultima", "ce dernier", "este último").
+    latter: tuple[tuple[str, str], ...] = ()
     # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
     determiners: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -293,7 +296,7 @@ def profile(
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
-    reported_mood="", naming_nouns="", relation_nouns="", past_participle="",
+    reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -337,6 +340,7 @@ def profile(
         document_nouns=_words(document_nouns),
         naming_nouns=_words(naming_nouns),
         past_participle=past_participle,
+        latter=tuple((fold(phrase), gender) for phrase, _, gender in (item.partition("=") for item in latter.split("|") if item)),
         masculine=_words(masculine),
         feminine=_words(feminine),
         masculine_determiners=_words(masculine_determiners),

@@ -36,6 +36,7 @@ PROFILE = profile(
     pronouns="il elle ils elles",
     plurals="s x al>aux",
     kin_nouns="fils fille mere pere femme mari frere soeur petit-fils petite-fille grand-mere grand-pere oncle tante neveu niece cousin cousine compagne compagnon veuve veuf epouse epoux ami amie voisin voisine collegue copain copine",
+    latter="ce dernier=m|cette dernière=f",
     past_participle=r"\w{3,}(?:é|ée|és|ées)",
     relation_nouns="détracteur critique allié partisan opposant famille parents proche proches entourage source",
     role_nouns="""client cliente président présidente docteur docteure ministre porte-parole secrétaire dirigeant dirigeante chef

@@ -31,6 +31,7 @@ PROFILE = profile(
     pronouns="lui lei egli ella essi",
     plurals="o>i a>e a>i e>i",
     kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata",
+    latter="quest'ultimo=m|quest’ultimo=m|quest'ultima=f|quest’ultima=f",
     relative_pronouns="quale quali",
     past_participle=r"\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)",
     relation_nouns="critico critici alleato sostenitore oppositore famiglia familiari genitori entourage fonte fonti",
