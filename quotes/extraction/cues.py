@@ -82,6 +82,11 @@ class Cues(Subjects):
                     break
             if gender:
                 break
+        if not gender and profile.participle_gender:
+            # or a participle that agrees with its subject right after the quote ("«…», è sbottata")
+            opening = _TOKEN.search(folded, span.close_end, after_end)
+            if opening is not None and not re.search(r"[.!?]", self.text[span.close_end:opening.start()]):
+                gender = self.agreement_gender(opening.start(), after_end)
         cache[span] = gender
         return gender
 
@@ -138,7 +143,7 @@ class Cues(Subjects):
             return introduced
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)
         first_word = _TOKEN.match(self.folded, start + lead)
-        if first_word and (first_word.group() in self.profile.clause_openers or first_word.group() in _AND):
+        if first_word and (first_word.group() in self.profile.clause_openers or self._is_and(first_word)):
             verb = None  # "“…,” while Putin said …", "»…« und nannte X …": a new clause, not this quote's cue
         after_verb = _TOKEN.search(self.folded, verb.end(), stop) if verb else None
         if after_verb and after_verb.group() in self.profile.complementizers and after_verb.start() - verb.end() <= 2:
@@ -389,7 +394,7 @@ class Cues(Subjects):
                 or self.subject_before(start, verb.start())
             )
             if speaker is None:
-                speaker = self._coordinated_subject(start, verb) or self.subject_after_verb(verb, end)
+                speaker = self._coordinated_subject(start, verb, end) or self.subject_after_verb(verb, end)
             if speaker is None and (complement or window.rstrip().endswith(":")):
                 speaker = self.implicit_subject(span.open_start, verb)
             if speaker:
@@ -446,18 +451,30 @@ class Cues(Subjects):
         found = self.references_in(clause, end)
         if not found or found[0].is_pronoun:
             return None
-        leading = _TOKEN.findall(self.folded, clause, found[0].start)
-        if any(word not in self.profile.determiners and word not in self.profile.clause_openers and word not in _AND for word in leading):
+        leading = list(_TOKEN.finditer(self.folded, clause, found[0].start))
+        if any(
+            word.group() not in self.profile.determiners and word.group() not in self.profile.clause_openers and not self._is_and(word)
+            for word in leading
+        ):
             return None
         speaker = self.subject_before(clause, end)
         return speaker if speaker is not None and speaker.kind == PERSON else None
 
-    def _coordinated_subject(self, start: int, verb: re.Match) -> _Speaker | None:
+    def _is_and(self, word: re.Match) -> bool:
+        """Whether the (folded) word is "and" as written: Italian "è" folds to "e" and is a verb."""
+        return self.text[word.start():word.end()].lower() in _AND
+
+    def _coordinated_subject(self, start: int, verb: re.Match, end: int) -> _Speaker | None:
         """A verb that "and" joins to the sentence's first clause shares its subject, also past a
         quote in that clause: "Roth sprach von einem »Desaster« und nannte Firmenchefin Keller
-        »verantwortungslos«" is Roth's (not Keller's, whom the verb names after it)."""
-        words = _TOKEN.findall(self.folded, start, verb.start())
-        if not words or words[-1] not in _AND:
+        »verantwortungslos«" is Roth's (not Keller's, whom the verb names after it); not when it
+        reports a clause with a subject of its own ("e ricorda che lo stesso Bellandi aveva
+        promesso «…»")."""
+        words = list(_TOKEN.finditer(self.folded, start, verb.start()))
+        if not words or not self._is_and(words[-1]):
+            return None
+        reported = [w for w in _TOKEN.finditer(self.folded, verb.end(), end) if w.group() in self.profile.complementizers]
+        if reported and self.references_in(reported[0].end(), end):
             return None
         quoted = [s for s in self.spans if start <= s.open_start and s.close_end <= verb.start()]
         if not quoted:

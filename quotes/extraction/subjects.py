@@ -85,6 +85,11 @@ _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant
 
 
 @functools.cache
+def _participle_patterns(patterns: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(pattern + r"(?!\w)"), gender) for pattern, gender in patterns)
+
+
+@functools.cache
 def _latter_re(phrases: tuple[tuple[str, str], ...]) -> re.Pattern:
     """A pattern for a language's words for "the latter" as whole words (folded)."""
     alternatives = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in sorted(phrases, key=lambda p: -len(p[0])))
@@ -1027,6 +1032,13 @@ class Subjects(Reading):
                     return mention
         return None
 
+    def agreement_gender(self, start: int, end: int) -> str:
+        """The gender a participle at `start` agrees in ("è sbottata", "s'est-elle agacée"), or ""."""
+        return next((
+            gender for pattern, gender in _participle_patterns(self.profile.participle_gender)
+            if pattern.match(self.folded, start, end)
+        ), "")
+
     def _named_last(self, pos: int, gender: str) -> Mention | None:
         """The person named last before `pos` outside quotes, in its paragraph or the two before
         it, of the gender given if their name says one: whom "the latter" points at."""
@@ -1364,7 +1376,12 @@ class Subjects(Reading):
         if before:
             words.append(before.group(1))  # "she said" whose "she" found no one of her gender
         pronouns = [word for word in words if word in self.profile.pronouns]
-        antecedent = self.antecedent(pos, self.profile.pronoun_gender(pronouns[0]) if pronouns else "")
+        gender = self.profile.pronoun_gender(pronouns[0]) if pronouns else self.agreement_gender(verb.start(), verb.end() + 20)
+        antecedent = self.antecedent(pos, gender)
+        if antecedent is None and gender and not pronouns:
+            # (a participle's gender passes over the sentence's subject to the one it agrees with:
+            # "X ha attaccato la sindaca Ferretti. «…», è sbottata")
+            antecedent = self._named_last(pos, gender)
         if antecedent is None:
             return None
         how = PRONOUN if pronouns else IMPLICIT

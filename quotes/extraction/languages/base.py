@@ -79,6 +79,9 @@ class LanguageProfile:
     # "The latter" (folded) and the gender it gives ("m", "f", "" for either): the person named
     # last before it, not the sentence's subject ("quest'ultima", "ce dernier", "este último").
     latter: tuple[tuple[str, str], ...] = ()
+    # Patterns (folded) of a participle that agrees with its subject, each with the gender it gives:
+    # "«…», è sbottata" is a woman's, "s'est-elle agacée" too.
+    participle_gender: tuple[tuple[str, str], ...] = ()
     # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
     determiners: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -296,7 +299,7 @@ def profile(
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
-    reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="",
+    reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -340,6 +343,7 @@ def profile(
         document_nouns=_words(document_nouns),
         naming_nouns=_words(naming_nouns),
         past_participle=past_participle,
+        participle_gender=tuple(participle_gender),
         latter=tuple((fold(phrase), gender) for phrase, _, gender in (item.partition("=") for item in latter.split("|") if item)),
         masculine=_words(masculine),
         feminine=_words(feminine),

@@ -6,7 +6,7 @@ PROFILE = profile(
     "it",
     adjectives_follow_nouns=True,
     auxiliaries="ha hanno aveva avevano avrebbe avrà sono era erano sarà sarebbe sia fu",
-    speech_verbs="""confessa|ha confessato|confessò|sospira|ha sospirato|scherza|ha scherzato|ha gridato|grida|gridò|ha urlato|urla|urlò|ha esclamato|esclama|esclamò|ribatte|ha ribattuto|ha rivelato|rivela|ha chiarito|chiarisce|ha ammonito|ammonisce|ha puntualizzato|puntualizza|ha ironizzato|ironizza|ha incalzato|incalza|ha rilanciato|rilancia|ha fatto notare|fa notare|ha sentenziato|sentenzia|ha tagliato corto|taglia corto|ha confidato|confida|ha segnalato|segnala|ha auspicato|auspica|ha garantito|garantisce|ha promesso|promette|ha invitato|ha esortato|esorta|ha messo in guardia|mette in guardia|hanno dichiarato|hanno spiegato|hanno aggiunto|hanno sottolineato|hanno scritto|hanno affermato|hanno denunciato|si legge|ha dichiarato a|dichiarava|diceva|spiegava|raccontava|ha continuato|continua|
+    speech_verbs="""rassicura|ha rassicurato|minimizza|ha minimizzato|rivendica|ha rivendicato|ripete|ha ripetuto|chiosa|ha chiosato|sbotta|è sbottato|è sbottata|si è detto|si è detta|si sfoga|si è sfogato|si è sfogata|si difende|si è difeso|si è difesa|ha criticato|si augura|si è augurato|si è augurata|annota|ha annotato|polemizza|ha polemizzato|svela|ha svelato|confessa|ha confessato|confessò|sospira|ha sospirato|scherza|ha scherzato|ha gridato|grida|gridò|ha urlato|urla|urlò|ha esclamato|esclama|esclamò|ribatte|ha ribattuto|ha rivelato|rivela|ha chiarito|chiarisce|ha ammonito|ammonisce|ha puntualizzato|puntualizza|ha ironizzato|ironizza|ha incalzato|incalza|ha rilanciato|rilancia|ha fatto notare|fa notare|ha sentenziato|sentenzia|ha tagliato corto|taglia corto|ha confidato|confida|ha segnalato|segnala|ha auspicato|auspica|ha garantito|garantisce|ha promesso|promette|ha invitato|ha esortato|esorta|ha messo in guardia|mette in guardia|hanno dichiarato|hanno spiegato|hanno aggiunto|hanno sottolineato|hanno scritto|hanno affermato|hanno denunciato|si legge|ha dichiarato a|dichiarava|diceva|spiegava|raccontava|ha continuato|continua|
     ha detto|hanno detto|aveva detto|detto|dice|dicono|disse|ha dichiarato|dichiarato|
     dichiara|ha affermato|afferma|affermato|ha aggiunto|aggiunge|aggiunto|ha spiegato|spiega|spiegato|
     ha sottolineato|sottolinea|sottolineato|ha osservato|osserva|ha ribadito|ribadisce|ha scritto|
@@ -31,11 +31,12 @@ PROFILE = profile(
     pronouns="lui lei egli ella essi",
     plurals="o>i a>e a>i e>i",
     kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata",
+    participle_gender=((r"(?:si |s['’])?e (?:stat[ao] )?\w+(?:ata|uta|ita|tta)", "f"), (r"(?:si |s['’])?e (?:stat[ao] )?\w+(?:ato|uto|ito|tto)", "m")),
     latter="quest'ultimo=m|quest’ultimo=m|quest'ultima=f|quest’ultima=f",
     relative_pronouns="quale quali",
     past_participle=r"\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)",
     relation_nouns="critico critici alleato sostenitore oppositore famiglia familiari genitori entourage fonte fonti",
-    role_nouns="""assistito assistita presidente dottore ministro ministra portavoce segretario segretaria leader capo direttore
+    role_nouns="""capogruppo pm attore attrice assistito assistita presidente dottore ministro ministra portavoce segretario segretaria leader capo direttore
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
     relatore deputato senatore governatore dirigente
