@@ -29,6 +29,8 @@ _CUE_REACH = 40  # characters on each side of a quote searched for a pronoun tha
 _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CONTEXT: 0.5}
 # What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
 _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
+# An article and a capitalised word after a verb, and no capitalised word after it: "la Coldiretti".
+_ARTICLE_AND_NAME = re.compile(r"\s+(\w+)(?:\s+|['’])([A-ZÀ-Ý][\w\-]*)(?![\w\-]|\s+[A-ZÀ-Ý])")
 # "and" in the languages the engine reads: it joins a clause that leaves out its verb.
 _AND = frozenset("and und en e y et dhe".split())
 
@@ -159,7 +161,10 @@ class Cues(Subjects):
             # own: "“… niet meer.” Minister Vos zegt de zorgen te horen." is no cue for the quote.
             verb = None
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
-            speaker = self.subject_before(start + lead, verb.start()) or self.subject_after_verb(verb, stop, limit=stop)
+            speaker = (
+                self.subject_before(start + lead, verb.start()) or self._body_after_verb(verb, stop)
+                or self.subject_after_verb(verb, stop, limit=stop)
+            )
             if speaker is None:
                 speaker = self._described_after_verb(verb, stop)
             if speaker is None and not self._described_nobody(start + lead, verb, stop):
@@ -209,6 +214,21 @@ class Cues(Subjects):
             return None
         person = self._person_described_by(" ".join(nouns), nouns[-1], verb.start(), definite=True)
         return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person is not None else None
+
+    def _body_after_verb(self, verb: re.Match, stop: int) -> _Speaker | None:
+        """A body the text calls by its name with an article, right after the verb ("«…», afferma
+        la Coldiretti", "criticó el PSOE", "a salué le Medef"): no person, whom the lists would
+        know, nor a surname the text gives someone in full ("ha replicato la Ferretti")."""
+        found = _ARTICLE_AND_NAME.match(self.text, verb.end(), stop) if self.profile.articles_before_bodies else None
+        if found is None or fold(found.group(1)) not in self.profile.determiners and fold(found.group(1)) not in ("l", "d"):
+            return None
+        name = found.group(2)
+        folded = fold(name)
+        if folded in self.profile.not_names or self.profile.is_role(folded) or folded in self.full_name_surnames():
+            return None
+        if self.mentions_in(found.start(2), found.end(2) + 1):
+            return None  # (a name the mentions know, whoever it is)
+        return _Speaker(name, None, ORGANIZATION, EXPLICIT)
 
     def _described_nobody(self, start: int, verb: re.Match, stop: int) -> bool:
         """Whether the verb after a quote has a subject of its own that names nobody the text knows
@@ -362,7 +382,7 @@ class Cues(Subjects):
         if not lead_in and not self.narrator_words_in(start, end):
             return None, embedded  # no verb and no "according to" outside the quotes
         opening = self._according_at_start(start, end)
-        if opening is not None and not self._attributive(span):
+        if opening is not None and not self._attributive(span) and not self._clause_of_its_own(start, end):
             return _Cue(opening, self.text[start:end].strip()), embedded
         verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
@@ -434,6 +454,14 @@ class Cues(Subjects):
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _clause_of_its_own(self, start: int, end: int) -> bool:
+        """Whether a quote and then a clause opener stand between a sentence's start and `end`:
+        "Per Gentili «…», mentre Sara Neri parla di «…»" gives the second quote a subject of its own."""
+        earlier = [s for s in self.spans if s.depth == 0 and start <= s.open_start and s.close_end <= end]
+        return bool(earlier) and any(
+            word.group() in self.profile.clause_openers for word in _TOKEN.finditer(self.folded, earlier[-1].close_end, end)
+        )
 
     def _gapped_subject(self, verb: re.Match, end: int) -> _Speaker | None:
         """A second clause that names its own subject and leaves the verb out says its quote itself:

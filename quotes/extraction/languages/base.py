@@ -82,6 +82,9 @@ class LanguageProfile:
     # Patterns (folded) of a participle that agrees with its subject, each with the gender it gives:
     # "«…», è sbottata" is a woman's, "s'est-elle agacée" too.
     participle_gender: tuple[tuple[str, str], ...] = ()
+    # Whether the language puts an article before a body's name ("la Coldiretti", "el PSOE", "le
+    # Medef"), so an article and a name no list knows after a speech verb is a body.
+    articles_before_bodies: bool = False
     # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
     determiners: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -299,7 +302,7 @@ def profile(
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
-    reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
+    reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(), articles_before_bodies=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -344,6 +347,7 @@ def profile(
         naming_nouns=_words(naming_nouns),
         past_participle=past_participle,
         participle_gender=tuple(participle_gender),
+        articles_before_bodies=articles_before_bodies,
         latter=tuple((fold(phrase), gender) for phrase, _, gender in (item.partition("=") for item in latter.split("|") if item)),
         masculine=_words(masculine),
         feminine=_words(feminine),
