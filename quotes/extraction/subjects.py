@@ -606,7 +606,12 @@ class Subjects(Reading):
             named = next(iter(self.mentions_in(match.end(), match.end() + 60)), None)
             if named is not None and named.kind == PERSON and not self.text[match.end():named.start].strip(" \u00a0,"):
                 return _Speaker(named.name, named.key, named.kind, EXPLICIT)
-            person = self._person_aged(age.group(1), match.start()) or self.antecedent(match.start())
+            # (of the article's gender: "ha replicato la 48enne" is a woman)
+            article = _LAST_WORD.search(self.folded, max(0, match.start() - 12), match.start())
+            gender = self.profile.description_gender(article.group(1), "") if article else ""
+            person = self._person_aged(age.group(1), match.start()) or self.antecedent(match.start(), gender)
+            if person is None and gender:
+                person = self._named_last(match.start(), gender)
             return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person else None
         display = self._display(match.start(), limit)
         head = match.group()
