@@ -955,6 +955,14 @@ class Subjects(Reading):
         left = max([m.end for m in neighbours if m.end <= mention.start], default=max(0, mention.start - 60))
         right = min([m.start for m in neighbours if m.start >= mention.end], default=reach)
         low, high = max(left, mention.start - 60), min(right, max(reach, mention.end + 40))
+        if low == left and self.text[left:left + 1] == ",":
+            # (not the apposition of the name before it: "Ian Lowe, the mayor, met Carla Denz"; but
+            # "X, la consejera, y el director general, Ignacio Larrañaga," is Larrañaga's title)
+            closing = self.text.find(",", left + 1, mention.start)
+            if closing != -1 and not all(
+                word in self.profile.determiners or self._title_word(word) for word in _TOKEN.findall(self.folded, closing + 1, mention.start)
+            ):
+                low = closing + 1
         # (nor a title before the clause the name is in: "… da allenatore della squadra; in porta il figlio Luca")
         low = max(low, self.sentence_start(mention.start, low), self.text.rfind(";", low, mention.start) + 1)
         return all(
