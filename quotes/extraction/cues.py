@@ -31,6 +31,8 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
 # An article and a capitalised word after a verb, and no capitalised word after it: "la Coldiretti".
 _ARTICLE_AND_NAME = re.compile(r"\s+(\w+)(?:\s+|['’])([A-ZÀ-Ý][\w\-]*)(?![\w\-]|\s+[A-ZÀ-Ý])")
+# "From" in the languages the engine reads: who a message or a letter comes from.
+_FROM = frozenset("from von vom van da dal dalla dallo de del di nga prej".split())
 # "and" in the languages the engine reads: it joins a clause that leaves out its verb.
 _AND = frozenset("and und en e y et dhe".split())
 
@@ -449,11 +451,31 @@ class Cues(Subjects):
                 # A sentence that opens with its subject pronoun: the speaker, not a person its
                 # complement names ("Il a pris la défense de sa ministre déléguée : « … »").
                 chosen = found[0]
+            opening = next((item for item in people if item.mention is not None and item.mention.kind == PERSON), None)
+            if chosen is not None and opening is not None and chosen.start > opening.end and self._subject_then_object(start, opening, chosen):
+                # A sentence that opens with a named subject, whom it has turn to someone: the
+                # subject ("Judge Helen Carr turned to the defendant, Mark Ruhl:").
+                chosen = opening
             # (with no verb, a German noun may be a thing as well as a person: "Sein Fazit:")
             speaker = self.resolve(chosen, colon) if chosen is not None else self._unlisted_noun_subject(start, colon, capitals=False)
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _subject_then_object(self, start: int, subject, other) -> bool:
+        """Whether the clause opens with `subject` (past its title) and names `other` after a word
+        of its own, not from someone ("read a letter from Jane Roe:") nor in apposition."""
+        def plain(word: str) -> bool:
+            return word in self.profile.determiners or self._title_word(word) or self.profile.is_role(word)
+        if not all(plain(word) for word in _TOKEN.findall(self.folded, start, subject.start)):
+            return False
+        if self.text[subject.end:subject.end + 2].lstrip(" \u00a0").startswith((",", ":", "(")):
+            return False  # (a topic or an apposition after it: "Pro Valtidone, l'allenatore Sartori:")
+        between = _TOKEN.findall(self.folded, subject.end, other.start)
+        if not any(not plain(word) and word not in self.profile.complement_words for word in between):
+            return False
+        before = [word for word in between if not plain(word)]
+        return not before or before[-1] not in _FROM
 
     def _clause_of_its_own(self, start: int, end: int) -> bool:
         """Whether a quote and then a clause opener stand between a sentence's start and `end`:
