@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
 from .mentions import Mention
+from .names import is_common_word, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
 from .text import WORD_RE, addressed, count_words, fold
@@ -910,13 +911,48 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
             if person is not None:
                 return _Speaker(person.name, person.key, person.kind, EXPLICIT)
             capitalised = capitalised or (word.start() > start + 1 and word.group()[:1].isupper() and len(word.group()) > 1)
+        # or a name the speaker gives, a given name first ("Johan Dekker zei tegen me: “…”")
+        named = _given_name_run(article, start, verbs[-1].start())
+        if named is not None:
+            return _Speaker(named, None, PERSON, EXPLICIT)
         # (someone the narrator never names: "Mrs Hale sent a message saying, ‘…’")
         return False if capitalised else None
+    if references[0].is_pronoun and colon:
+        # a pronoun for someone the speaker named just before, of its gender ("Toen belde Piotr.
+        # Hij zei: “…”")
+        gender = article.profile.pronoun_gender(article.folded[references[0].start:references[0].end])
+        named = _given_name_run(article, span.start, start, gender) if gender else None
+        if named is not None:
+            return _Speaker(named, None, PERSON, PRONOUN)
     if references[0].is_pronoun or (not colon and references[0].mention is None):
         return False  # (nor one a description stands for after a comma: "the defendant told her, ‘…’")
     # (subject_before reads only the narrator's words, and these are all inside the quote)
     speaker = article.resolve(references[0], verbs[-1].start())
     return speaker if speaker is not None and speaker.kind == PERSON else None
+
+
+def _given_name_run(article: Cues, start: int, end: int, gender: str = "") -> str | None:
+    """The last name in text[start:end] (inside a quote, where the mentions do not look) that
+    opens with a given name, of `gender` if one is asked, with the capitalised words after it:
+    "Johan Dekker", "Piotr"."""
+    words = list(_TOKEN.finditer(article.text, start, end))
+    found = None
+    for number, word in enumerate(words):
+        folded = fold(word.group())
+        if not (word.group()[:1].isupper() and len(word.group()) > 2 and is_given_name(word.group())) or (
+            is_common_word(word.group(), article.profile.code) or folded in article.profile.not_names
+            or folded in article.profile.pronouns or folded in article.profile.determiners
+        ):
+            continue
+        if gender and name_gender(word.group(), article.profile.code) != gender:
+            continue
+        run = [word]
+        for following in words[number + 1:number + 3]:
+            if not following.group()[:1].isupper() or article.text[run[-1].end():following.start()] != " ":
+                break
+            run.append(following)
+        found = article.text[run[0].start():run[-1].end()]
+    return found
 
 
 def _waiting_for(
