@@ -540,10 +540,19 @@ class Cues(Subjects):
         hij:"); a sentence that opens with its subject keeps it ("Direkteur X noemt Y “…”")."""
         if not self.profile.verb_second:
             return None
-        first = _TOKEN.search(self.folded, self._clause_start(start, verb.start()), verb.start())
-        if first is None or first.group() in self.profile.determiners or not (
+        clause = self._clause_start(start, verb.start())
+        first = _TOKEN.search(self.folded, clause, verb.start())
+        if first is None:
+            return None
+        fronted = first.group() not in self.profile.determiners and (
             first.group() in self.profile.not_names or self._opens_with_participle([first, *_TOKEN.finditer(self.folded, first.end(), verb.start())][:2])
+        )
+        if not fronted and any(  # (or an object no person is named in: "Die Ziele … nannte Gedaschko »…«")
+            (r.mention is not None and r.mention.kind == PERSON) or r.is_pronoun or (r.noun is not None and self.profile.is_role(r.noun.group()))
+            for r in self.references_in(clause, verb.start())
         ):
+            return None
+        if not fronted and not self.text[clause:verb.start()].strip():
             return None
         following = _TOKEN.search(self.folded, verb.end(), verb.end() + 40)
         if following is None or self.text[verb.end():following.start()].strip(" \u00a0"):

@@ -692,6 +692,10 @@ def _sentence_initial(text: str, start: int) -> bool:
     return (not before and start < 20) or before[-1:] in (".", "!", "?", ":", "\n", '"', "“", "”", "«", "»")
 
 
+# Prepositions that the not_names lists leave out, since no name follows them capitalised.
+_MORE_PREPOSITIONS = frozenset("pro je für per".split())
+
+
 def _named_by_context(
     text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1, *, by_verb=True, place=False
 ) -> bool:
@@ -724,6 +728,12 @@ def _named_by_context(
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
     if profile.code in _NOUNS_CAPITALISED and _after_article_and_adjectives(text, folded, start, profile):
         return False  # a noun phrase: "am ersten Verhandlungstag verlas", "Der vorläufige Insolvenzverwalter"
+    if before and re.fullmatch(r"[\d.,]+", before[0]):
+        return False  # a quantity's unit: "8000 Euro verlangt"
+    if profile.code in _NOUNS_CAPITALISED and (
+        before and (before[0] in profile.not_names or before[0] in _MORE_PREPOSITIONS) and is_common_word(text[start:end], profile.code)
+    ):
+        return False  # a common noun after a preposition: "… pro Jahr nannte Gedaschko"
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
