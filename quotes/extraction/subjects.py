@@ -84,6 +84,13 @@ _AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli c
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
 
 
+# A member of a party by the party's name: Dutch "SP'er", German "CDU-Politiker".
+_PARTY_MEMBER = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9]{0,7}[A-Z0-9][A-Za-z0-9]{0,3}|[A-Z]{2,})"
+    r"(?:['’]er|-(?:Politiker|Politikerin|Abgeordneter|Abgeordnete|Chef|Chefin|Vorsitzender|Vorsitzende|Mann|Frau|Kamerlid|voorman|voorvrouw))(?![\w-])"
+)
+
+
 @functools.cache
 def _participle_patterns(patterns: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple((re.compile(pattern + r"(?!\w)"), gender) for pattern, gender in patterns)
@@ -160,6 +167,8 @@ class Subjects(Reading):
                 found.append(Reference(match.start(), match.end(), noun=match))
         if self.profile.latter:
             found += [Reference(m.start(), m.end(), noun=m) for m in _latter_re(self.profile.latter).finditer(self.folded, start, end)]
+        # a party's member the text named with that party ("de SP'er", "der CDU-Politiker")
+        found += [Reference(m.start(), m.end(), noun=m) for m in _PARTY_MEMBER.finditer(self.text, start, end) if self._party_member(m)]
         found.sort(key=lambda reference: reference.start)
         return found
 
@@ -595,6 +604,9 @@ class Subjects(Reading):
 
     def describe(self, match: re.Match, limit: int) -> _Speaker | None:
         """A role or organisation noun phrase: resolve it through roles and mentions, or keep it."""
+        if match.re is _PARTY_MEMBER:
+            member = self._party_member(match)
+            return _Speaker(member.name, member.key, member.kind, DESCRIPTION) if member is not None else None
         latter = dict(self.profile.latter).get(" ".join(match.group().split()))
         if latter is not None:
             person = self._named_last(match.start(), latter)
@@ -1051,6 +1063,19 @@ class Subjects(Reading):
             gender for pattern, gender in _participle_patterns(self.profile.participle_gender)
             if pattern.match(self.folded, start, end)
         ), "")
+
+    def _party_member(self, match: re.Match) -> Mention | None:
+        """The person named last before a party member's description with that party: in
+        brackets after the name ("Kees Bakker (SP)") or before it ("SP-Kamerlid Kees Bakker")."""
+        party = re.escape(match.group(1))
+        after = re.compile(rf"\s*\(\s*{party}\b")
+        before = re.compile(rf"\b{party}(?:-\w+|['’]er)\s+(?:\w+\s+)?$")
+        for mention in reversed(self.mentions_in(max(0, match.start() - 3000), match.start())):
+            if mention.kind == PERSON and (
+                after.match(self.text, mention.end) or before.search(self.text, max(0, mention.start - 40), mention.start)
+            ):
+                return mention
+        return None
 
     def _named_last(self, pos: int, gender: str) -> Mention | None:
         """The person named last before `pos` outside quotes, in its paragraph or the two before
