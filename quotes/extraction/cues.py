@@ -32,6 +32,9 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
 # An article and a capitalised word after a verb, and no capitalised word after it: "la Coldiretti".
 _ARTICLE_AND_NAME = re.compile(r"\s+(\w+)(?:\s+|['’])([A-ZÀ-Ý][\w\-]*)(?![\w\-]|\s+[A-ZÀ-Ý])")
+# Auxiliaries of the passive, and the agent's preposition, in the languages the engine reads.
+_PASSIVE = frozenset("was were been being is are wurde wurden worden werd werden stato stata stati state ete fue fueron sido u".split())
+_AGENT = frozenset("by von door da dal dalla dallo dai par por nga".split())
 # "From" in the languages the engine reads: who a message or a letter comes from.
 _FROM = frozenset("from von vom van da dal dalla dallo de del di nga prej".split())
 # "and" in the languages the engine reads: it joins a clause that leaves out its verb.
@@ -413,7 +416,7 @@ class Cues(Subjects):
                 if quoted:
                     return _Cue(quoted, self.text[start:end].strip(" :\u00a0"), complement), embedded
             speaker = (
-                self._gapped_subject(verb, end) or self._subject_in_second_place(start, verb)
+                self._passive_agent(verb, end) or self._gapped_subject(verb, end) or self._subject_in_second_place(start, verb)
                 or self.subject_before(start, verb.start())
             )
             if speaker is None:
@@ -477,6 +480,22 @@ class Cues(Subjects):
             return False
         before = [word for word in between if not plain(word)]
         return not before or before[-1] not in _FROM
+
+    def _passive_agent(self, verb: re.Match, end: int) -> _Speaker | None:
+        """The agent of a passive speech verb, named between it and the quote: "Marsh was accused
+        by Carla Denz of “…”", "a été qualifié par Claire Dubois de « … »"."""
+        before = _TOKEN.findall(self.folded, max(0, verb.start() - 20), verb.start())[-1:]
+        own = verb.group().split()
+        if not ((before and before[0] in _PASSIVE) or (len(own) > 1 and own[0] in _PASSIVE)):
+            return None
+        words = list(_TOKEN.finditer(self.folded, verb.end(), end))[:6]
+        agent = next((n for n, word in enumerate(words) if word.group() in _AGENT), None)
+        if agent is None or agent > 2:
+            return None
+        mention = next(iter(self.mentions_in(words[agent].end(), end)), None)
+        if mention is None or mention.kind != PERSON or len(_TOKEN.findall(self.folded, words[agent].end(), mention.start)) > 2:
+            return None
+        return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
 
     def _clause_of_its_own(self, start: int, end: int) -> bool:
         """Whether a quote and then a clause opener stand between a sentence's start and `end`:
