@@ -537,6 +537,13 @@ class Subjects(Reading):
                 return None
         if not found:
             return self._unlisted_noun_after(verb_end, end)
+        person = next((item.mention for item in found if item.mention is not None), None)
+        if person is not None and person.kind == PERSON:
+            # ("zegt de moeder van de omgekomen Sanne Visser": the mother, not Sanne Visser)
+            opening = _TOKEN.search(self.folded, verb_end, person.start)
+            related = self._related_to(opening.start(), person) if opening is not None else None
+            if related is not None:
+                return related
         return self.resolve(found[0], end)
 
     def _named_after_noun_phrase(self, verb_end: int, comma: int) -> Mention | None:
