@@ -79,6 +79,11 @@ class _PronounSubject(NamedTuple):
 
 # The prepositions that end a phrase set before a subject with its object: the agent of a passive
 # ("Pressed by", "Interrogée par", "Befragt von") and company ("Tras reunirse con", "Along with").
+# Prepositions after which a name is an object or an agent, never a sentence's subject.
+_OBLIQUE = frozenset(
+    "a ad to aan tegen au aux zu al ai alla allo agli alle ante devant para by with par avec von mit da dal dalla dallo dai "
+    "dagli con por door met nga prej".split()
+)
 _AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli con por door met nga prej".split())
 # Words with a participle's ending that are none ("maintenant", "cuando").
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
@@ -1183,6 +1188,10 @@ class Subjects(Reading):
                 before = [m for m in before if not self._of_complement(m.start)] or before
                 # (nor one whose something it is: "Tollgate’s chief executive, Fiona Hume, said")
                 before = [m for m in before if not _POSSESSIVE.match(self.text, m.end)] or before
+                # (nor one a preposition makes an object, when the subject comes after the verb:
+                # "Au maire Pierre Martin a répondu le préfet Jean Petit")
+                if before and all(self._oblique(m) for m in before) and any(m.start > verb.end() and not self._oblique(m) for m in people):
+                    continue
                 if before and not self.inside_quote(verb.start()):
                     if self._apposition_until(before[0], verb.start()):
                         return before[0]  # "Rachel Haworth, the MP for Skipton and Kettlewick, said"
@@ -1192,6 +1201,9 @@ class Subjects(Reading):
             # Not a person the sentence names as whose something is ("Face à la détention d'Antoine
             # Rigal, le ministre, Philippe Ardouin, a choisi …").
             heads = [m for m in people if not self._of_complement(m.start)]
+            # (nor one a preposition makes an object: "Al comitato convocato dal sindaco Rossi ha
+            # partecipato la prefetta Conti")
+            heads = [m for m in heads if not self._oblique(m)] or heads
             return (known or heads or people)[0]
         described = self._described_subject(start, end)
         if described is not None:
@@ -1201,6 +1213,15 @@ class Subjects(Reading):
         if pronoun is not None:
             return _PronounSubject(self.profile.pronoun_gender(pronoun.group()))
         return None
+
+    def _oblique(self, mention: Mention) -> bool:
+        """Whether a preposition that makes the name an object or an agent stands before it, past
+        its title ("al sindaco Marco Rossi", "au maire Pierre Martin", "dal prefetto X", "with X")."""
+        for word in reversed(_TOKEN.findall(self.folded, max(0, mention.start - 40), mention.start)[-4:]):
+            if word in self.profile.determiners or self._title_word(word) or self.profile.is_role(word):
+                continue
+            return word in _OBLIQUE
+        return False
 
     def _pronoun_antecedent(self, pronoun: re.Match) -> Mention | None:
         """The antecedent of a sentence's subject pronoun, read once per pronoun and followed back
