@@ -267,8 +267,8 @@ class Cues(Subjects):
                 return None
             if any(w in profile.complementizers or w in profile.relative_pronouns for w in between):
                 return None  # "”, duke shtuar se lideri kinez …": the clause it reports has its own subject
-            if mention.kind != PERSON or mention.by_role:
-                return None
+            if mention.kind != PERSON or mention.by_role or addressed(self.folded, mention.start, start):
+                return None  # (nor the one asked: "«…?», chiediamo ad Anna Moretti")
             return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
         return None
 
@@ -660,6 +660,9 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
         words = len(tokens)
         if words == 0:
             continue
+        if _writer_asks(article, span, content):
+            article.questions_put.add(span)  # the writer's question: no one's quote, nor a cue's
+            continue
         cue = _cue_for(article, span, paragraph, para_start, para_end, words, previous)
         # Titles and scare quotes are vetoed after the cue search: most spans have no cue, and
         # need neither check.
@@ -750,6 +753,15 @@ def _put_to(article: Cues, span: MarkedSpan, content: str, cue: _Cue, paragraph:
     next_start, next_end = article.paragraphs[paragraph + 1]
     following = article.text[next_start:next_end].strip()
     return following[:1] == "—" and not _is_question(following[1:].split(" —")[0])
+
+
+def _writer_asks(article: Cues, span: MarkedSpan, content: str) -> bool:
+    """Whether a question in marks is followed by the writer's own asking ("«…?», chiediamo ad
+    Anna Moretti", "“…?” we asked"): then it is the interviewer's, not the one asked."""
+    if not article.profile.writer_asks or not _is_question(content):
+        return False
+    rest = article.text[span.close_end:span.close_end + 40].lower().lstrip(" \u00a0,–—-").replace("’", "'")
+    return any(rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalnum() for phrase in article.profile.writer_asks)
 
 
 def _asks(article: Cues, cue: str) -> bool:

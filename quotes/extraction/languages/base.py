@@ -85,6 +85,9 @@ class LanguageProfile:
     # Whether the language puts an article before a body's name ("la Coldiretti", "el PSOE", "le
     # Medef"), so an article and a name no list knows after a speech verb is a body.
     articles_before_bodies: bool = False
+    # The writer asking ("we asked", "chiediamo a X"), as written in lower case (Spanish "pregunto"
+    # is the writer, "preguntó" someone else): a question so put is no one's quote.
+    writer_asks: tuple[str, ...] = ()
     # Words that start a noun phrase (articles, determiners) and capitalised words that are no name.
     determiners: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -302,7 +305,8 @@ def profile(
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
-    reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(), articles_before_bodies=False,
+    reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
+    articles_before_bodies=False, writer_asks="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -348,6 +352,7 @@ def profile(
         past_participle=past_participle,
         participle_gender=tuple(participle_gender),
         articles_before_bodies=articles_before_bodies,
+        writer_asks=tuple(phrase.strip() for phrase in writer_asks.split("|") if phrase.strip()),
         latter=tuple((fold(phrase), gender) for phrase, _, gender in (item.partition("=") for item in latter.split("|") if item)),
         masculine=_words(masculine),
         feminine=_words(feminine),

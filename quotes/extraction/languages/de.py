@@ -26,6 +26,7 @@ PROFILE = profile(
     pronouns="er sie",
     plurals="en n e in>innen",
     kin_nouns="sohn tochter mutter vater frau mann ehefrau ehemann bruder schwester enkel enkelin oma opa grossmutter grossvater onkel tante neffe nichte cousin cousine witwe witwer partnerin lebensgefahrtin lebensgefahrte freund freundin nachbar nachbarin kollege kollegin",
+    writer_asks="fragen wir|fragte ich|frage ich|fragten wir",
     latter="letzterer=m|letztere=f|der letztgenannte=m|die letztgenannte=f",
     past_participle=r"ge\w{3,}(?:t|en)",
     relation_nouns="kritiker verbündete verbündeter unterstützer gegner anhänger umfeld familie angehörige eltern vertraute vertrauter quelle quellen",

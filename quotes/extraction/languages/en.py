@@ -27,6 +27,7 @@ PROFILE = profile(
     plurals="s y>ies s>ses ch>ches sh>shes x>xes man>men person>people",
     personal_relatives="who whom",
     kin_nouns="son daughter mother father wife husband brother sister grandson granddaughter grandmother grandfather grandma grandpa nan mum mom dad uncle aunt nephew niece cousin partner widow widower fiance fiancee stepson stepdaughter friend neighbour neighbor colleague flatmate boyfriend girlfriend",
+    writer_asks="we asked|i asked|we ask|i ask",
     latter="the latter=",
     past_participle=r"\w{3,}ed",
     relation_nouns="critic ally supporter opponent aide source family relatives parents associate backer rival",

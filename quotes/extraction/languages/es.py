@@ -33,6 +33,7 @@ PROFILE = profile(
     plurals="s es z>ces",
     personal_relatives="quien quienes",
     kin_nouns="hijo hija madre padre esposa esposo marido mujer hermano hermana nieto nieta abuela abuelo tio tia sobrino sobrina primo prima viuda viudo pareja suegra suegro amigo amiga vecino vecina companero companera colega novio novia",
+    writer_asks="preguntamos|pregunto|le preguntamos|le pregunto|hemos preguntado|le hemos preguntado",
     articles_before_bodies=True,
     latter="este último=m|esta última=f",
     past_participle=r"\w{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)",

@@ -36,6 +36,7 @@ PROFILE = profile(
     pronouns="il elle ils elles",
     plurals="s x al>aux",
     kin_nouns="fils fille mere pere femme mari frere soeur petit-fils petite-fille grand-mere grand-pere oncle tante neveu niece cousin cousine compagne compagnon veuve veuf epouse epoux ami amie voisin voisine collegue copain copine",
+    writer_asks="demandons-nous|demandé-je|avons-nous demandé|ai-je demandé|lui demandons-nous|lui ai-je demandé",
     articles_before_bodies=True,
     participle_gender=((r"s['’]est(?:-elle)? \w+(?:ee|ite)", "f"), (r"s['’]est(?:-il)? \w+(?:e|it)", "m")),
     latter="ce dernier=m|cette dernière=f",

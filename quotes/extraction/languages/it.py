@@ -31,6 +31,7 @@ PROFILE = profile(
     pronouns="lui lei egli ella essi",
     plurals="o>i a>e a>i e>i",
     kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata",
+    writer_asks="chiediamo|chiedo|gli chiediamo|le chiediamo|abbiamo chiesto|ho chiesto|domandiamo|gli abbiamo chiesto|le abbiamo chiesto",
     articles_before_bodies=True,
     participle_gender=((r"(?:si |s['’])?e (?:stat[ao] )?\w+(?:ata|uta|ita|tta)", "f"), (r"(?:si |s['’])?e (?:stat[ao] )?\w+(?:ato|uto|ito|tto)", "m")),
     latter="quest'ultimo=m|quest’ultimo=m|quest'ultima=f|quest’ultima=f",

@@ -25,6 +25,7 @@ PROFILE = profile(
     plurals="s en n",
     personal_relatives="wie",
     kin_nouns="zoon dochter moeder vader vrouw man echtgenote echtgenoot broer zus zuster kleinzoon kleindochter oma opa grootmoeder grootvader oom tante neef nicht weduwe weduwnaar partner vriend vriendin buurman buurvrouw collega",
+    writer_asks="vragen we|vroegen we|vroeg ik|vraag ik|vragen wij|vroegen wij",
     latter="laatstgenoemde=",
     past_participle=r"ge\w{3,}[dt]|ge\w{3,}en",
     relation_nouns="criticus critici bondgenoot bondgenoten aanhanger aanhangers tegenstander tegenstanders familie nabestaanden ouders ingewijde ingewijden bron bronnen vertrouweling vertrouwelingen",
