@@ -146,7 +146,7 @@ class Cues(Subjects):
         else:
             # (or after the quote's comma: "«…», così il sindaco X")
             after_comma = "," in self.text[start:start + lead]
-            introduced = self._these_words(start + lead, limit) if self.text[span.end - 1] in ".!?" or after_comma else None
+            introduced = self._these_words(start + lead, limit) if self.text[span.end - 1] in ".!?," or after_comma else None
         if introduced:
             return introduced
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)

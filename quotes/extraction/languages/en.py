@@ -19,7 +19,7 @@ PROFILE = profile(
     conceding|confirming|denying|accusing|describing|boasting|joking|telling|calling""",
     according_to="according to|in the words of|quoted by",
     impersonal="it said|it says|it added|it read|it reads|it stated",
-    these_words="with these words|with those words|in these words|in those words|that was how|this was how|that was|those were the words of|those were|these were the words of|the words were those of",
+    these_words="was the reply from|came the reply from|was the response from|came the response from|with these words|with those words|in these words|in those words|that was how|this was how|that was|those were the words of|those were|these were the words of|the words were those of",
     relative_pronouns="who which",
     masculine="he",
     feminine="she",
