@@ -35,6 +35,8 @@ _ARTICLE_AND_NAME = re.compile(r"\s+(\w+)(?:\s+|['’])([A-ZÀ-Ý][\w\-]*)(?![\w
 # Auxiliaries of the passive, and the agent's preposition, in the languages the engine reads.
 _PASSIVE = frozenset("was were been being is are wurde wurden worden werd werden stato stata stati state ete fue fueron sido u".split())
 _AGENT = frozenset("by von door da dal dalla dallo dai par por nga".split())
+# "Against" in the languages the engine reads: a headline's "X contro Y:" is X's.
+_AGAINST = frozenset("against versus vs contro contra contre gegen tegen kunder".split())
 # "From" in the languages the engine reads: who a message or a letter comes from.
 _FROM = frozenset("from von vom van da dal dalla dallo de del di nga prej".split())
 # "and" in the languages the engine reads: it joins a clause that leaves out its verb.
@@ -473,9 +475,11 @@ class Cues(Subjects):
             return word in self.profile.determiners or self._title_word(word) or self.profile.is_role(word)
         if not all(plain(word) for word in _TOKEN.findall(self.folded, start, subject.start)):
             return False
+        between = _TOKEN.findall(self.folded, subject.end, other.start)
+        if [word for word in between if not plain(word)] == [between[0]] and between[0] in _AGAINST:
+            return True  # a headline's "Ruiz, contra Morales:", "Conforti contro Greco:"
         if self.text[subject.end:subject.end + 2].lstrip(" \u00a0").startswith((",", ":", "(")):
             return False  # (a topic or an apposition after it: "Pro Valtidone, l'allenatore Sartori:")
-        between = _TOKEN.findall(self.folded, subject.end, other.start)
         if not any(not plain(word) and word not in self.profile.complement_words for word in between):
             return False
         before = [word for word in between if not plain(word)]
