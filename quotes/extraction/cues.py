@@ -504,7 +504,7 @@ class Cues(Subjects):
     def _clause_of_its_own(self, start: int, end: int) -> bool:
         """Whether a quote and then a clause opener stand between a sentence's start and `end`:
         "Per Gentili «…», mentre Sara Neri parla di «…»" gives the second quote a subject of its own."""
-        earlier = [s for s in self.spans if s.depth == 0 and start <= s.open_start and s.close_end <= end]
+        earlier = [s for s in self.spans_within(start, end) if s.depth == 0]
         return bool(earlier) and any(
             word.group() in self.profile.clause_openers for word in _TOKEN.finditer(self.folded, earlier[-1].close_end, end)
         )
@@ -514,7 +514,7 @@ class Cues(Subjects):
         "Roth spricht von einem »Desaster«, Keller von einer »Korrektur«", "Vale called it “a
         triumph”; Roe found it “tedious”". The clause opens with that subject after a quote of the
         verb's and a comma or semicolon."""
-        before = [s for s in self.spans if s.depth == 0 and verb.end() <= s.open_start and s.close_end <= end]
+        before = [s for s in self.spans_within(verb.end(), end) if s.depth == 0]
         if not before:
             return None
         clause = before[-1].close_end
@@ -550,7 +550,7 @@ class Cues(Subjects):
         reported = [w for w in _TOKEN.finditer(self.folded, verb.end(), end) if w.group() in self.profile.complementizers]
         if reported and self.references_in(reported[0].end(), end):
             return None
-        quoted = [s for s in self.spans if start <= s.open_start and s.close_end <= verb.start()]
+        quoted = self.spans_within(start, verb.start())
         if not quoted:
             return None
         speaker = self.subject_before(start, quoted[0].open_start)

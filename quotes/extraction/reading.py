@@ -176,6 +176,12 @@ class Reading:
         number = bisect.bisect_right(self._outer_starts, pos) - 1
         return number >= 0 and pos < self._outer_ends[number]
 
+    def spans_within(self, start: int, end: int) -> list[MarkedSpan]:
+        """The spans whose marks lie within text[start:end], in order."""
+        first = bisect.bisect_left(self._span_opens, start)
+        last = bisect.bisect_left(self._span_opens, end, first)
+        return [span for span in self.spans[first:last] if span.close_end <= end]
+
     def label_at(self, pos: int) -> bool:
         """Whether pos is inside marks the writer puts round a name or a label, not round speech
         ("the novel “Salt Roads”", "the so-called “reform”"), found once per span."""
