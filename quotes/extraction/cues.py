@@ -31,10 +31,16 @@ _CONFIDENCE = {EXPLICIT: 0.9, PRONOUN: 0.75, DESCRIPTION: 0.7, IMPLICIT: 0.6, CO
 # What may stand between a closing mark and the name it is credited to: `”– X`, `” — X` (no comma).
 _DASH_CREDIT = re.compile(r"[^,]*[–—-][^,]*")
 # An article and a capitalised word after a verb, and no capitalised word after it: "la Coldiretti".
-_ARTICLE_AND_NAME = re.compile(r"\s+(\w+)(?:\s+|['’])([A-ZÀ-Ý][\w\-]*)(?![\w\-]|\s+[A-ZÀ-Ý])")
+_ARTICLE_AND_NAME = re.compile(r"\s+(\w+)(?:\s+|['’])([A-ZÀ-Ý][\w\-]*)(?![\w\-]|\s+[A-ZÀ-Ý])(?:\s+(\w+))?")
 # Auxiliaries of the passive, and the agent's preposition, in the languages the engine reads.
 _PASSIVE = frozenset("was were been being is are wurde wurden worden werd werden stato stata stati state ete fue fueron sido u".split())
 _AGENT = frozenset("by von door da dal dalla dallo dai par por nga".split())
+# Turning to someone to speak to them, in the languages the engine reads (folded words).
+_TURNS_TO = re.compile(
+    r"\b(?:turned to|turns to|addressed|addresses|wandte sich an|wendet sich an|richtte zich tot|richt zich tot|"
+    r"wendde zich tot|keerde zich naar|si e rivolt[oa] a\w*|si rivolge a\w*|s ?est adresse\w* a\w*|s ?adresse a\w*|"
+    r"se dirigio a\w*|se dirige a\w*|iu drejtua|i drejtohet|iu kthye)\b"
+)
 # "Against" in the languages the engine reads: a headline's "X contro Y:" is X's.
 _AGAINST = frozenset("against versus vs contro contra contre gegen tegen kunder".split())
 # "From" in the languages the engine reads: who a message or a letter comes from.
@@ -231,6 +237,8 @@ class Cues(Subjects):
         if found is None or fold(found.group(1)) not in self.profile.determiners and fold(found.group(1)) not in ("l", "d"):
             return None
         name = found.group(2)
+        if found.group(3) and fold(found.group(3)) not in self.profile.not_names:
+            return None  # (a noun it qualifies: "a prévenu la Première ministre")
         folded = fold(name)
         if folded in self.profile.not_names or self.profile.is_role(folded) or folded in self.full_name_surnames():
             return None
@@ -414,7 +422,7 @@ class Cues(Subjects):
                 self.text[max(0, verb.start() - 2):verb.start()].strip() != ","  # (not "Bay, cité parmi …, expliquant")
             ):
                 # "Il sindaco ha citato il prefetto Esposito: «…»": the words of the one quoted
-                quoted = self._quoted_person(verb.end(), end)
+                quoted = self.quoted_right_after(verb.end(), end)
                 if quoted:
                     return _Cue(quoted, self.text[start:end].strip(" :\u00a0"), complement), embedded
             speaker = (
@@ -480,10 +488,14 @@ class Cues(Subjects):
             return True  # a headline's "Ruiz, contra Morales:", "Conforti contro Greco:"
         if self.text[subject.end:subject.end + 2].lstrip(" \u00a0").startswith((",", ":", "(")):
             return False  # (a topic or an apposition after it: "Pro Valtidone, l'allenatore Sartori:")
-        if not any(not plain(word) and word not in self.profile.complement_words for word in between):
-            return False
-        before = [word for word in between if not plain(word)]
-        return not before or before[-1] not in _FROM
+        number, para_start, _ = self.paragraph_of(start)
+        if number == 0 and len(self.paragraphs) > 1 and not self.text[para_start:start].strip():
+            # a headline's subject and whoever or whatever it acts on ("Tane try seals title for
+            # Harbour Hawks:", "Páez conquista la Sierra de la Demanda:")
+            return any(not plain(word) and word not in self.profile.complement_words for word in between)
+        # another person: a verb of turning to them ("turned to", "wandte sich an"), not of giving
+        # them the floor or playing their words ("gave the floor to X:", "a message from X:")
+        return bool(_TURNS_TO.search(" ".join(between)))
 
     def _passive_agent(self, verb: re.Match, end: int) -> _Speaker | None:
         """The agent of a passive speech verb, named between it and the quote: "Marsh was accused
@@ -531,6 +543,8 @@ class Cues(Subjects):
             for word in leading
         ):
             return None
+        if not _TOKEN.search(self.folded, found[-1].end, end):
+            return None  # (a name right before the quote may be the verb's object: "X called the plan “…”, Y “…”")
         speaker = self.subject_before(clause, end)
         return speaker if speaker is not None and speaker.kind == PERSON else None
 
@@ -570,11 +584,16 @@ class Cues(Subjects):
         fronted = first.group() not in self.profile.determiners and (
             first.group() in self.profile.not_names or self._opens_with_participle([first, *_TOKEN.finditer(self.folded, first.end(), verb.start())][:2])
         )
+        references = self.references_in(clause, verb.start())
         if not fronted and any(  # (or an object no person is named in: "Die Ziele … nannte Gedaschko »…«")
             (r.mention is not None and r.mention.kind == PERSON) or r.is_pronoun or (r.noun is not None and self.profile.is_role(r.noun.group()))
-            for r in self.references_in(clause, verb.start())
+            for r in references
         ):
             return None
+        if not fronted and references and all(
+            word in self.profile.determiners for word in _TOKEN.findall(self.folded, clause, references[0].start)
+        ):
+            return None  # (a body opens it as its subject: "De vakbond noemt Jansen “…”")
         if not fronted and not self.text[clause:verb.start()].strip():
             return None
         following = _TOKEN.search(self.folded, verb.end(), verb.end() + 40)

@@ -692,8 +692,8 @@ def _sentence_initial(text: str, start: int) -> bool:
     return (not before and start < 20) or before[-1:] in (".", "!", "?", ":", "\n", '"', "“", "”", "«", "»")
 
 
-# Prepositions that the not_names lists leave out, since no name follows them capitalised.
-_MORE_PREPOSITIONS = frozenset("pro je für per".split())
+# Prepositions after which a capitalised word is a noun, not a name: "pro Jahr", "im Jahr", "zum Schluss".
+_ARTICLE_PREPOSITIONS = frozenset("pro je im am vom zum zur beim ins per".split())
 
 
 def _named_by_context(
@@ -731,9 +731,9 @@ def _named_by_context(
     if before and re.fullmatch(r"[\d.,]+", before[0]):
         return False  # a quantity's unit: "8000 Euro verlangt"
     if profile.code in _NOUNS_CAPITALISED and (
-        before and (before[0] in profile.not_names or before[0] in _MORE_PREPOSITIONS) and is_common_word(text[start:end], profile.code)
+        before and before[0] in _ARTICLE_PREPOSITIONS and is_common_word(text[start:end], profile.code)
     ):
-        return False  # a common noun after a preposition: "… pro Jahr nannte Gedaschko"
+        return False  # a common noun after a preposition with its article: "… pro Jahr nannte Gedaschko"
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")

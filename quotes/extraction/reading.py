@@ -183,13 +183,18 @@ class Reading:
         return [span for span in self.spans[first:last] if span.close_end <= end]
 
     def label_at(self, pos: int) -> bool:
-        """Whether pos is inside marks the writer puts round a name or a label, not round speech
-        ("the novel “Salt Roads”", "the so-called “reform”"), found once per span."""
+        """Whether pos is inside marks the writer puts round the name of a thing, not round speech
+        ("the novel “Salt Roads”"), found once per span. (A scare quote still ends a clause: "Reed
+        praised the “brave” firefighters and Ann Roe said:".)"""
         number = bisect.bisect_right(self._outer_starts, pos) - 1
         if number < 0 or pos >= self._outer_ends[number]:
             return False
         if number not in self._labels:
-            self._labels[number] = self.scare_quoted(self._outer_spans[number])
+            span = self._outer_spans[number]
+            tail = self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
+            self._labels[number] = self._title_after_naming_noun(span, tail) or (
+                len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1])
+            )
         return self._labels[number]
 
     def sentence_start(self, pos: int, floor: int) -> int:
@@ -313,7 +318,10 @@ class Reading:
             return False  # (a sentence ends before the marks)
         words = [word.strip(",") for word in tail]
         if tail[-1].endswith(","):
-            return words[-1] in self.profile.naming_nouns
+            # (after a comma only a name that ends the sentence: 'a new campaign, "Back on the
+            # Water."'; not "Asked about the bill, “We need time,” Reed said")
+            ending = self.text[span.close_end:span.close_end + 2].strip(" \u00a0")
+            return words[-1] in self.profile.naming_nouns and (not ending or ending[0] in ".!?\n")
         written = before.split()
         return words[-1] in self.profile.naming_nouns or (
             len(words) >= 2 and words[-2] in self.profile.naming_nouns and written[-1:] and written[-1][:1].isupper()

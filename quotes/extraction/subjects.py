@@ -52,7 +52,21 @@ _PRONOUN_CHAIN = 12  # sentences with a pronoun subject followed back to a name
 _SUBJECT_REACH = 80  # characters from a sentence's start its subject pronoun is looked for in
 _TITLE_GAP = 40  # characters of titles between a word and the name it qualifies ("Kettleby manager X")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")  # the word right before a position (search up to it)
+# Prepositions (and "whether") that follow a past participle opening a phrase: "Asked about",
+# "Gevraagd naar", "Interrogé sur" (not "Unemployed welder X", an adjective).
+_AFTER_PARTICIPLE = frozenset(
+    "about on over whether if by for at to from naar over of door om nach uber zu ob von sur a au par si su sul sulla "
+    "da se sobre por per mbi nga".split()
+)
 _FRONTED_PARTICIPLE_WORDS = 5  # the most words before the name of a phrase a participle opens ("Speaking on behalf of X,")
+# Small numbers in the languages the engine reads: "mother of three X" describes X.
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten twee drie vier vijf zwei drei vier funf deux trois quatre cinq "
+    "due tre quattro cinque dos tres cuatro cinco dy tre kater pese".split()
+)
+# Relative pronouns that take an article ("il quale", "la cual", "lequel"): after a preposition
+# ("tras lo cual dijo", "con la quale chiede") the clause's subject is the sentence's.
+_ARTICLE_RELATIVES = frozenset("quale quali cual cuales lequel laquelle lesquels lesquelles".split())
 _RELATION_WORDS = 7  # the most words of a relation that opens a clause: "the father of murdered teenager X"
 
 
@@ -173,7 +187,11 @@ class Subjects(Reading):
         if self.profile.latter:
             found += [Reference(m.start(), m.end(), noun=m) for m in _latter_re(self.profile.latter).finditer(self.folded, start, end)]
         # a party's member the text named with that party ("de SP'er", "der CDU-Politiker")
-        found += [Reference(m.start(), m.end(), noun=m) for m in _PARTY_MEMBER.finditer(self.text, start, end) if self._party_member(m)]
+        found += [
+            Reference(m.start(), m.end(), noun=m) for m in _PARTY_MEMBER.finditer(self.text, start, end)
+            if not (bisect.bisect_left(self._mention_starts, m.end()) < bisect.bisect_right(self._mention_starts, m.end() + 2))
+            and not self._after_indefinite(m.start()) and self._party_member(m)
+        ]  # (not a title before a name, "der CDU-Politiker Jens Spahn", nor someone new, "ein CDU-Politiker")
         found.sort(key=lambda reference: reference.start)
         return found
 
@@ -276,11 +294,12 @@ class Subjects(Reading):
         linking = next((n for n, w in enumerate(words) if n and w.group() in profile.complement_words), None)
         if linking is None or words[linking - 1].group() not in profile.relation_nouns:
             return None
-        if not all(  # what the relation says of the one named: "murdered teenager", "Mayor"
-            w.group() not in profile.not_names and not profile.verb_re.fullmatch(w.group())
-            and not profile.is_organization(w.group())
-            and (self.text[w.start()].islower() or self._title_word(w.group()))
-            for w in words[linking + 1:] if w.group() not in profile.determiners
+        described = [w for w in words[linking + 1:] if w.group() not in profile.determiners]
+        if len(described) > 2 or any(  # what the relation says of the one named: "murdered teenager", "Mayor"
+            w.group() in profile.not_names or profile.verb_re.fullmatch(w.group()) or profile.is_organization(w.group())
+            or not (self.text[w.start()].islower() or self._title_word(w.group()))
+            or w.group() in _NUMBER_WORDS or w.group().isdigit()  # ("Mother of three Sarah Jones": her own)
+            for w in described
         ):
             return None
         apposed = next(iter(self.mentions_in(name.end, name.end + 60)), None)
@@ -373,9 +392,14 @@ class Subjects(Reading):
         predecessor Colm Feeney, who, a year before retiring, lamented")."""
         last = _LAST_WORD.search(self.folded, max(start, verb - 20), verb)
         if last and last.group(1) in self.profile.relative_pronouns:
-            # (with its article: "la prefetta Laura Conti, la quale ha spiegato", "el cual")
+            # (with its article: "la prefetta Laura Conti, la quale ha spiegato", "el cual"; not
+            # after a preposition, whose clause has a subject of its own: "en la cual afirma")
             article = _LAST_WORD.search(self.folded, max(start, last.start(1) - 12), last.start(1))
-            return article.start(1) if article and article.group(1) in self.profile.determiners else last.start(1)
+            opening = article.start(1) if article and article.group(1) in self.profile.determiners else last.start(1)
+            before = self.text[max(start, opening - 30):opening].rstrip()
+            if (opening != last.start(1) or last.group(1) in _ARTICLE_RELATIVES) and not before.endswith(","):
+                return None
+            return opening
         # or a few words before it, right after a name and a comma: "Anna Verdi, che gli avrebbe detto"
         near = list(_PLAIN_WORD.finditer(self.folded, max(start, verb - 40), verb))[-4:]
         for word in near[:-1]:
@@ -424,7 +448,7 @@ class Subjects(Reading):
 
     def _opens_with_participle(self, words: list[re.Match]) -> bool:
         """Whether a phrase opens with a participle: a present one ("Defending X"), or a past one
-        with a lower-case word after it ("Asked about X", "Gevraagd naar X", "I pyetur për X"), past a
+        with a preposition after it ("Asked about X", "Gevraagd naar X", "I pyetur për X"), past a
         preposition ("After meeting X") or an article (Albanian "I pyetur")."""
         if words and len(words) > 1 and (words[0].group() in self.profile.not_names or words[0].group() in self.profile.determiners):
             words = words[1:]
@@ -437,7 +461,8 @@ class Subjects(Reading):
         if endings and first.endswith(endings):
             return True
         pattern = self.profile.past_participle
-        return bool(pattern) and len(words) > 1 and self.text[words[1].start()].islower() and bool(
+        following = words[1].group() if len(words) > 1 else ""
+        return bool(pattern) and (following in self.profile.not_names or following in _AFTER_PARTICIPLE) and bool(
             re.fullmatch(pattern, self.text[words[0].start():words[0].end()].lower())
         )
 
@@ -483,6 +508,21 @@ class Subjects(Reading):
             if mention.kind == PERSON and (direct or not self.spoken_to(mention.start, verb_end)):
                 return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
         return None
+
+    def quoted_right_after(self, verb_end: int, end: int) -> _Speaker | None:
+        """The person a quoting verb names as its object right after it, past an article, a title
+        or Spanish "a" ("ha citato il prefetto Esposito:", "citó a la ministra Morales:"; not "cited
+        the example of X", "ha citato in giudizio X")."""
+        mention = next(iter(self.mentions_in(verb_end, end)), None)
+        if mention is None or mention.kind != PERSON:
+            return None
+        between = _TOKEN.findall(self.folded, verb_end, mention.start)
+        if len(between) > 3 or re.search(r"[,;:]", self.text[verb_end:mention.start]) or not all(
+            word in self.profile.determiners or word == "a" or self._title_word(word) or self.profile.is_role(word)
+            for word in between
+        ):
+            return None
+        return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
 
     def _clause_start(self, start: int, verb: int) -> int:
         """Where the verb's own clause begins: after a quote or a clause opener ("…, while Xi told")."""
@@ -1075,6 +1115,11 @@ class Subjects(Reading):
             gender for pattern, gender in _participle_patterns(self.profile.participle_gender)
             if pattern.match(self.folded, start, end)
         ), "")
+
+    def _after_indefinite(self, pos: int) -> bool:
+        """Whether an indefinite article stands right before pos."""
+        last = _LAST_WORD.search(self.folded, max(0, pos - 12), pos)
+        return last is not None and last.group(1) in self.profile.indefinite_articles
 
     def _party_member(self, match: re.Match) -> Mention | None:
         """The person named last before a party member's description with that party: in
