@@ -41,8 +41,10 @@ _TURNS_TO = re.compile(
     r"wendde zich tot|keerde zich naar|si e rivolt[oa] a\w*|si rivolge a\w*|s ?est adresse\w* a\w*|s ?adresse a\w*|"
     r"se dirigio a\w*|se dirige a\w*|iu drejtua|i drejtohet|iu kthye)\b"
 )
+# A reply's word in a "these words" phrase ("è stata la risposta di", "came the reply from").
+_REPLY = re.compile(r"repl|respon|rispost|risposta|respuesta|reponse|antwoord|antwort")
 # "Against" in the languages the engine reads: a headline's "X contro Y:" is X's.
-_AGAINST = frozenset("against versus vs contro contra contre gegen tegen kunder".split())
+_AGAINST = frozenset("against contro contra contre gegen tegen kunder".split())
 # "From" in the languages the engine reads: who a message or a letter comes from.
 _FROM = frozenset("from von vom van da dal dalla dallo de del di nga prej".split())
 # "and" in the languages the engine reads: it joins a clause that leaves out its verb.
@@ -150,11 +152,14 @@ class Cues(Subjects):
                 return _Cue(speaker, self.text[start + lead:clause_end].strip())
         # The quote ends its sentence, and the next one opens "Con estas palabras define X …".
         if not self.text[start + lead:stop].strip(" \u00a0") and stop < limit:
-            introduced = self._these_words(stop + 1, limit)
+            introduced = self._these_words(stop + 1, limit, replies=False)  # ("La replica di X: «…»" leads in the next)
         else:
-            # (or after the quote's comma: "«…», così il sindaco X")
+            # (or after the quote's comma: "«…», così il sindaco X"; inside the marks only a reply's
+            # "“…,” came the reply from X", not "“…,” that was the chant that greeted X")
             after_comma = "," in self.text[start:start + lead]
-            introduced = self._these_words(start + lead, limit) if self.text[span.end - 1] in ".!?," or after_comma else None
+            introduced = self._these_words(start + lead, limit) if self.text[span.end - 1] in ".!?" or after_comma else (
+                self._these_words(start + lead, limit, replies_only=True) if self.text[span.end - 1] == "," else None
+            )
         if introduced:
             return introduced
         verb = self.profile.verb_re.search(self.folded, start + lead, stop)
@@ -309,12 +314,13 @@ class Cues(Subjects):
         next_start, next_end = self.paragraphs[following]
         return self._these_words(next_start, next_end)
 
-    def _these_words(self, start: int, limit: int) -> _Cue | None:
+    def _these_words(self, start: int, limit: int, *, replies: bool = True, replies_only: bool = False) -> _Cue | None:
         """The person named within a few words of a sentence that opens "With these words …"
-        (text[start:limit]), right after the quote's own sentence."""
+        (text[start:limit]), right after the quote's own sentence; a reply's words ("la risposta di
+        X") only if `replies`, and only they if `replies_only`."""
         head = self.folded[start:limit]
         opening = self.profile.these_words_re.match(self.folded, start + len(head) - len(head.lstrip()))
-        if not opening:
+        if not opening or (not replies and _REPLY.search(opening.group())) or (replies_only and not _REPLY.search(opening.group())):
             return None
         for mention in self.mentions_in(opening.end(), limit):
             between = self.text[opening.end():mention.start].lstrip(" ,\u00a0")  # "With these words, X …"
@@ -489,7 +495,9 @@ class Cues(Subjects):
         if self.text[subject.end:subject.end + 2].lstrip(" \u00a0").startswith((",", ":", "(")):
             return False  # (a topic or an apposition after it: "Pro Valtidone, l'allenatore Sartori:")
         number, para_start, _ = self.paragraph_of(start)
-        if number == 0 and len(self.paragraphs) > 1 and not self.text[para_start:start].strip():
+        if number == 0 and len(self.paragraphs) > 1 and not self.text[para_start:start].strip() and not (
+            other.mention is not None and other.mention.kind == PERSON
+        ):
             # a headline's subject and whoever or whatever it acts on ("Tane try seals title for
             # Harbour Hawks:", "Páez conquista la Sierra de la Demanda:")
             return any(not plain(word) and word not in self.profile.complement_words for word in between)
@@ -783,7 +791,10 @@ def _writer_asks(article: Cues, span: MarkedSpan, content: str) -> bool:
     Anna Moretti", "“…?” we asked"): then it is the interviewer's, not the one asked."""
     if not article.profile.writer_asks or not _is_question(content):
         return False
-    rest = article.text[span.close_end:span.close_end + 40].lower().lstrip(" \u00a0,–—-").replace("’", "'")
+    after = article.text[span.close_end:span.close_end + 40].lstrip(" \u00a0,–—-")
+    if not after[:1].islower() or article.text[max(0, span.open_start - 3):span.open_start].rstrip().endswith(":"):
+        return False  # (a new sentence, "“…?” We asked the council …", or a lead-in's question)
+    rest = after.lower().replace("’", "'")
     return any(rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalnum() for phrase in article.profile.writer_asks)
 
 

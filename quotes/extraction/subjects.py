@@ -1262,10 +1262,12 @@ class Subjects(Reading):
     def _oblique(self, mention: Mention) -> bool:
         """Whether a preposition that makes the name an object or an agent stands before it, past
         its title ("al sindaco Marco Rossi", "au maire Pierre Martin", "dal prefetto X", "with X")."""
-        for word in reversed(_TOKEN.findall(self.folded, max(0, mention.start - 40), mention.start)[-4:]):
-            if word in self.profile.determiners or self._title_word(word) or self.profile.is_role(word):
+        for word in reversed(list(_TOKEN.finditer(self.folded, max(0, mention.start - 40), mention.start))[-4:]):
+            if "," in self.text[word.end():mention.start]:
+                return False  # ("Da sindaco, Luca Bianchi": a phrase set off before the subject)
+            if word.group() in self.profile.determiners or self._title_word(word.group()) or self.profile.is_role(word.group()):
                 continue
-            return word in _OBLIQUE
+            return word.group() in _OBLIQUE
         return False
 
     def _pronoun_antecedent(self, pronoun: re.Match) -> Mention | None:
