@@ -155,6 +155,7 @@ class Subjects(Reading):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._subjects: dict[tuple[int, int], Mention | _PronounSubject | None] = {}  # antecedent's reading of each sentence
+        self._obliques: dict[int, bool] = {}  # see _oblique
         self._pronoun_chain = 0  # sentences whose subject is a pronoun, followed back from the current one
         self._pronoun_antecedents: dict[int, Mention | None] = {}  # each subject pronoun's, by position
         # antecedent()'s answers outside a pronoun chain, by (position, gender): the rules and the
@@ -1262,6 +1263,12 @@ class Subjects(Reading):
     def _oblique(self, mention: Mention) -> bool:
         """Whether a preposition that makes the name an object or an agent stands before it, past
         its title ("al sindaco Marco Rossi", "au maire Pierre Martin", "dal prefetto X", "with X")."""
+        known = self._obliques.get(mention.start)
+        if known is None:
+            known = self._obliques[mention.start] = self._read_oblique(mention)
+        return known
+
+    def _read_oblique(self, mention: Mention) -> bool:
         for word in reversed(list(_TOKEN.finditer(self.folded, max(0, mention.start - 40), mention.start))[-4:]):
             if "," in self.text[word.end():mention.start]:
                 return False  # ("Da sindaco, Luca Bianchi": a phrase set off before the subject)
