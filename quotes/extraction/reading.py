@@ -191,7 +191,7 @@ class Reading:
             return False
         if number not in self._labels:
             span = self._outer_spans[number]
-            tail = self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
+            tail = self._words_before(span)
             self._labels[number] = self._title_after_naming_noun(span, tail) or (
                 len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1])
             )
@@ -274,7 +274,7 @@ class Reading:
         """The writer marks the span as a label, not speech: "the so-called “…”", or a word or two
         between an article and the noun they qualify ("the “hit squad” members", "la “nuova”
         legge")."""
-        tail = self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
+        tail = self._words_before(span)
         if tail and tail[-1] in self.profile.determiners and self._qualifies_next_noun(span):
             return True
         if len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1]):
@@ -284,6 +284,10 @@ class Reading:
         if not tail or tail[-1] not in self.profile.scare_last_words:
             return False
         return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
+
+    def _words_before(self, span: MarkedSpan) -> list[str]:
+        """The last three words (folded, with their punctuation) before a span's opening mark."""
+        return self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
 
     def _names_a_noun(self, span: MarkedSpan, noun: str) -> bool:
         """Whether the span, right after an article and a common noun, is what the noun is called:

@@ -504,9 +504,7 @@ class Subjects(Reading):
     def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
         """In a quoting frame the speaker is the person named after the verb, not its subject."""
         for mention in self.mentions_in(verb_end, end):
-            # (the verb's own object may take a preposition: Spanish "citó a la ministra Morales")
-            direct = len(_TOKEN.findall(self.folded, verb_end, mention.start)) <= 3 and not re.search(r"[,;:]", self.text[verb_end:mention.start])
-            if mention.kind == PERSON and (direct or not self.spoken_to(mention.start, verb_end)):
+            if mention.kind == PERSON and not self.spoken_to(mention.start, verb_end):
                 return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
         return None
 
