@@ -93,12 +93,10 @@ class _PronounSubject(NamedTuple):
 
 # The prepositions that end a phrase set before a subject with its object: the agent of a passive
 # ("Pressed by", "Interrogée par", "Befragt von") and company ("Tras reunirse con", "Along with").
-# Prepositions after which a name is an object or an agent, never a sentence's subject.
-_OBLIQUE = frozenset(
-    "a ad to aan tegen au aux zu al ai alla allo agli alle ante devant para by with par avec von mit da dal dalla dallo dai "
-    "dagli con por door met nga prej".split()
-)
 _AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli con por door met nga prej".split())
+# Prepositions after which a name is an object or an agent, never a sentence's subject: those and
+# an addressee's ("au maire X", "al sindaco X").
+_OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla allo agli alle ante devant para dallo".split())
 # Words with a participle's ending that are none ("maintenant", "cuando").
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
 
