@@ -1,6 +1,8 @@
-"""Fixtures every test folder uses: the bundled seeds imported, an editor, an API client."""
+"""Fixtures every test folder uses: the bundled seeds imported, an editor, an API client; and which
+tests are the same on every database backend."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -27,3 +29,14 @@ def editor(db, django_user_model):
 def api():
     """An anonymous API client."""
     return APIClient()
+
+
+ENGINE_TESTS = Path(__file__).parent / "extraction"
+
+
+def pytest_collection_modifyitems(config, items):
+    """The engine imports no Django (tests/test_architecture.py holds it to that), so its tests give
+    the same answer on every backend: `make test` runs them in the SQLite pass only."""
+    for item in items:
+        if ENGINE_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.backend_independent)

@@ -112,6 +112,7 @@ def _snapshot(db_url):
 
 
 @pytest.mark.slow
+@pytest.mark.backend_independent  # its databases are SQLite files of its own
 def test_import_killed_at_random_points_then_rerun_equals_a_clean_run(tmp_path):
     """SIGKILL mid-import leaves only whole articles (one transaction each); a re-run completes
     the rest, and the database ends identical to an uninterrupted import."""
