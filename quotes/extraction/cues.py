@@ -873,8 +873,16 @@ def _answer_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
     start = max(para_start, article.sentence_start(span.open_start, para_start))
     lead = article.text[start:span.open_start].rstrip()
     if not lead.endswith(":"):
-        return False
+        return _answer_tag(article, span)
     words = _TOKEN.findall(article.folded, start, start + len(lead))
+    return 1 <= len(words) <= 3 and words[-1] in article.profile.answer_words
+
+
+def _answer_tag(article: Cues, span: MarkedSpan) -> bool:
+    """Whether the word for an answer, and at most two words before it, tag the quote after a
+    comma, up to the end of the clause ("«…», la risposta.", "« … », sa réponse, …")."""
+    tag = re.match(r"\s*,\s*([^,.;:!?()\n]{1,40})(?=[,.;!?\n]|$)", article.folded[span.close_end:span.close_end + 60])
+    words = _TOKEN.findall(tag.group(1)) if tag else []
     return 1 <= len(words) <= 3 and words[-1] in article.profile.answer_words
 
 

@@ -920,6 +920,9 @@ class Subjects(Reading):
                 break
             if not match.group()[0].islower() or folded in self.profile.pronouns or self.profile.verb_re.fullmatch(folded):
                 break
+            elided = re.split(r"['’]", folded, maxsplit=1)
+            if len(elided) == 2 and elided[0] not in self.profile.complement_words:
+                break  # an elided pronoun begins the predicate: "le jeune homme s’est tourné" (not "une mère d'élève")
             if folded in self.profile.not_names and folded not in self.profile.particles or folded in self.profile.auxiliaries:
                 break  # a preposition, conjunction or auxiliary ends the description ("de Chinese leider in …")
             if not words and not self.profile.adjectives_follow_nouns and folded not in self.profile.particles:
@@ -1250,6 +1253,9 @@ class Subjects(Reading):
         described = self._described_subject(start, end)
         if described is not None:
             return described
+        newcomer = self._newcomer_subject(start, end)
+        if newcomer is not None:
+            return newcomer
         verb = self.profile.verb_re.search(self.folded, start, end)
         pronoun = self._leading_pronoun(start, min(verb.start() if verb else end, start + _SUBJECT_REACH))
         if pronoun is not None:
@@ -1370,6 +1376,8 @@ class Subjects(Reading):
             if pos <= quote.end:
                 break
             start = self.sentence_start(pos - 1, quote.end)
+            if self._newcomer_subject(start, pos) is not None and not any(m.kind == PERSON for m in self.mentions_in(start, pos)):
+                return True  # (someone new: "Een oud-lid van de club schetst een ander beeld.")
             description = self._subject_description(start, pos)
             if description is not None:
                 head = description[0].group()
@@ -1395,6 +1403,9 @@ class Subjects(Reading):
         first_quote = bisect.bisect_left(self._outer_starts, start)
         if first_quote < len(self._outer_starts) and self._outer_starts[first_quote] < pos:
             return None  # (its own quote's speaker goes on: "Zijn cliënt is volgens hem ‘…’. ‘…’")
+        newcomer = self._newcomer_subject(start, pos)
+        if newcomer is not None:
+            return newcomer.name  # (an indefinite one is someone new: "Een oud-lid van de club …")
         description = self._subject_description(start, pos)
         if description is None or not self._opens_with(description):
             return None
@@ -1415,7 +1426,7 @@ class Subjects(Reading):
         article = max((i for i, word in enumerate(lead) if word in self.profile.determiners), default=len(lead) - 1)
         return " ".join([*[word for word in lead[article + 1:] if word not in self.profile.not_names][-2:], noun.group()])
 
-    def _opens_with(self, description: tuple[re.Match, int]) -> bool:
+    def _opens_with(self, description: tuple[re.Match, int], indefinite: bool = False) -> bool:
         """Whether only determiners, and at most two lower-case modifiers after them, stand before
         the description's noun in its clause ("le prévenu", "À la barre, le prévenu", "The
         opposition leader"; not "Replica al jefe")."""
@@ -1426,8 +1437,9 @@ class Subjects(Reading):
             return True  # (someone's too: "Sein Mandant wandte sich an die Zuschauer.")
         # (a modifier or two may stand between the determiner and the noun: "The opposition leader")
         modifiers = written[1:]
-        return fold(written[0]) in self.profile.determiners and len(modifiers) <= 2 and all(
-            word.isalpha() and word.islower() and fold(word) not in self.profile.not_names
+        article = fold(written[0])
+        return (article in self.profile.determiners or indefinite and article in self.profile.indefinite_articles) and len(modifiers) <= 2 and all(
+            word.isalpha() and (word.islower() or indefinite) and fold(word) not in self.profile.not_names
             and not self.profile.verb_re.fullmatch(fold(word)) for word in modifiers
         )
 
@@ -1437,10 +1449,25 @@ class Subjects(Reading):
         found = self._subject_description(start, end)
         return self._person_described_by(found[0].group(), found[0].group(), found[1]) if found else None
 
-    def _subject_description(self, start: int, end: int) -> tuple[re.Match, int] | None:
+    def _newcomer_subject(self, start: int, end: int) -> Mention | None:
+        """An indefinite description of a person that a sentence naming no one opens with, as
+        its subject ("Un diplomate européen, sous couvert d'anonymat, a décrit …", "A senior aide
+        said …"): someone new, whom a pronoun after it points at, not the last person named."""
+        found = self._subject_description(start, end, indefinite=True)
+        if found is None:
+            return None
+        noun, clause = found
+        first = _PLAIN_WORD.search(self.folded, clause, noun.start())
+        if first is None or first.group() not in self.profile.indefinite_articles or not self._opens_with(found, indefinite=True):
+            return None
+        begin = self._display_span(noun.start(), end)[0]
+        described = self.text[min(begin, first.start()):begin] + self._with_complement(noun.start(), end)
+        return Mention(noun.start(), noun.end(), described, None, PERSON)
+
+    def _subject_description(self, start: int, end: int, indefinite: bool = False) -> tuple[re.Match, int] | None:
         """The role noun of a definite description a sentence opens with (see
         _described_subject), whether or not the text named whom it describes, and where the
-        subject's clause starts."""
+        subject's clause starts; an indefinite one too if `indefinite`."""
         stop = min(end, start + 40)
         opening = [word.group() for _, word in zip(range(6), _PLAIN_WORD.finditer(self.folded, start, stop))]
         if not any(self.profile.is_role(word) for word in opening):
@@ -1458,7 +1485,7 @@ class Subjects(Reading):
         if not first or not found or found[0].noun is None or self.inside_quote(found[0].start):
             return None  # (a quote's "De minister vraagt …" describes nobody the narrator means)
         head = found[0].noun.group()
-        if not self.profile.is_role(head) or first.group() in self.profile.indefinite_articles:
+        if not self.profile.is_role(head) or first.group() in self.profile.indefinite_articles and not indefinite:
             return None
         lead = self.folded[first.start():found[0].start].split()
         fronted = self.text[first.start():found[0].start].rsplit(",", 1)
@@ -1468,7 +1495,7 @@ class Subjects(Reading):
             # A short time or place opener before "the mayor": "Nel pomeriggio il sindaco …", not
             # "Dopo l'incontro con il sindaco …".
             len(lead) <= 4 and lead[-1] in self.profile.determiners and lead[-2] not in self.profile.not_names
-            and lead[-1] not in self.profile.indefinite_articles
+            and (lead[-1] not in self.profile.indefinite_articles or indefinite)
         ):
             return None
         return found[0].noun, start

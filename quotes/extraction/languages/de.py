@@ -37,7 +37,8 @@ PROFILE = profile(
     lehrer lehrerin richter richterin ökonom ökonomin wissenschaftler wissenschaftlerin
     abgeordnete abgeordneter staatssekretär staatssekretärin senator senatorin landrat landrätin angeklagte angeklagter
     zeuge zeugin staatsanwalt staatsanwältin verteidiger verteidigerin anwältin polizist polizistin
-    beauftragte beauftragter moderator moderatorin kapitän kapitänin stürmer torwart spieler spielerin""",
+    beauftragte beauftragter moderator moderatorin kapitän kapitänin stürmer torwart spieler spielerin
+    Nachbar Nachbarin Mitglied""",
     document_nouns="brief tweet nachricht mail",
     naming_nouns="buch roman essay essayband film dokumentarfilm dokumentation lied song album serie sendung kampagne plan projekt operation initiative festival ausstellung theaterstück oper musical gedicht slogan motto hashtag podcast kolumne gesetz manifest",
     organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht

@@ -37,7 +37,8 @@ PROFILE = profile(
     prime adviser advisor aide representative manager ceo founder officer engineer farmer coach
     teacher judge prosecutor economist scientist activist witness resident student harbour chief
     congresswoman congressman councillor councilwoman councilman defendant
-    attorney sheriff detective inspector sergeant captain nurse superintendent constable commissioner""",
+    attorney sheriff detective inspector sergeant captain nurse superintendent constable commissioner
+    man woman neighbour neighbor member""",
     document_nouns="letter tweet post message email",
     naming_nouns="book novel memoir essay film movie documentary song album series show programme program campaign plan project operation initiative festival exhibition play opera musical poem slogan motto hashtag podcast column act bill manifesto",
     organization_nouns="""ministry government department office council commission committee agency

@@ -42,7 +42,8 @@ PROFILE = profile(
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor
     papa asesor diputado diputada senador gobernador responsable
-    senadora gobernadora profesora abogada médica investigadora autora asesora consejero consejera vicepresidente vicepresidenta juez jueza fiscal economista delegado delegada concejal concejala acusado acusada""",
+    senadora gobernadora profesora abogada médica investigadora autora asesora consejero consejera vicepresidente vicepresidenta juez jueza fiscal economista delegado delegada concejal concejala acusado acusada
+    hombre mujer miembro joven testigo residente""",
     document_nouns="carta tuit mensaje nota texto",
     naming_nouns="libro novela ensayo película documental canción álbum serie programa campaña plan proyecto operación iniciativa festival exposición espectáculo poema lema eslogan hashtag pódcast podcast columna ley manifiesto",
     organization_nouns="""ministerio gobierno departamento oficina consejo comisión agencia declaración

@@ -45,7 +45,8 @@ PROFILE = profile(
     sindaca deputata senatrice governatrice professoressa avvocata consigliera esperta ambasciatrice inviata dottoressa assessore assessora virologo virologa epidemiologo epidemiologa economista giudice procuratore procuratrice commissario commissaria vicepresidente sottosegretario sottosegretaria ricercatrice autrice medica primario sindacalista imputato imputata
     questore prefetto magistrato magistrata coordinatore coordinatrice funzionario funzionaria
     amministratore amministratrice testimone comandante capitano colonnello rettore vescovo
-    delegato delegata rappresentante infermiere infermiera allenatore allenatrice""",
+    delegato delegata rappresentante infermiere infermiera allenatore allenatrice
+    uomo donna membro residente abitante ragazzo ragazza""",
     document_nouns="lettera tweet post messaggio nota",
     naming_nouns="libro romanzo saggio film documentario canzone album serie trasmissione campagna progetto operazione iniziativa festival mostra spettacolo poesia slogan motto hashtag podcast rubrica legge manifesto",
     organization_nouns="""ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione

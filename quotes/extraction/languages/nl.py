@@ -33,7 +33,8 @@ PROFILE = profile(
     ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
     dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder
-    burgemeesteres voorzitster directrice ambassadrice onderzoekster adviseuse rechter econoom kamerlid gedeputeerde verdachte""",
+    burgemeesteres voorzitster directrice ambassadrice onderzoekster adviseuse rechter econoom kamerlid gedeputeerde verdachte
+    lid oud-lid getuige bewoner""",
     document_nouns="brief tweet bericht mail",
     naming_nouns="boek roman essay film documentaire lied nummer album serie programma campagne plan project operatie initiatief festival tentoonstelling voorstelling toneelstuk opera musical gedicht slogan motto hashtag podcast column wet manifest",
     organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
