@@ -441,6 +441,14 @@ def _without_portfolios(text: str, folded: str, runs: list, profile: LanguagePro
             if portfolios[tail]:
                 head_end = start + len(" ".join(words[:at]))
                 run = (start, head_end, words[:at]) if text[start:head_end] == " ".join(words[:at]) else run
+        start, end, words = run
+        if len(words) >= 3 and _given(words[1]) and text[start + len(words[0]):start + len(words[0]) + 1] == " " and (
+            folded[max(0, start - 8):start].split()[-1:] in (["degli"], ["dei"], ["delle"], ["des"])
+        ) and _portfolio(folded, start, profile):
+            # A portfolio glued to the name after it: "il ministro degli Esteri Paolo Rinaldi"
+            # (after a plural "of the", which no one's given name follows).
+            cut.append((start, start + len(words[0]), words[:1]))
+            run = (start + len(words[0]) + 1, end, words[1:])
         cut.append(run)
     return cut
 
@@ -670,6 +678,26 @@ _SAINTS = frozenset("San Santa Santo Sant São Saint Sainte Sankt".split())
 _CAPITAL_PARTICLES = frozenset("Le La Lo De Di Da Del Della Van Von Du Dos Das Al El".split())
 
 
+def _title_past_modifiers(folded: str, end: int, profile: LanguageProfile) -> bool:
+    """Whether one or two plain words after `end` lead to a title that a capitalised name
+    follows: the word before them then qualifies that title."""
+    words, pos = [], end
+    while len(words) < 4:
+        word = _NEXT_WORD.match(folded, pos)
+        if word is None:
+            break
+        words.append(word)
+        pos = word.end()
+    for number, word in enumerate(words[:3]):
+        if _is_title(word.group(1), profile):
+            return 1 <= number and number + 1 < len(words) and all(
+                other.group(1) not in profile.not_names and not profile.verb_re.fullmatch(other.group(1)) for other in words[:number]
+            )
+        if word.group(1) in profile.not_names:
+            return False
+    return False
+
+
 def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
     """A role noun, a compound ending in one (Premierminister, VVD-fractieleider, Vorstandschef),
     or a title's abbreviation with its full stop (Dr., Prof.; without one, "col" is Italian)."""
@@ -715,10 +743,11 @@ def _named_by_context(
         text[max(0, start - 3):start - 2].islower()
     ):
         return True  # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
-    if profile.personal_relatives and text[end:end + 1] == ",":
+    of = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]
+    if profile.personal_relatives and text[end:end + 1] == "," and not (of and of[0] in profile.of_words):
         following = _NEXT_WORD.match(folded, end + 1)
         if following and following.group(1) in profile.personal_relatives:
-            return True  # "Dev Raghunathan, who leads the group": "who" stands for a person
+            return True  # "Dev Raghunathan, who leads the group": "who" stands for a person (not "Rep. Vane of Arizona, who")
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
     if profile.code in _NOUNS_CAPITALISED and _after_common_noun(text, start, profile):
@@ -726,6 +755,8 @@ def _named_by_context(
     before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]  # (l'Agriculture)
     if before and (before[0] in profile.determiners or before[0] in profile.of_words):
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
+    if before and before[0] in profile.organization_nouns and text[max(0, start - 2):start - 1].islower():
+        return False  # the body a noun names: "de provincie Gelderland zegt", "la regione Liguria"
     if profile.code in _NOUNS_CAPITALISED and _after_article_and_adjectives(text, folded, start, profile):
         return False  # a noun phrase: "am ersten Verhandlungstag verlas", "Der vorläufige Insolvenzverwalter"
     if before and re.fullmatch(r"[\d.,]+", before[0]):
@@ -737,6 +768,8 @@ def _named_by_context(
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
+    if following and not profile.adjectives_follow_nouns and text[end + 1:end + 2].islower() and _title_past_modifiers(folded, end, profile):
+        return False  # … past a lower-case word or two ("said Georgetown law professor Anita Raghavan")
     # A place or medium is where something was said ("in Weilbrunn sprach sie"), whatever the word;
     # and the one spoken to is not the one speaking ("in un'intervista a RadioCittà ha ammesso").
     by_verb = by_verb and not place and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
@@ -816,7 +849,10 @@ def _after_article_and_adjectives(text: str, folded: str, start: int, profile: L
         if word[:1].islower() and folded_word.endswith(_ADJECTIVE_ENDINGS) and folded_word not in profile.not_names:
             adjectives += 1
             continue
-        return adjectives > 0 and (folded_word in profile.determiners or folded_word in _CONTRACTED_ARTICLES)
+        # (or a preposition: "mit zitternder Stimme schilderte")
+        return adjectives > 0 and (
+            folded_word in profile.determiners or folded_word in _CONTRACTED_ARTICLES or folded_word in profile.not_names
+        )
     return False
 
 

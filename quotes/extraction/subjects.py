@@ -579,6 +579,15 @@ class Subjects(Reading):
                 return None
         if not found:
             return self._unlisted_noun_after(verb_end, end)
+        if found[0].mention is not None and found[0].mention.kind != PERSON:
+            # A body or place that qualifies the title of the person named after it: "said
+            # Georgetown law professor Anita Raghavan", "said Acme chief executive Jo Hart".
+            titled = next((item for item in found[1:] if item.mention is not None and item.mention.kind == PERSON), None)
+            words = _PLAIN_WORD.findall(self.folded, found[0].end, titled.start) if titled is not None else []
+            if 0 < len(words) <= 3 and self._title_word(words[-1]) and all(
+                word not in self.profile.not_names and not self.profile.verb_re.fullmatch(word) for word in words
+            ) and not re.search(r"[,;:.()]", self.text[found[0].end:titled.start]):
+                found = [titled]
         person = next((item.mention for item in found if item.mention is not None), None)
         if person is not None and person.kind == PERSON:
             # ("zegt de moeder van de omgekomen Sanne Visser": the mother, not Sanne Visser)
