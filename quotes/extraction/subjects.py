@@ -535,6 +535,19 @@ class Subjects(Reading):
             m.kind == PERSON and len(_TOKEN.findall(self.folded, m.end, verb)) <= 2 for m in self.mentions_in(earlier[-1].end(), verb)
         ) or self._role_reported(earlier[-1].end(), verb)):
             start = earlier[-1].end()
+        # or after a "that" whose clause names the verb's subject right before it, whatever verb
+        # reports it ("He reminded the jury that Ana Ruiz had told a friend:" is Ruiz's telling)
+        that = [
+            word.start() + len(word.group()) - len(word.group().split("'", 1)[-1]) if "'" in word.group() else word.end()
+            for word in _TOKEN.finditer(self.folded, start, verb)
+            if word.group() in self.profile.complementizers or word.group().split("'", 1)[0] in self.profile.complementizers
+        ]  # (where each one's clause begins: after "that", in "qu'elle" after the apostrophe)
+        if that and not self.inside_quote(that[-1]) and not re.search(r"[,;:()]", self.text[that[-1]:verb]) and not (
+            self.text[:that[-1]].rstrip().rsplit(None, 1)[0].endswith(",")  # (a relative clause: "X, che assiste Y, ha definito")
+        ) and (any(
+            m.kind == PERSON and len(_TOKEN.findall(self.folded, m.end, verb)) <= 2 for m in self.mentions_in(that[-1], verb)
+        ) or self._leading_pronoun(that[-1], verb) is not None and len(_TOKEN.findall(self.folded, that[-1], verb)) <= 3):
+            start = that[-1]  # (or a pronoun: "et qu'elle avait confié à une amie :")
         return start
 
     def _verb_has_subject_before(self, start: int, verb: int) -> bool:

@@ -6,7 +6,7 @@ PROFILE = profile(
     "en",
     speech_verbs="""spoke of|speaks of|talked of|talks of|stresses|confesses|confessed|sighs|sighed|criticises|criticised|criticizes|criticized|reveals|revealed|reiterated|reiterates|maintained|maintains|contended|contends|countered|counters|retorted|pointed out|points out|went on|goes on|testified|elaborated|clarified|assured|reassured|speculated|mused|quipped|agreed|agrees|objected|protested|charged|alleged|alleges|affirmed|underscored|underscores|highlighted|summed up|recalls|acknowledges|admits|reiterating|maintaining|pointing out|alleging|affirming|underscoring|highlighting|
     said|says|say|saying|told|tells|tell|added|adds|stated|states|asserted|explained|explains|
-    noted|notes|answered|answers|warned|warns|wrote|writes|tweeted|posted|insisted|insists|argued|argues|continued|declared|
+    noted|notes|answered|answers|warned|warns|wrote|writes|written|texted|tweeted|posted|insisted|insists|argued|argues|continued|declared|
     acknowledged|recalled|claimed|claims|replied|replies|responded|asked|asks|urged|urges|stressed|
     emphasized|emphasised|announced|commented|remarked|observed|concluded|admitted|suggested|suggests|
     cautioned|vowed|pledged|promised|complained|lamented|conceded|confirmed|denied|accused|called|describes|
