@@ -27,6 +27,9 @@ class LanguageProfile:
     code: str
     # Verbs (and verb phrases) that report speech or writing, in the forms news text uses.
     speech_verbs: tuple[str, ...] = ()
+    # Separable speech verbs whose particle ends the clause ("legt Bosman uit", "kündigte er an"):
+    # (folded stems, folded particle); a stem is a speech verb only with its particle a few words on.
+    separable_verbs: tuple[tuple[tuple[str, ...], str], ...] = ()
     # "according to X": the speaker follows the phrase.
     according_to: tuple[str, ...] = ()
     # The same, only as a sentence's first word with a name and a comma after it: Italian "Per
@@ -214,7 +217,7 @@ class LanguageProfile:
         return ""
 
     def __post_init__(self):
-        object.__setattr__(self, "verb_re", _alternation(self.speech_verbs))
+        object.__setattr__(self, "verb_re", _with_separable(_alternation(self.speech_verbs), self.separable_verbs))
         object.__setattr__(self, "role_suffixes", tuple(r for r in self.role_nouns if len(r) >= 4))
         object.__setattr__(self, "organization_suffixes", tuple(o for o in self.organization_nouns if len(o) >= 6))
         object.__setattr__(self, "according_re", _alternation(self.according_to))
@@ -247,6 +250,18 @@ def _plural_forms(words: frozenset[str], rules: str) -> frozenset[str]:
         ending, _, plural = rule.rpartition(">") if ">" in rule else ("", "", rule)
         forms |= {word[:len(word) - len(ending)] + plural for word in words if word.endswith(ending)}
     return frozenset(forms)
+
+
+def _with_separable(verbs: re.Pattern, separable) -> re.Pattern:
+    """The speech-verb pattern, and each separable verb's stem where its particle follows within
+    five words of the same clause (the match is the stem alone, where an inverted subject follows)."""
+    if not separable:
+        return verbs
+    stems = "|".join(
+        rf"(?:{'|'.join(map(re.escape, forms))})(?=(?:[ \u00a0]+[^\W\d_]+){{0,5}}[ \u00a0]+{re.escape(particle)}(?!\w))"
+        for forms, particle in separable
+    )
+    return re.compile(rf"{verbs.pattern}|(?<!\w)(?:{stems})")
 
 
 def _alternation(phrases):
@@ -306,12 +321,16 @@ def profile(
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
-    articles_before_bodies=False, writer_asks="",
+    articles_before_bodies=False, writer_asks="", separable_verbs="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
         code=code,
         speech_verbs=_phrases(speech_verbs + "|" + quoting_verbs + "|" + denial_verbs),
+        separable_verbs=tuple(
+            (tuple(fold(stem) for stem in stems.split()), fold(particle.strip()))
+            for stems, particle in (entry.split(">") for entry in separable_verbs.split(";") if entry.strip())
+        ),
         denial_verbs=frozenset(_phrases(denial_verbs)),
         quoting_verbs=_phrases(quoting_verbs),
         indefinite_articles=_words(indefinite_articles),

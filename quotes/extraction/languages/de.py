@@ -22,6 +22,7 @@ PROFILE = profile(
     masculine="er",
     feminine="sie",
     verb_second=True,
+    separable_verbs="fügt fügte>hinzu; kündigt kündigte>an; räumt räumte>ein; stellt stellte>klar; gibt gab>zu; weist wies>hin; wirft warf>vor; teilt teilte>mit; schränkt schränkte>ein; merkt merkte>an; führt führte>aus; hebt hob>hervor; ruft rief>auf; gibt gab>an; gesteht gestand>ein; deutet deutete>an",
     particles_lead_surnames=True,
     pronouns="er sie",
     plurals="en n e in>innen",

@@ -11,7 +11,7 @@ PROFILE = profile(
     twitterde|benadrukte|benadrukt|waarschuwde|waarschuwt|reageerde|reageert|antwoordde|antwoordt|
     vroeg|vraagt|meldde|meldt|liet weten|laat weten|citeerde|citeert|concludeerde|erkende|beweerde|
     beweert|riep|roept|legde uit|legt uit|verzekerde|zo zei|sprak|spreekt|herhaalde|merkte op|
-    onderstreepte|lacht|lachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
+    onderstreepte|lacht|lachte|grijnst|grijnsde|glimlacht|glimlachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus|in de woorden van|naar de woorden van",
     impersonal="staat er|stond er|valt te lezen|luidt het|heet het",
@@ -20,6 +20,7 @@ PROFILE = profile(
     masculine="hij",
     feminine="zij ze",
     verb_second=True,
+    separable_verbs="legt legde>uit; vult vulde>aan; merkt merkte>op; geeft gaf>aan; voegt voegde>toe; wijst wees>erop; werpt wierp>tegen; roept riep>op; geeft gaf>toe; steekt stak>op; haalt haalde>aan",
     particles_lead_surnames=True,
     pronouns="hij zij ze",
     plurals="s en n",
