@@ -792,7 +792,10 @@ def _named_by_context(
             profile.is_role(gap[0]) or gap[0] in profile.organization_nouns
         ):
             verb_end = verb_starts.get(between.end())
-    if by_verb and verb_end and (occurrences > 1 or not _sentence_initial(text, start)) and not addressed(folded, start) and not (
+    initial = _sentence_initial(text, start)
+    if initial and end - start <= 3 and is_common_word(text[start:end], profile.code):
+        verb_end = None  # a short function word opening the sentence: "Me decía:", "Le dijo"
+    if by_verb and verb_end and (occurrences > 1 or not initial) and not addressed(folded, start) and not (
         _pronoun_follows(folded, verb_end, profile)
     ):
         inverted = _INVERTED_FULL_NAME.match(text, verb_end)

@@ -20,7 +20,8 @@ PROFILE = profile(
     añadiendo|agregando|explicando|señalando|subrayando|destacando|asegurando|advirtiendo|
     insistiendo|afirmando|declarando|recordando|indicando|precisando|denunciando|concluyendo|
     reconociendo|lamentando|informó|informa|ha informado|alertó|alerta|ha alertado|avisó|avisa|
-    ha avisado|detalló|detalla|ha detallado""",
+    ha avisado|detalló|detalla|ha detallado|
+    decía|explicaba|contaba|comentaba|señalaba|aseguraba|relataba|recordaba|lamentaba|insistía|añadía|afirmaba|resumía|advertía|sostenía|apuntaba|reconocía|admitía|confesaba|denunciaba|criticaba|subrayaba|destacaba|preguntaba|respondía|bromeaba|repetía|declaraba|opinaba|defendía""",
     according_to="según|de acuerdo con|a juicio de|en palabras de|en palabras del|palabras de|palabras del",
     impersonal="se lee|se leía|puede leerse|se afirma|se asegura",
     these_words="fue la respuesta de|la respuesta de|fue la réplica de|la réplica de|palabra de|palabras de|palabra del|palabras del|con estas palabras|con esas palabras|en estas palabras|así lo|asi lo|son palabras de|eran palabras de|fueron palabras de|así lo explicó|así lo expresó",

@@ -10,7 +10,8 @@ PROFILE = profile(
     estime|assure|précise|indique|écrit|avertit|insiste|martèle|lance|répond|annonce|reconnaît|dénonce|
     juge|rappelle|poursuit|confie|déplore|réagit|prévient|appelle|qualifie|
     ajoutant|expliquant|soulignant|affirmant|estimant|assurant|précisant|indiquant|rappelant|
-    dénonçant|accusant|insistant|déclarant|avertissant|jugeant|qualifiant|martelant|"""
+    dénonçant|accusant|insistant|déclarant|avertissant|jugeant|qualifiant|martelant|
+    expliquait|racontait|commentait|rappelait|soulignait|ajoutait|affirmait|déclarait|répétait|demandait|répondait|admettait|insistait|dénonçait|écrivait|confiait|assurait|lançait|glissait|résumait|estimait"""
     # The compound past, in the singular and the plural and inverted after a quote ("a déclaré",
     # "ont déclaré", "a-t-elle souligné"), for every participle.
     + "|".join(

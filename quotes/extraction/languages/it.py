@@ -19,7 +19,8 @@ PROFILE = profile(
     ha affermato che|ha ricordato|ricorda|ha sollecitato|ha parlato|parla|parlava|parlò|parlano|parlando|ha lanciato|
     ha replicato|replica|ha raccontato|racconta|ha confermato|conferma|ha lamentato|lamenta|insiste|
     aggiungendo|sottolineando|spiegando|affermando|dichiarando|ribadendo|osservando|avvertendo|
-    precisando|ricordando|denunciando|concludendo|evidenziando|assicurando|accusando|rispondendo""",
+    precisando|ricordando|denunciando|concludendo|evidenziando|assicurando|accusando|rispondendo|
+    commentava|ricordava|sottolineava|aggiungeva|affermava|ripeteva|chiedeva|rispondeva|ammetteva|insisteva|denunciava|scriveva|sosteneva|osservava|confessava""",
     according_to="secondo|a detta di|nelle parole di|con le parole di|per dirla con",
     impersonal="si legge|si leggeva|vi si legge|si afferma|si sostiene",
     these_words="è stata la risposta di|è stata la replica di|la risposta di|la replica di|è il commento di|il commento di|parola di|parole di|parola del|parola della|parola dello|parola dell|parola degli|parole del|parole della|parole dell|con queste parole|con tali parole|così|cosi|queste le parole di|queste le parole del|"
