@@ -18,7 +18,7 @@ from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, claim_propos
 from .cues import Cues as Analysis
 from .cues import _looks_like_a_title
 from .reading import FULL_QUOTE_WORDS
-from .types import FULL, PARTIAL, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedClaim, ExtractedQuote
+from .types import FULL, PARTIAL, PERSON, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedClaim, ExtractedQuote
 
 MODEL_PATH = Path(__file__).with_name("attribution_model.json")
 MODEL_FORMAT = 2
@@ -219,7 +219,35 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
         sure = best is not None and choice.probability >= threshold
         quotes.append(_quote(choice, sure, facts))
     quotes.sort(key=lambda quote: quote.start)
-    return quotes
+    return _headlines_repeated(quotes)
+
+
+_FOLD_WORDS = re.compile(r"\w+")
+
+
+def _headlines_repeated(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """A headline quote (or a crosshead's, or one only context attributes) that the body gives
+    again further on, whole or within a longer quote, is that quote's speaker's when the body is
+    surer of a person ("Go Ahead Eagles blijft ongeslagen:
+    ‘We moeten niet gaan zweven’" is the coach's, whom the body names; not the team's)."""
+    body = [quote for quote in quotes if not quote.headline and quote.speaker and quote.speaker_kind == PERSON and quote.attribution != CONTEXT]
+    if not body:
+        return quotes
+    folded = {id(quote): " ".join(_FOLD_WORDS.findall(quote.text.casefold())) for quote in body}
+    result = []
+    for quote in quotes:
+        # (a crosshead or pull quote too, which only context attributes: "Hebamme: „Wir wurden nie gefragt“")
+        excerpt = quote.headline or not quote.speaker or quote.attribution == CONTEXT
+        words = " ".join(_FOLD_WORDS.findall(quote.text.casefold())) if excerpt else ""
+        if len(words.split()) >= 3:
+            again = next((b for b in body if b.start > quote.end and words in folded[id(b)]), None)
+            if again is not None and (not quote.speaker or quote.speaker_kind != PERSON or quote.confidence < again.confidence):
+                quote = replace(
+                    quote, speaker=again.speaker, speaker_key=again.speaker_key, speaker_kind=again.speaker_kind,
+                    named_as=again.named_as, attribution=CONTEXT, confidence=again.confidence,
+                )
+        result.append(quote)
+    return result
 
 
 def rank_claims(article: Analysis, rule: list[ExtractedClaim], *, abstain_below: float | None = None) -> list[ExtractedClaim]:
