@@ -127,6 +127,9 @@ def _honour_only(gap: str) -> bool:
     return not gap or (gap.isalpha() and gap.isupper() and len(gap) <= 4)
 
 
+_SHORT_LINE = 120  # characters: a paragraph no longer than this may be a headline or crosshead
+
+
 class Reference(NamedTuple):
     """A phrase in a clause that may name a speaker: a name the text gives (`mention`), a role or
     organisation noun heading a description (`noun`), or else a personal pronoun."""
@@ -1003,8 +1006,11 @@ class Subjects(Reading):
         ministra") passes over a person whose given name says the other one."""
         words = [w for w in phrase.split() if w != head and w not in self.profile.determiners] or [head]
         candidates = list(reversed(self.mentions_in(max(0, before - 3000), before)))
-        if definite:
-            # A headline's "the minister" is often named in the paragraph after it.
+        number, para_start, para_end = self.paragraph_of(before)
+        if definite and (number <= 1 or para_end - para_start <= _SHORT_LINE):
+            # A headline's or crosshead's "the minister" is often named in the paragraph after it
+            # (in running text, one named later with that title is someone else: "explicó el
+            # entrenador. … El entrenador visitante, X, reconoció").
             after = self.sentence_end(before)
             candidates += self.mentions_in(after, after + 1500)
         # The most recent mention of a person the text (around here) describes so: "Il ministro degli Esteri,
