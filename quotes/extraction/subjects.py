@@ -1277,6 +1277,12 @@ class Subjects(Reading):
             # (nor one a preposition makes an object: "Al comitato convocato dal sindaco Rossi ha
             # partecipato la prefetta Conti")
             heads = [m for m in heads if not self._oblique(m)] or heads
+            if not known and not heads:
+                # Only names in phrases of the predicate: a description that opens the sentence is
+                # its subject ("La deputata ha ricordato il caso di Gianni Ferrero.").
+                described = self._described_subject(start, end)
+                if described is not None:
+                    return described
             return (known or heads or people)[0]
         described = self._described_subject(start, end)
         if described is not None:
