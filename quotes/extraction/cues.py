@@ -403,9 +403,17 @@ class Cues(Subjects):
         lead_in = window.rstrip().endswith(":")
         if not lead_in and not self.narrator_words_in(start, end):
             return None, embedded  # no verb and no "according to" outside the quotes
-        opening = self._according_at_start(start, end)
-        if opening is not None and not self._attributive(span) and not self._clause_of_its_own(start, end):
-            return _Cue(opening, self.text[start:end].strip()), embedded
+        opening, clause = self._according_at_start(start, end), start
+        if opening is None:
+            # or at the start of a clause that "while" sets after a comma: "…, mentre per il
+            # capogruppo dei Verdi, Marco Zanon, è «…»"
+            openers = [word for word in _TOKEN.finditer(self.folded, start, end)
+                       if word.group() in self.profile.clause_openers and not self.inside_quote(word.start())]
+            if openers and self.text[start:openers[-1].start()].rstrip().endswith(","):
+                clause = openers[-1].end()
+                opening = self._according_at_start(clause, end)
+        if opening is not None and not self._attributive(span) and not self._clause_of_its_own(clause, end):
+            return _Cue(opening, self.text[clause:end].strip()), embedded
         verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         if according:
