@@ -549,6 +549,8 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
         return PERSON  # a capital that stands for its government is a surname after a given name too ("Anna Mosca", "Denzel Washington")
     if bodies or is_country(" ".join(words)) or is_city(" ".join(words)) or words[0] in _SAINTS:
         return ORGANIZATION  # (a saint's name before another is a place: San Vitale, Santa Maria Capua Vetere)
+    if len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper() and not _given(words[1] if len(words) > 1 else ""):
+        return ORGANIZATION  # an acronym opens a body's or a place's name, not a person's: "LR du Doubs", "SPD Berlin"
     return PERSON if any(_given(w) for w in words[:-1]) else None
 
 
