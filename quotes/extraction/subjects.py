@@ -1242,6 +1242,19 @@ class Subjects(Reading):
             if not (after and after.start - m.end <= _TITLE_GAP and self._titled_after(m.end, after.start))
         ] or people
         opening = _PLAIN_WORD.search(self.folded, start, end)
+        if people and opening is not None:
+            # A participle's phrase set before the subject names its object, not the subject:
+            # "Gevraagd of de VVD de motie van X steunt, hield hij de boot af" is about "hij".
+            comma = self.text.find(",", opening.start(), end)
+            if comma > 0 and people[0].start < comma and not self.inside_quote(comma) and (
+                opening.group() not in self.profile.determiners or self.profile.inflects_names  # ("El segundo día …" opens with no gerund)
+            ) and self._opens_with_participle(
+                list(_TOKEN.finditer(self.folded, opening.start(), comma))[:3]
+            ):
+                people = [m for m in people if m.start > comma]
+                if not people:
+                    pronoun = self._leading_pronoun(comma, end)
+                    return self._pronoun_antecedent(pronoun) if pronoun is not None else None
         according = opening and self.profile.according_re.match(self.folded, opening.start())
         if according and not self.inside_quote(according.start()):
             # "Volgens de middenvelder is het …", "According to Ms Hale, the plan …": the one it
