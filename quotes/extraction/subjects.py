@@ -131,6 +131,7 @@ def _honour_only(gap: str) -> bool:
     return not gap or (gap.isalpha() and gap.isupper() and len(gap) <= 4)
 
 
+_APPOSITION_TO_RELATIVE = re.compile(r",[ \u00a0]+[^\W\d][^,.;:()\n]{0,60},[ \u00a0]*")
 _SHORT_LINE = 120  # characters: a paragraph no longer than this may be a headline or crosshead
 
 
@@ -227,6 +228,8 @@ class Subjects(Reading):
             name = antecedent[-1].mention if antecedent else None
             if not gap.strip(" ,\u00a0") and ("," in gap or (name is not None and name.kind == PERSON)):
                 return self.resolve(antecedent[-1], verb)
+            if name is not None and name.kind == PERSON and _APPOSITION_TO_RELATIVE.fullmatch(gap):
+                return self.resolve(antecedent[-1], verb)  # (past a description in apposition to the name)
             return None
         # A name ending a phrase set before the subject is that phrase's ("Interrogée par France
         # Info, la ministre a répondu :", "Defending Daniel Okafor, Michael Stanton said"), its
@@ -408,11 +411,15 @@ class Subjects(Reading):
             return opening
         # or a few words before it, right after a name and a comma: "Anna Verdi, che gli avrebbe detto"
         near = list(_PLAIN_WORD.finditer(self.folded, max(start, verb - 40), verb))[-4:]
-        for word in near[:-1]:
+        for word in near:
             relative = word.group() in self.profile.relative_pronouns or word.group() in self.profile.complementizers
             if relative and self.text[max(0, word.start() - 2):word.start()].strip() == "," and (
                 not re.search(r"[,;:]", self.text[word.end():verb])
-                and any(m.kind == PERSON and m.end >= word.start() - 2 for m in self.mentions_in(max(start, word.start() - 60), word.start()))
+                and any(m.kind == PERSON and (
+                    m.end >= word.start() - 2
+                    # (past a description in apposition: "Luciano Fedrizzi, ex campione trentino, che ha scritto")
+                    or _APPOSITION_TO_RELATIVE.fullmatch(self.text, m.end, word.start()) is not None
+                ) for m in self.mentions_in(max(start, word.start() - 90), word.start()))
             ):
                 return word.start()
         words = list(_PLAIN_WORD.finditer(self.folded, max(start, verb - 120), verb))
