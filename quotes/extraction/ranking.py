@@ -7,6 +7,7 @@ The model is a small JSON file (`attribution_model.json`, beside this module) re
 is a dot product in plain Python.
 """
 
+import bisect
 import functools
 import json
 import math
@@ -223,6 +224,7 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
 
 
 _FOLD_WORDS = re.compile(r"\w+")
+_REPEAT_REACH = 6000  # characters after a headline or crosshead within which the body repeats its quote
 
 
 def _headlines_repeated(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
@@ -233,14 +235,17 @@ def _headlines_repeated(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
     body = [quote for quote in quotes if not quote.headline and quote.speaker and quote.speaker_kind == PERSON and quote.attribution != CONTEXT]
     if not body:
         return quotes
-    folded = {id(quote): " ".join(_FOLD_WORDS.findall(quote.text.casefold())) for quote in body}
+    folded = [" ".join(_FOLD_WORDS.findall(quote.text.casefold())) for quote in body]
+    starts = [quote.start for quote in body]
     result = []
     for quote in quotes:
         # (a crosshead or pull quote too, which only context attributes: "Hebamme: „Wir wurden nie gefragt“")
         excerpt = quote.headline or not quote.speaker or quote.attribution == CONTEXT
         words = " ".join(_FOLD_WORDS.findall(quote.text.casefold())) if excerpt else ""
         if len(words.split()) >= 3:
-            again = next((b for b in body if b.start > quote.end and words in folded[id(b)]), None)
+            # (within the few paragraphs after it: a long text is read in one pass)
+            first, last = bisect.bisect_right(starts, quote.end), bisect.bisect_right(starts, quote.end + _REPEAT_REACH)
+            again = next((body[i] for i in range(first, last) if words in folded[i]), None)
             if again is not None and (not quote.speaker or quote.speaker_kind != PERSON or quote.confidence < again.confidence):
                 quote = replace(
                     quote, speaker=again.speaker, speaker_key=again.speaker_key, speaker_kind=again.speaker_kind,

@@ -1511,6 +1511,9 @@ class Subjects(Reading):
         """An indefinite description of a person that a sentence naming no one opens with, as
         its subject ("Un diplomate européen, sous couvert d'anonymat, a décrit …", "A senior aide
         said …"): someone new, whom a pronoun after it points at, not the last person named."""
+        related = self._relation_opening(start, end)
+        if related is not None:
+            return related
         found = self._subject_description(start, end, indefinite=True)
         if found is None:
             return None
@@ -1521,6 +1524,20 @@ class Subjects(Reading):
         begin = self._display_span(noun.start(), end)[0]
         described = self.text[min(begin, first.start()):begin] + self._with_complement(noun.start(), end)
         return Mention(noun.start(), noun.end(), described, None, PERSON)
+
+    def _relation_opening(self, start: int, end: int) -> Mention | None:
+        """Someone's relation that a sentence naming no one opens with ("La mère de la victime ne
+        décolère pas.", "Il padre del ragazzo …"): someone new too, as a description."""
+        words = list(_PLAIN_WORD.finditer(self.folded, start, min(end, start + 80)))[:3]
+        if len(words) < 3 or words[0].group() not in self.profile.determiners or words[1].group() not in self.profile.relation_nouns:
+            return None
+        if self.inside_quote(words[0].start()) or self.text[words[1].end():words[2].start()].strip() or (
+            words[2].group().rstrip("'’") not in self.profile.complement_words
+        ):
+            return None
+        begin = self._display_span(words[1].start(), end)[0]
+        stop = begin + len(self._with_complement(words[1].start(), end))
+        return Mention(words[1].start(), words[1].end(), self.text[min(begin, words[0].start()):stop], None, PERSON)
 
     def _subject_description(self, start: int, end: int, indefinite: bool = False) -> tuple[re.Match, int] | None:
         """The role noun of a definite description a sentence opens with (see

@@ -217,7 +217,7 @@ class LanguageProfile:
         return ""
 
     def __post_init__(self):
-        object.__setattr__(self, "verb_re", _with_separable(_alternation(self.speech_verbs), self.separable_verbs))
+        object.__setattr__(self, "verb_re", _alternation(self.speech_verbs, self.separable_verbs))
         object.__setattr__(self, "role_suffixes", tuple(r for r in self.role_nouns if len(r) >= 4))
         object.__setattr__(self, "organization_suffixes", tuple(o for o in self.organization_nouns if len(o) >= 6))
         object.__setattr__(self, "according_re", _alternation(self.according_to))
@@ -228,6 +228,9 @@ class LanguageProfile:
         object.__setattr__(self, "_judged_roles", {})
         object.__setattr__(self, "_judged_organizations", {})
 
+
+# The negations of the languages: no name, and the end of a description ("Il padre del ragazzo non ha …").
+_NEGATIONS = frozenset("not non ne no niet nicht nuk".split())
 
 _JUDGED_WORDS = 65536  # words a profile remembers a judgement of; an import reads text for days
 
@@ -252,24 +255,13 @@ def _plural_forms(words: frozenset[str], rules: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _with_separable(verbs: re.Pattern, separable) -> re.Pattern:
-    """The speech-verb pattern, and each separable verb's stem where its particle follows within
-    five words of the same clause (the match is the stem alone, where an inverted subject follows)."""
-    if not separable:
-        return verbs
-    stems = "|".join(
-        rf"(?:{'|'.join(map(re.escape, forms))})(?=(?:[ \u00a0]+[^\W\d_]+){{0,5}}[ \u00a0]+{re.escape(particle)}(?!\w))"
-        for forms, particle in separable
-    )
-    return re.compile(rf"{verbs.pattern}|(?<!\w)(?:{stems})")
-
-
-def _alternation(phrases):
+def _alternation(phrases, separable=()):
     """A regex for any of the phrases as whole words, the longest first, a space matching any run
     of white space. The phrases are folded into a trie ("said", "says" -> "sa(?:id|ys)"), so each
     position of a text tries a few letters instead of every phrase: the verb scan is the engine's
-    most frequent search."""
-    if not phrases:
+    most frequent search. `separable`: (stems, particle) pairs; a stem matches where its particle
+    follows within five words ("legt Bosman uit"), the match being the stem alone."""
+    if not phrases and not separable:
         return re.compile(r"(?!x)x")
     trie: dict = {}
     for phrase in phrases:
@@ -277,6 +269,12 @@ def _alternation(phrases):
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}  # a phrase ends here
+    for stems, particle in separable:
+        for stem in stems:
+            node = trie
+            for char in stem:
+                node = node.setdefault(char, {})
+            node[_PARTICLE + particle] = {}
     if len(trie) <= _FEW_FIRST_LETTERS and "" not in trie:
         # Each branch starts with its letter and checks what stands before it after that letter,
         # so re skips to the few letters instead of trying every position ("according to"
@@ -291,10 +289,16 @@ def _alternation(phrases):
 _FEW_FIRST_LETTERS = 8
 
 
+_PARTICLE = "\0"  # a trie key for a separable stem's particle
+
+
 def _trie_pattern(node: dict) -> str:
     branches = [
         (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items()) if char
+        for char, child in sorted(node.items()) if char and not char.startswith(_PARTICLE)
+    ] + [
+        rf"(?=(?:[ \u00a0]+[^\W\d_]+){{0,5}}[ \u00a0]+{re.escape(key[1:])}(?!\w))"
+        for key in sorted(node) if key.startswith(_PARTICLE)
     ]
     if "" not in node:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -380,7 +384,7 @@ def profile(
         masculine_role_endings=tuple(masculine_role_endings.split()),
         feminine_role_endings=tuple(feminine_role_endings.split()),
         determiners=articles,
-        not_names=_words(not_names) | _words(pronouns) | _words(determiners),
+        not_names=_words(not_names) | _words(pronouns) | _words(determiners) | _NEGATIONS,
         particles=COMMON_PARTICLES,
         clause_openers=_words(clause_openers),
         complementizers=_words(complementizers),
