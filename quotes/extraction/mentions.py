@@ -551,6 +551,10 @@ def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
         return ORGANIZATION  # (a saint's name before another is a place: San Vitale, Santa Maria Capua Vetere)
     if len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper() and not _given(words[1] if len(words) > 1 else ""):
         return ORGANIZATION  # an acronym opens a body's or a place's name, not a person's: "LR du Doubs", "SPD Berlin"
+    if any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words[1:]) and not any(
+        _given(w) and not is_common_word(w, profile.code) for w in words[:-1]
+    ):
+        return ORGANIZATION  # nor does one end a run with no given name ("One GOP state senator")
     return PERSON if any(_given(w) for w in words[:-1]) else None
 
 

@@ -173,7 +173,16 @@ class Subjects(Reading):
     def other_gender(self, name: str, gender: str) -> bool:
         """Whether a person's given name says the other gender than `gender` ("m", "f", or "" for
         unknown): a pronoun or a description of that gender does not point at them."""
-        return bool(gender) and name_gender(name, self.profile.code) not in ("", gender)
+        if not gender:
+            return False
+        first = _TOKEN.match(fold_same_length(name))
+        if first is not None and (first.group() in self.profile.determiners or first.group() in self.profile.indefinite_articles):
+            # a description the text gives for someone it does not name ("One GOP state senator",
+            # "la mère de la victime"): its article's and noun's gender, not a given name's
+            words = _TOKEN.findall(fold_same_length(name))
+            described = self.profile.description_gender(words[0], " ".join(words[1:3]))
+            return described not in ("", gender)
+        return name_gender(name, self.profile.code) not in ("", gender)
 
     def references_in(self, start: int, end: int) -> list[Reference]:
         """The phrases in text[start:end] that may name a speaker (names, pronouns, descriptions),
@@ -1557,6 +1566,10 @@ class Subjects(Reading):
                 return None  # (most sentences: no role among the words it opens with)
         first = _PLAIN_WORD.search(self.folded, start, end)
         found = self.references_in(start, stop)
+        while indefinite and len(found) > 1 and found[0].mention is not None and found[0].mention.kind != PERSON and (
+            found[1].noun is not None and len(_TOKEN.findall(self.folded, found[0].end, found[1].start)) <= 1
+        ):
+            found = found[1:]  # a body qualifying the noun: "One GOP state senator"
         if not first or not found or found[0].noun is None or self.inside_quote(found[0].start):
             return None  # (a quote's "De minister vraagt …" describes nobody the narrator means)
         head = found[0].noun.group()
@@ -1571,6 +1584,10 @@ class Subjects(Reading):
             # "Dopo l'incontro con il sindaco …".
             len(lead) <= 4 and lead[-1] in self.profile.determiners and lead[-2] not in self.profile.not_names
             and (lead[-1] not in self.profile.indefinite_articles or indefinite)
+        ) and not (
+            # (an indefinite one's modifiers: "One GOP state senator")
+            indefinite and len(lead) <= 4 and lead[0] in self.profile.indefinite_articles
+            and not any(word in self.profile.not_names or self.profile.verb_re.fullmatch(word) for word in lead[1:])
         ):
             return None
         return found[0].noun, start
