@@ -1566,10 +1566,11 @@ class Subjects(Reading):
                 return None  # (most sentences: no role among the words it opens with)
         first = _PLAIN_WORD.search(self.folded, start, end)
         found = self.references_in(start, stop)
-        while indefinite and len(found) > 1 and found[0].mention is not None and found[0].mention.kind != PERSON and (
-            found[1].noun is not None and len(_TOKEN.findall(self.folded, found[0].end, found[1].start)) <= 1
-        ):
-            found = found[1:]  # a body qualifying the noun: "One GOP state senator"
+        while indefinite and len(found) > 1 and (
+            found[0].mention is not None and found[0].mention.kind != PERSON
+            or found[0].noun is not None and not self.profile.is_role(found[0].noun.group())
+        ) and found[1].noun is not None and len(_TOKEN.findall(self.folded, found[0].end, found[1].start)) <= 1:
+            found = found[1:]  # a body qualifying the noun: "One GOP state senator", "One NRA board member"
         if not first or not found or found[0].noun is None or self.inside_quote(found[0].start):
             return None  # (a quote's "De minister vraagt …" describes nobody the narrator means)
         head = found[0].noun.group()
