@@ -24,7 +24,7 @@ PROFILE = profile(
     decía|explicaba|contaba|comentaba|señalaba|aseguraba|relataba|recordaba|lamentaba|insistía|añadía|afirmaba|resumía|advertía|sostenía|apuntaba|reconocía|admitía|confesaba|denunciaba|criticaba|subrayaba|destacaba|preguntaba|respondía|bromeaba|repetía|declaraba|opinaba|defendía""",
     according_to="según|de acuerdo con|a juicio de|en palabras de|en palabras del|palabras de|palabras del",
     impersonal="se lee|se leía|puede leerse|se afirma|se asegura",
-    these_words="fue la respuesta de|la respuesta de|fue la réplica de|la réplica de|palabra de|palabras de|palabra del|palabras del|con estas palabras|con esas palabras|en estas palabras|así lo|asi lo|son palabras de|eran palabras de|fueron palabras de|así lo explicó|así lo expresó",
+    these_words="fue la respuesta de|la respuesta de|fue la réplica de|la réplica de|palabra de|palabras de|palabra del|palabras del|con estas palabras|con esas palabras|en estas palabras|así lo|asi lo|son palabras de|eran palabras de|fueron palabras de|son palabras del|eran palabras del|fueron palabras del|así lo explicó|así lo expresó",
     relative_pronouns="quien quienes cual cuales",
     dialogue_dashes=True,
     according_at_start="para",

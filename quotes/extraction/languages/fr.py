@@ -26,7 +26,7 @@ PROFILE = profile(
     ),
     according_to="selon|d’après|d'après|pour reprendre les mots de|selon les mots de",
     impersonal="peut-on lire|lit-on|peut-on y lire|est-il écrit|est-il précisé|est-il indiqué",
-    these_words="a été la réponse de|telle a été la réponse de|la réponse de|la réplique de|parole de|c'est en ces termes que|c’est en ces termes que|en ces termes|par ces mots||tels sont les mots de|ce sont les mots de|ce sont les propos de|ainsi parlait|parole du|parole de la|"
+    these_words="a été la réponse de|telle a été la réponse de|la réponse de|la réplique de|parole de|c'est en ces termes que|c’est en ces termes que|en ces termes|par ces mots||tels sont les mots de|ce sont les mots de|ce sont les propos de|ainsi parlait|parole du|parole de la|la réponse du|la réplique du|tels sont les mots du|ce sont les mots du|ce sont les propos du|"
     "c'est par ces mots que|c’est par ces mots que|ces mots, c'est|ces mots, c’est|ces propos, c'est|ces propos, c’est|"
     "c'est ce qu'a|c’est ce qu’a|c'est ce qu'ont|c’est ce qu’ont|c'est ce qu'affirme|c’est ce qu’affirme|"
     "c'est ce qu'estime|c’est ce qu’estime",
