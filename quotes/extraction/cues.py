@@ -723,9 +723,15 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
         ) and _answer_lead_in(article, span, para_start):
             # "«…?». Risposta: «…»": the one asked answers, not the asker.
             speaker = _other_party(article, previous[1], results) or speaker
-        elif speaker.how == CONTEXT and not cue.phrase and previous is not None:
+        elif speaker.how == CONTEXT and not cue.phrase and previous is not None and dialogue is not None:
             turn = _dialogue_turn(article, span, paragraph, para_start, para_end, previous, dialogue, results)
             speaker = turn or speaker
+        elif speaker.how == CONTEXT and not cue.phrase and (asked := _asked_before(article, span, paragraph, para_start, para_end)):
+            # "Rechter X vroeg hem waarom … ¶ ‘…’ ¶ ‘…?’ ¶ ‘…’": the one asked answers, and the
+            # bare lines after it take turns between the two.
+            asker, speaker = asked
+            turn = speaker
+            dialogue = (None, (asker, speaker))
         elif speaker.how in (PRONOUN, IMPLICIT) and dialogue is not None and not dialogue[1] and (
             previous is not None and previous[1] is dialogue[0] and paragraph - previous[0] <= 1
             and dialogue[0].attribution == EXPLICIT and fold(speaker.name) == fold(dialogue[0].speaker)
@@ -865,6 +871,31 @@ def _dialogue_turn(article: Cues, span: MarkedSpan, paragraph: int, para_start: 
         return _other_party(article, last, said)
     first, second = parties
     return second if fold(last.speaker) == fold(first.name) else first
+
+
+def _asked_before(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int):
+    """(asker, asked) when a paragraph that is only a quote comes right under a paragraph whose
+    last sentence has a person ask someone else a question in the narrator's words, with no quote
+    of its own ("Rechter Ellen Groeneveld vroeg hem waarom hij …."): the answer is the one asked,
+    the person named last before it other than the asker."""
+    if paragraph == 0 or article.text[para_start:span.open_start].strip() or article.text[span.close_end:para_end].strip(" \u00a0."):
+        return None
+    start, end = article.paragraphs[paragraph - 1]
+    end = start + len(article.text[start:end].rstrip())
+    sentence = article.sentence_start(end - 1, start)
+    if any(sentence <= other.open_start < end for other in article.spans) or article.text[end - 1:end] != ".":
+        return None
+    asking = [word for word in _TOKEN.finditer(article.folded, sentence, end) if word.group() in article.profile.asking_verbs]
+    if not asking:
+        return None
+    asker = article.subject_before(sentence, asking[0].start())
+    if asker is None or asker.kind != PERSON:
+        return None
+    floor = article.paragraphs[max(0, paragraph - 3)][0]
+    for mention in reversed(article.mentions_in(floor, asking[0].start())):
+        if mention.kind == PERSON and fold(mention.name) != fold(asker.name) and not article.inside_quote(mention.start):
+            return asker, _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
+    return None
 
 
 def _speaker_of(quote: ExtractedQuote) -> _Speaker:
