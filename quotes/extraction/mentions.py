@@ -774,14 +774,16 @@ def _named_by_context(
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
-    if following and not profile.adjectives_follow_nouns and text[end + 1:end + 2].islower() and _title_past_modifiers(folded, end, profile):
-        return False  # … past a lower-case word or two ("said Georgetown law professor Anita Raghavan")
     # A place or medium is where something was said ("in Weilbrunn sprach sie"), whatever the word;
     # and the one spoken to is not the one speaking ("in un'intervista a RadioCittà ha ammesso").
     by_verb = by_verb and not place and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
     if by_verb and start - 1 in verb_ends and text[start - 1] in (" ", "\u00a0"):
-        # Inverted subject ("zegt Gamarra", "tha Voca"), not the one told ("told Reuters").
-        return not addressed(folded, start)
+        # Inverted subject ("zegt Gamarra", "tha Voca"), not the one told ("told Reuters"), nor a
+        # word that qualifies a title past a lower-case word or two ("said Georgetown law professor X").
+        return not addressed(folded, start) and not (
+            following and not profile.adjectives_follow_nouns and text[end + 1:end + 2].islower()
+            and _title_past_modifiers(folded, end, profile)
+        )
     # A subject before its verb; at a sentence start only if capitalised elsewhere too; not when a
     # full name follows the verb as its subject ("testet e Coronës tha Jens Spahn").
     verb_end = verb_starts.get(end + 1) or (
