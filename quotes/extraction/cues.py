@@ -883,8 +883,9 @@ def _asked_before(article: Cues, span: MarkedSpan, paragraph: int, para_start: i
     start, end = article.paragraphs[paragraph - 1]
     end = start + len(article.text[start:end].rstrip())
     sentence = article.sentence_start(end - 1, start)
-    if any(sentence <= other.open_start < end for other in article.spans) or article.text[end - 1:end] != ".":
-        return None
+    first = bisect.bisect_left(article._span_opens, sentence)
+    if (first < len(article._span_opens) and article._span_opens[first] < end) or article.text[end - 1:end] != ".":
+        return None  # (a quote of its own in the sentence, or no full stop)
     asking = [word for word in _TOKEN.finditer(article.folded, sentence, end) if word.group() in article.profile.asking_verbs]
     if not asking:
         return None

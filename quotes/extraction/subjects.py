@@ -566,7 +566,7 @@ class Subjects(Reading):
             if word.group() in self.profile.complementizers or word.group().split("'", 1)[0] in self.profile.complementizers
         ]  # (where each one's clause begins: after "that", in "qu'elle" after the apostrophe)
         if that and not self.inside_quote(that[-1]) and not re.search(r"[,;:()]", self.text[that[-1]:verb]) and not (
-            self.text[:that[-1]].rstrip().rsplit(None, 1)[0].endswith(",")  # (a relative clause: "X, che assiste Y, ha definito")
+            self.text[max(start, that[-1] - 40):that[-1]].rstrip().rsplit(None, 1)[0].endswith(",")  # (a relative clause: "X, che assiste Y, ha definito")
         ) and (any(
             m.kind == PERSON and len(_TOKEN.findall(self.folded, m.end, verb)) <= 2 for m in self.mentions_in(that[-1], verb)
         ) or self._leading_pronoun(that[-1], verb) is not None and len(_TOKEN.findall(self.folded, that[-1], verb)) <= 3):
@@ -1519,7 +1519,8 @@ class Subjects(Reading):
     def _newcomer_subject(self, start: int, end: int) -> Mention | None:
         """An indefinite description of a person that a sentence naming no one opens with, as
         its subject ("Un diplomate européen, sous couvert d'anonymat, a décrit …", "A senior aide
-        said …"): someone new, whom a pronoun after it points at, not the last person named."""
+        said …"), or someone's relation (see _relation_opening): someone new, whom a pronoun
+        after it points at, not the last person named."""
         related = self._relation_opening(start, end)
         if related is not None:
             return related
