@@ -684,9 +684,9 @@ _SAINTS = frozenset("San Santa Santo Sant São Saint Sainte Sankt".split())
 _CAPITAL_PARTICLES = frozenset("Le La Lo De Di Da Del Della Van Von Du Dos Das Al El".split())
 
 
-def _title_past_modifiers(folded: str, end: int, profile: LanguageProfile) -> bool:
-    """Whether one or two plain words after `end` lead to a title that a capitalised name
-    follows: the word before them then qualifies that title."""
+def title_past_modifiers(folded: str, end: int, profile: LanguageProfile, least: int = 1) -> bool:
+    """Whether `least` to two plain words after `end` lead to a title that a word follows (the
+    name): what stands before them then qualifies that title ("Georgetown law professor X")."""
     words, pos = [], end
     while len(words) < 4:
         word = _NEXT_WORD.match(folded, pos)
@@ -696,7 +696,7 @@ def _title_past_modifiers(folded: str, end: int, profile: LanguageProfile) -> bo
         pos = word.end()
     for number, word in enumerate(words[:3]):
         if _is_title(word.group(1), profile):
-            return 1 <= number and number + 1 < len(words) and all(
+            return least <= number and number + 1 < len(words) and all(
                 other.group(1) not in profile.not_names and not profile.verb_re.fullmatch(other.group(1)) for other in words[:number]
             )
         if word.group(1) in profile.not_names:
@@ -749,8 +749,8 @@ def _named_by_context(
         text[max(0, start - 3):start - 2].islower()
     ):
         return True  # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
-    of = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]
-    if profile.personal_relatives and text[end:end + 1] == "," and not (of and of[0] in profile.of_words):
+    before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]  # (l'Agriculture)
+    if profile.personal_relatives and text[end:end + 1] == "," and not (before and before[0] in profile.of_words):
         following = _NEXT_WORD.match(folded, end + 1)
         if following and following.group(1) in profile.personal_relatives:
             return True  # "Dev Raghunathan, who leads the group": "who" stands for a person (not "Rep. Vane of Arizona, who")
@@ -758,7 +758,6 @@ def _named_by_context(
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
     if profile.code in _NOUNS_CAPITALISED and _after_common_noun(text, start, profile):
         return False  # the place or firm a noun names ("am Grenzübergang Lubnitz sagte Lüttgens")
-    before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]  # (l'Agriculture)
     if before and (before[0] in profile.determiners or before[0] in profile.of_words):
         return False  # "de la Audiencia, el alcalde …", "the mayor of Springfield said": a place or body
     if before and before[0] in profile.organization_nouns and text[max(0, start - 2):start - 1].islower():
@@ -782,7 +781,7 @@ def _named_by_context(
         # word that qualifies a title past a lower-case word or two ("said Georgetown law professor X").
         return not addressed(folded, start) and not (
             following and not profile.adjectives_follow_nouns and text[end + 1:end + 2].islower()
-            and _title_past_modifiers(folded, end, profile)
+            and title_past_modifiers(folded, end, profile)
         )
     # A subject before its verb; at a sentence start only if capitalised elsewhere too; not when a
     # full name follows the verb as its subject ("testet e Coronës tha Jens Spahn").

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .mentions import AGE_AFTER_NAME, Mention, fold_same_length
+from .mentions import AGE_AFTER_NAME, Mention, fold_same_length, title_past_modifiers
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
 from .text import NAME_ABBREVIATION_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
@@ -619,10 +619,9 @@ class Subjects(Reading):
             # A body or place that qualifies the title of the person named after it: "said
             # Georgetown law professor Anita Raghavan", "said Acme chief executive Jo Hart".
             titled = next((item for item in found[1:] if item.mention is not None and item.mention.kind == PERSON), None)
-            words = _PLAIN_WORD.findall(self.folded, found[0].end, titled.start) if titled is not None else []
-            if 0 < len(words) <= 3 and self._title_word(words[-1]) and all(
-                word not in self.profile.not_names and not self.profile.verb_re.fullmatch(word) for word in words
-            ) and not re.search(r"[,;:.()]", self.text[found[0].end:titled.start]):
+            if titled is not None and title_past_modifiers(self.folded, found[0].end, self.profile, least=0) and (
+                len(_PLAIN_WORD.findall(self.folded, found[0].end, titled.start)) <= 3
+            ):
                 found = [titled]
         person = next((item.mention for item in found if item.mention is not None), None)
         if person is not None and person.kind == PERSON:
