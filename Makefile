@@ -29,8 +29,10 @@ serve: install
 	$(PY) manage.py collectstatic --noinput -v0
 	$(VENV)/bin/gunicorn claimtracker.wsgi --bind $${BIND:-127.0.0.1:8000} --workers $${WORKERS:-3} --access-logfile -
 
-# The SQLite pass runs every test; the PostgreSQL pass runs those that can tell the backends apart
-# (all but the `backend_independent` ones: the engine's, and a test on SQLite files of its own).
+# The SQLite pass runs every test, spread over the machine's cores (pytest-xdist: each process has a
+# test database of its own); the PostgreSQL pass runs those that can tell the backends apart (all but
+# the `backend_independent` ones: the engine's, and a test on SQLite files of its own), in one process:
+# its slow tests start workers, Redis and imports of their own and gained nothing from a second one.
 test: browser-deps test-sqlite test-postgres
 
 # The browser test drives Debian's chromium; install it (and its driver) when missing.
@@ -43,7 +45,7 @@ screenshot: install browser-deps
 	CLAIMTRACKER_SCREENSHOT=$(CURDIR)/docs/review-queue.png $(PY) -m pytest tests/browser -q
 
 test-sqlite: install
-	DATABASE_URL=sqlite:///$(CURDIR)/.test.sqlite3 $(PY) -m pytest
+	DATABASE_URL=sqlite:///$(CURDIR)/.test.sqlite3 $(PY) -m pytest -n auto
 
 test-postgres: install
 	@$(PY) -c "import psycopg2, sys; psycopg2.connect('$(PG_URL)'.rsplit('/', 1)[0] + '/postgres', connect_timeout=5)" \
