@@ -990,17 +990,16 @@ class Subjects(Reading):
     def _indefinite_opening(self, noun: int) -> int | None:
         """Where an indefinite article stands before the lower-case words that qualify the noun at
         `noun` ahead of it ("a government spokesperson", "a senior council official", "ein
-        langjähriger Mitarbeiter"), in a language whose adjectives come first; else None."""
-        if self.profile.adjectives_follow_nouns:
-            return None
+        langjähriger Mitarbeiter"); else None. Where adjectives follow the noun, only one word may
+        stand between, as the few that precede it do ("une autre habitante", "un’altra residente")."""
         begin = noun
-        for _ in range(3):
+        for _ in range(2 if self.profile.adjectives_follow_nouns else 3):
             before = list(_TOKEN.finditer(self.folded, max(0, begin - 30), begin))
             if not before or self.text[before[-1].end():begin] != " ":
                 return None
             word = before[-1].group()
-            if word in self.profile.indefinite_articles:
-                return before[-1].start()
+            if word in self.profile.indefinite_articles or re.split("['’]", word)[0] in self.profile.indefinite_articles:
+                return before[-1].start()  # (or elided onto the word: "un'altra residente")
             if word in self.profile.determiners or word in self.profile.not_names or self.profile.verb_re.fullmatch(word):
                 return None
             begin = before[-1].start()

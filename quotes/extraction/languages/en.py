@@ -57,7 +57,7 @@ PROFILE = profile(
     through during despite until since against among under over via across within amid""",
     clause_openers="while whereas but although though",
     quoting_verbs="quoted|quoting|cited|citing",
-    indefinite_articles="a an some one",
+    indefinite_articles="a an another some one",
     scare_markers="so-called|so called|dubbed|termed|self-styled|titled|entitled|the word|the term|the phrase|the slogan",
     denial_verbs="denied|denies|has denied|have denied|rejected|rejects|accused|accuses|has accused",
     participle_endings="ing",

@@ -60,7 +60,7 @@ PROFILE = profile(
     desde tras según hacia hasta durante mediante ante bajo contra entre al""",
     clause_openers="mientras pero aunque",
     quoting_verbs="citó|cita|citando|ha citado",
-    indefinite_articles="un una unos unas",
+    indefinite_articles="un una unos unas otro otra otros otras",
     scare_markers="supuesto|supuesta|supuestos|supuestas|llamado|llamada|denominado|denominada|autodenominado|autodenominada|mal llamado|llamados|llamadas|denominados|denominadas|titulado|titulada|la palabra|el término|el lema|bautizado|bautizada",
     denial_verbs="negó|niega|ha negado|acusó|acusa|ha acusado|rechazó|rechaza",
     participle_endings="ndo",
