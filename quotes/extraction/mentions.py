@@ -972,9 +972,11 @@ def _capitalised_runs(text: str, profile: LanguageProfile, skip: bytes = b"", lo
             lower_words = lower_case_words(text)
         bare = word.rstrip(".")
         folded = fold_same_length(bare)
-        word_like = (
-            # An initial with its full stop is part of a name ("Ronald K.", "John F. Kennedy").
-            (len(bare) > 1 or (bare != word and bare.isupper()))
+        # An initial with its full stop is part of a name ("Ronald K.", "John F. Kennedy", "Dennis
+        # van L."), whatever the letter is alone (French "l", Italian "e").
+        initial_with_stop = len(bare) == 1 and bare != word and bare.isupper()
+        word_like = initial_with_stop or (
+            len(bare) > 1
             and not (bare != word and folded in TITLE_ABBREVIATIONS)  # "Dr." is no name
             and folded not in profile.not_names
             and (bare.lower() not in lower_words or is_given_name(bare))  # (Luan Dibra, though "luan" is "plays")
@@ -1090,7 +1092,8 @@ def _flush(run, text="", language=""):
     while run and (run[-1][2].islower() or run[-1][2] in _CAPITAL_PARTICLES):
         run = run[:-1]
     # "Mario Perantoni del M5S": an acronym after a particle is a party or a body, not the name.
-    if len(run) >= 3 and run[-2][2].islower() and len(run[-1][2]) > 1 and run[-1][2].isupper():
+    # (An initial is none: "Dennis van L.")
+    if len(run) >= 3 and run[-2][2].islower() and len(run[-1][2].rstrip(".")) > 1 and run[-1][2].isupper():
         run = run[:-2]
     # "Michael Stanton KC", "Ruth Hale MP": letters after a full name are an honour or an office.
     last = run[-1][2] if run else ""
