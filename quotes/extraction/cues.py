@@ -718,10 +718,14 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             # one (see _interviewed for the first).
             speaker = interviewee or _interviewed(article, paragraph - 1) or speaker
             interviewee = speaker
-        elif speaker.how == CONTEXT and previous is not None and _is_question(previous[1].text) and (
+        elif speaker.how == CONTEXT and previous is not None and (
             previous[1].attribution in (EXPLICIT, DESCRIPTION) and not _REFLEXIVE_ASKING.search(fold(previous[1].cue))
-        ) and _answer_lead_in(article, span, para_start):
-            # "«…?». Risposta: «…»": the one asked answers, not the asker.
+        ) and (
+            _is_question(previous[1].text) and _answer_lead_in(article, span, para_start)
+            or paragraph - previous[0] <= 1 and _answer_tag(article, span, owned=False)
+        ):
+            # "«…?». Risposta: «…»": the one asked answers, not the asker; and a reply to what
+            # someone said is someone else's ("«…», dice Sarti. «…», è stata la risposta.").
             speaker = _other_party(article, previous[1], results) or speaker
         elif speaker.how == CONTEXT and not cue.phrase and previous is not None and dialogue is not None:
             turn = _dialogue_turn(article, span, paragraph, para_start, para_end, previous, dialogue, results)
@@ -918,12 +922,18 @@ def _answer_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
     return 1 <= len(words) <= 3 and words[-1] in article.profile.answer_words
 
 
-def _answer_tag(article: Cues, span: MarkedSpan) -> bool:
-    """Whether the word for an answer, and at most two words before it, tag the quote after a
-    comma, up to the end of the clause ("«…», la risposta.", "« … », sa réponse, …")."""
-    tag = re.match(r"\s*,\s*([^,.;:!?()\n]{1,40})(?=[,.;!?\n]|$)", article.folded[span.close_end:span.close_end + 60])
+def _answer_tag(article: Cues, span: MarkedSpan, owned: bool = True) -> bool:
+    """Whether the word for an answer, and at most three words before it, tag the quote after a
+    comma, up to the end of the clause ("«…», la risposta.", "« … », sa réponse, …", "«…», è
+    stata la risposta"); with `owned` false, none of them a possessive ("sa réponse" may be the
+    answer of the one who spoke last)."""
+    # (the comma inside the marks, as English and Dutch put it: "‘…,’ was het antwoord")
+    comma = "," if not article.text[span.start:span.end].rstrip().endswith(",") else ""
+    tag = re.match(rf"\s*{comma}\s*([^,.;:!?()\n]{{1,40}})(?=[,.;!?\n]|$)", article.folded[span.close_end:span.close_end + 60])
     words = _TOKEN.findall(tag.group(1)) if tag else []
-    return 1 <= len(words) <= 3 and words[-1] in article.profile.answer_words
+    return 1 <= len(words) <= 4 and words[-1] in article.profile.answer_words and (
+        owned or not any(word in article.profile.possessives for word in words)
+    )
 
 
 def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQuote]):
@@ -1192,7 +1202,8 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     if previous and paragraph - previous[0] <= _CONTEXT_REACH and not article.someone_else_talked_about(previous[1], span.open_start):
         prior = previous[1]
         gender = article.cue_gender(span)  # (not past a pronoun of the other gender: "…», a-t-elle dit")
-        if not article.other_gender(prior.speaker, gender):
+        # (a participle that agrees with the answer is no speaker's gender: "«…», è stata la risposta")
+        if not article.other_gender(prior.speaker, gender) or _answer_tag(article, span):
             return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
     if words >= FULL_QUOTE_WORDS and span.open_start > 0:
         # A quoted sentence of its own: the person the previous sentences are about; the one the
