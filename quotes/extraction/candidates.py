@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .cues import Cues as Analysis
 from .marks import MarkedSpan
-from .mentions import Mention, lower_case_words
+from .mentions import Mention
 from .names import is_city, is_country, is_given_name, zipf
 from .text import PLACE_OR_MEDIUM, addressed, count_words, fold
 from .types import DESCRIPTION, ORGANIZATION, PERSON, ExtractedClaim, ExtractedQuote
@@ -103,15 +103,12 @@ class ArticleFacts:
                     first_person = ident
         self.first_person = first_person
         self.person_mentions = person_mentions
-        self._lower = None
         self.quote_features: dict = {}  # a quote's own features, by span (ranking.py)
         self._name_features: dict = {}  # by (name, key): a speaker is a candidate for quote after quote
 
     def written_lower(self, word: str) -> bool:
         """Whether the article also writes `word` in lower case: a common word, not a name."""
-        if self._lower is None:
-            self._lower = lower_case_words(self.article.text)
-        return word.lower() in self._lower
+        return self.article.written_lower(word)
 
     def rule_share(self, candidate: Candidate) -> float:
         """How much of the article is about the person the rules chose: their share of its mentions

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
-from .mentions import Mention
+from .mentions import Mention, lower_case_words
 from .names import is_common_word, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
@@ -69,6 +69,7 @@ class Cues(Subjects):
         # _put_to): nobody's the text names, so no candidate's either (candidates.py).
         self.questions_put: set[MarkedSpan] = set()
         self._full_name_surnames: dict[str, Mention] | None = None  # see full_name_surnames
+        self._lower_words: set[str] | None = None  # see written_lower
 
     def full_name_surnames(self) -> dict[str, Mention]:
         """The folded surname of every person named in full, with the last mention naming them:
@@ -78,6 +79,12 @@ class Cues(Subjects):
                 fold(m.name.split()[-1]): m for m in self.mentions if m.kind == PERSON and " " in m.name
             }
         return self._full_name_surnames
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text also writes `word` in lower case: a common word, not (only) a name."""
+        if self._lower_words is None:
+            self._lower_words = lower_case_words(self.text)
+        return word.lower() in self._lower_words
 
     def cue_gender(self, span: MarkedSpan) -> str:
         """The gender of the pronoun next to a quote in its sentence ("…», ha replicato lei", "Sie
@@ -1030,25 +1037,13 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
     start = max([start, *(other.close_end for other in article.spans[first:last] if start <= other.close_end <= inner.open_start)])
     verbs = list(article.profile.verb_re.finditer(article.folded, start, inner.open_start))
     if not verbs:
-        return None if colon else False
+        # (a lead-in with no speech verb names its writer in full: "Luca Galli mi ha mandato un
+        # messaggio: ‘…’"; a given name alone may be any capitalised word: "Kemi luajtur")
+        return (_named_inside(article, start, inner.open_start, full=True) or None) if colon else False
     start = max(start, article.text.rfind(",", start, verbs[-1].start()) + 1)  # the verb's own clause
     references = article.references_in(start, verbs[-1].start())
     if not references:
-        # Names inside a quote are no mentions: a capitalised word that is the surname of a person
-        # the narrator names ("En campaña, Sanmartín nos prometió:").
-        surnames = article.full_name_surnames()
-        capitalised = False
-        for word in _TOKEN.finditer(article.text, start, verbs[-1].start()):
-            person = surnames.get(fold(word.group())) if word.group()[:1].isupper() else None
-            if person is not None:
-                return _Speaker(person.name, person.key, person.kind, EXPLICIT)
-            capitalised = capitalised or (word.start() > start + 1 and word.group()[:1].isupper() and len(word.group()) > 1)
-        # or a name the speaker gives, a given name first ("Johan Dekker zei tegen me: “…”")
-        named = _given_name_run(article, start, verbs[-1].start())
-        if named is not None:
-            return _Speaker(named, None, PERSON, EXPLICIT)
-        # (someone the narrator never names: "Mrs Hale sent a message saying, ‘…’")
-        return False if capitalised else None
+        return _named_inside(article, start, verbs[-1].start())
     if references[0].is_pronoun and colon:
         # a pronoun for someone the speaker named just before, of its gender ("Toen belde Piotr.
         # Hij zei: “…”")
@@ -1063,6 +1058,28 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
     return speaker if speaker is not None and speaker.kind == PERSON else None
 
 
+def _named_inside(article: Cues, start: int, end: int, full: bool = False):
+    """Who a speaker names in text[start:end] of their quote, where the mentions do not look: a
+    capitalised word that is the surname of a person the narrator names ("En campaña, Sanmartín
+    nos prometió:"), or a name the speaker gives, a given name first ("Johan Dekker zei tegen me:");
+    else False for a capitalised word that may be someone never named ("Mrs Hale sent a message
+    saying, ‘…’"), None for none. With `full`, only a name of two words or more counts."""
+    named = _given_name_run(article, start, end)
+    if full and named is not None and " " not in named:
+        named = None
+    surnames = article.full_name_surnames()
+    capitalised = False
+    for word in _TOKEN.finditer(article.text, start, end):
+        person = surnames.get(fold(word.group())) if word.group()[:1].isupper() else None
+        if person is not None and not (named and " " in named and fold(named) != fold(person.name)):
+            return _Speaker(person.name, person.key, person.kind, EXPLICIT)
+        # (a relative with the surname and a given name of their own: "my grandfather Tom Mendes")
+        capitalised = capitalised or (word.start() > start + 1 and word.group()[:1].isupper() and len(word.group()) > 1)
+    if named is not None:
+        return _Speaker(named, None, PERSON, EXPLICIT)
+    return False if capitalised else None
+
+
 def _given_name_run(article: Cues, start: int, end: int, gender: str = "") -> str | None:
     """The last name in text[start:end] (inside a quote, where the mentions do not look) that
     opens with a given name, of `gender` if one is asked, with the capitalised words after it:
@@ -1072,8 +1089,7 @@ def _given_name_run(article: Cues, start: int, end: int, gender: str = "") -> st
     for number, word in enumerate(words):
         folded = fold(word.group())
         if not (word.group()[:1].isupper() and len(word.group()) > 2 and is_given_name(word.group())) or (
-            is_common_word(word.group(), article.profile.code) or folded in article.profile.not_names
-            or folded in article.profile.pronouns or folded in article.profile.determiners
+            folded in article.profile.not_names or folded in article.profile.pronouns or folded in article.profile.determiners
         ):
             continue
         if gender and name_gender(word.group(), article.profile.code) != gender:
@@ -1083,6 +1099,10 @@ def _given_name_run(article: Cues, start: int, end: int, gender: str = "") -> st
             if not following.group()[:1].isupper() or article.text[run[-1].end():following.start()] != " ":
                 break
             run.append(following)
+        if is_common_word(word.group(), article.profile.code) and (
+            len(run) == 1 or is_common_word(run[-1].group(), article.profile.code)
+        ):
+            continue  # (a given name as frequent as a word needs its surname: "Tom Mendes", not "One", "Mein Vater")
         found = article.text[run[0].start():run[-1].end()]
     return found
 
