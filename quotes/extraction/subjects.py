@@ -1255,6 +1255,11 @@ class Subjects(Reading):
             m for m, after in zip(people, people[1:] + [None])
             if not (after and after.start - m.end <= _TITLE_GAP and self._titled_after(m.end, after.start))
         ] or people
+        # A reply's author is who the sentence is about: "Immediata la replica del consigliere
+        # Sandro Fonti, che …", "Die Antwort von X kam prompt".
+        replying = next((m for m in people if self._reply_of(m.start)), None)
+        if replying is not None:
+            return replying
         opening = _PLAIN_WORD.search(self.folded, start, end)
         if people and opening is not None:
             # A participle's phrase set before the subject names its object, not the subject:
@@ -1326,6 +1331,16 @@ class Subjects(Reading):
         if pronoun is not None:
             return _PronounSubject(self.profile.pronoun_gender(pronoun.group()))
         return None
+
+    def _reply_of(self, start: int) -> bool:
+        """Whether the name at `start` is the author a word for a reply and "of" give it, past its
+        title ("la replica del consigliere X", "la respuesta de X", "the reply of X")."""
+        words = list(_TOKEN.finditer(self.folded, max(0, start - 60), start))[-5:]
+        while words and (words[-1].group() in self.profile.determiners or self._title_word(words[-1].group()) or self.profile.is_role(words[-1].group())):
+            words.pop()
+        if len(words) < 2 or words[-1].group().rstrip("'’") not in self.profile.of_words:
+            return False
+        return words[-2].group() in self.profile.answer_words and not re.search(r"[,;:.()]", self.text[words[-2].start():start])
 
     def _oblique(self, mention: Mention) -> bool:
         """Whether a preposition that makes the name an object or an agent stands before it, past

@@ -66,5 +66,5 @@ PROFILE = profile(
     participle_endings="ndo",
     complementizers="que",
     asking_verbs="preguntó pregunta preguntaba",
-    answer_words="respuesta",
+    answer_words="respuesta réplica replica",
 )

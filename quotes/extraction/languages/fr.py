@@ -71,5 +71,5 @@ PROFILE = profile(
     participle_endings="ant",
     complementizers="que qu",
     asking_verbs="demandé demande demandait interroge interrogé",
-    answer_words="réponse reponse",
+    answer_words="réponse reponse réplique replique",
 )
