@@ -44,6 +44,12 @@ _TURNS_TO = re.compile(
 # A reply's word in a "these words" phrase ("è stata la risposta di", "came the reply from").
 _REPLY = re.compile(r"repl|respon|rispost|risposta|respuesta|reponse|antwoord|antwort")
 # "Against" in the languages the engine reads: a headline's "X contro Y:" is X's.
+# A preposition and an article in one word: the name after one is no verb's object ("ha dato la
+# parola al sindaco X:", "a laissé la parole au maire X :").
+_PREPOSITION_ARTICLES = frozenset(
+    "al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall del dello della dei degli delle dell "
+    "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle au aux du am im beim vom zum zur ins ans".split()
+)
 _AGAINST = frozenset("against contro contra contre gegen tegen kunder".split())
 # "From" in the languages the engine reads: who a message or a letter comes from.
 _FROM = frozenset("from von vom van da dal dalla dallo de del di nga prej".split())
@@ -501,8 +507,10 @@ class Cues(Subjects):
         """Whether the clause opens with `subject` (past its title) and names `other` after a word
         of its own, not from someone ("read a letter from Jane Roe:") nor in apposition."""
         def plain(word: str) -> bool:
+            word = re.split("['’]", word)[-1] if re.match(r"\w{1,2}['’]", word) else word  # ("l'allenatore")
             return word in self.profile.determiners or self._title_word(word) or self.profile.is_role(word)
-        if not all(plain(word) for word in _TOKEN.findall(self.folded, start, subject.start)):
+        # (past a phrase set off before it: "Dopo la sconfitta, l'allenatore X ha difeso Y:")
+        if not all(plain(word) for word in _TOKEN.findall(self.folded, self.text.rfind(",", start, subject.start) + 1 or start, subject.start)):
             return False
         between = _TOKEN.findall(self.folded, subject.end, other.start)
         if [word for word in between if not plain(word)] == [between[0]] and between[0] in _AGAINST:
@@ -518,7 +526,17 @@ class Cues(Subjects):
             return any(not plain(word) and word not in self.profile.complement_words for word in between)
         # another person: a verb of turning to them ("turned to", "wandte sich an"), not of giving
         # them the floor or playing their words ("gave the floor to X:", "a message from X:")
-        return bool(_TURNS_TO.search(" ".join(between)))
+        if _TURNS_TO.search(" ".join(between)):
+            return True
+        # or a verb whose object they are ("L'allenatore X ha difeso il centravanti Y:", "Coach X
+        # defended striker Y:"), not a preposition's ("ha dato la parola a Y:")
+        last = len(between) - 1
+        while last >= 0 and plain(between[last]) and between[last] not in _PREPOSITION_ARTICLES:
+            last -= 1
+        return last >= 0 and not (
+            between[last] in self.profile.not_names or between[last] in self.profile.complement_words
+            or between[last] in _PREPOSITION_ARTICLES
+        )
 
     def _passive_agent(self, verb: re.Match, end: int) -> _Speaker | None:
         """The agent of a passive speech verb, named between it and the quote: "Marsh was accused
