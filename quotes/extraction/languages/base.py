@@ -55,6 +55,9 @@ class LanguageProfile:
     feminine_determiners: frozenset[str] = frozenset()
     masculine_role_endings: tuple[str, ...] = ()
     feminine_role_endings: tuple[str, ...] = ()
+    # Whether a role noun's masculine form names women too (Dutch "de directeur", "de burgemeester"
+    # for Anja Bos): then only a feminine form tells the gender.
+    generic_masculine: bool = False
     # Nouns that describe a person by role (minister, spokesman, leader).
     role_nouns: frozenset[str] = frozenset()
     # Relative pronouns that stand only for people (English "who", Spanish "quien", Dutch "wie"):
@@ -212,7 +215,7 @@ class LanguageProfile:
         for masculine, feminine in _GENDERED_ENDINGS:
             if noun.endswith(feminine) and noun[:len(noun) - len(feminine)] + masculine in self.role_nouns:
                 return "f"
-            if noun.endswith(masculine) and noun[:len(noun) - len(masculine)] + feminine in self.role_nouns:
+            if noun.endswith(masculine) and noun[:len(noun) - len(masculine)] + feminine in self.role_nouns and not self.generic_masculine:
                 return "m"
         return ""
 
@@ -325,7 +328,7 @@ def profile(
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
-    articles_before_bodies=False, writer_asks="", separable_verbs="",
+    articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False,
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -383,6 +386,7 @@ def profile(
         feminine_determiners=_words(feminine_determiners),
         masculine_role_endings=tuple(masculine_role_endings.split()),
         feminine_role_endings=tuple(feminine_role_endings.split()),
+        generic_masculine=generic_masculine,
         determiners=articles,
         not_names=_words(not_names) | _words(pronouns) | _words(determiners) | _NEGATIONS,
         particles=COMMON_PARTICLES,

@@ -42,6 +42,7 @@ PROFILE = profile(
     rapport kremlin bestuur zaken actiegroep vakbond stichting organisatie ambassade rechtbank politie leger vereniging partij bedrijf gemeente provincie
     washington peking moskou kiev brussel""",
     feminine_role_endings="woordvoerster voorzitster directrice",
+    generic_masculine=True,
     determiners="de het een deze die dat dit zijn haar hun",
     possessives="zijn haar hun",
     not_names="""maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
