@@ -10,7 +10,7 @@ PROFILE = profile(
     acknowledged|recalled|claimed|claims|replied|replies|responded|asked|asks|urged|urges|stressed|
     emphasized|emphasised|announced|commented|remarked|observed|concluded|admitted|suggested|suggests|
     cautioned|vowed|pledged|promised|complained|lamented|conceded|confirmed|denied|accused|called|describes|
-    described|reported|quoted|quoting|read|reads|advised|advises|predicted|boasted|joked|shouted|yelled|
+    described|reported|quoted|quoting|read|reads|advised|advises|predicted|boasted|joked|shouted|yelled|smiled|smiles|laughed|laughs|beamed|beams|grinned|grins|chuckled|enthused|gushed|
     whispered|recounted|announces|told reporters|said in a statement|wrote on|
     comments|remarks|observes|concludes|cautions|vows|complains|laments|boasts|jokes|tweets|continues|
     adding|noting|warning|insisting|arguing|explaining|claiming|stressing|stating|declaring|

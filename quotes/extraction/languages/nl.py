@@ -11,7 +11,7 @@ PROFILE = profile(
     twitterde|benadrukte|benadrukt|waarschuwde|waarschuwt|reageerde|reageert|antwoordde|antwoordt|
     vroeg|vraagt|meldde|meldt|liet weten|laat weten|citeerde|citeert|concludeerde|erkende|beweerde|
     beweert|riep|roept|legde uit|legt uit|verzekerde|zo zei|sprak|spreekt|herhaalde|merkte op|
-    onderstreepte|lacht|lachte|grijnst|grijnsde|glimlacht|glimlachte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
+    onderstreepte|lacht|lachte|grijnst|grijnsde|glimlacht|glimlachte|grinnikt|grinnikte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus|in de woorden van|naar de woorden van",
     impersonal="staat er|stond er|valt te lezen|luidt het|heet het",
