@@ -1427,11 +1427,15 @@ class Subjects(Reading):
         return 0 < len(words) <= 4 and all(word in self.profile.determiners or self._title_word(word) for word in words)
 
     def _leading_pronoun(self, start: int, end: int) -> re.Match | None:
-        """A personal pronoun in text[start:end] outside quotes, before any name: the subject."""
+        """A personal pronoun in text[start:end] outside quotes, before any name: the subject; not
+        one a preposition makes an object ("Accanto a lui Rosaria Lombardi è più arrabbiata")."""
         if not self.profile.pronouns:
             return None  # (a text in no language the engine knows)
         for word in _pronoun_pattern(self.profile.pronouns).finditer(self.folded, start, end):
             if not self.inside_quote(word.start()):
+                before = _TOKEN.findall(self.folded, max(start, word.start() - 12), word.start())[-1:]
+                if before and before[0] in _OBLIQUE and self.folded[word.start() - 1:word.start()] == " ":
+                    continue
                 return word
         return None
 
