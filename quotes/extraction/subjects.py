@@ -101,6 +101,13 @@ _OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla
     # "voor", "für", which also mean "according to"
     frozenset("auf über uber gegen nach op over naar sur contre on about against su contro sobre contra".split())
 )
+# Prepositions that open a phrase set before the subject, whose names are the phrase's: of topic,
+# company and time ("Op de vraag of …", "Na de wedstrijd tegen X, zei Y", "Dopo l'intervento di X,
+# Y ha detto"; not "Da una parte X, dall'altra Y").
+_FRONTING_PREPOSITIONS = frozenset(
+    "op na nach after dopo apres après tras despues después pas following with con mit met avec "
+    "auf über uber gegen naar sur contre on about against su contro sobre contra tegen".split()
+)
 # Words with a participle's ending that are none ("maintenant", "cuando").
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
 
@@ -1266,6 +1273,12 @@ class Subjects(Reading):
             # "Gevraagd of de VVD de motie van X steunt, hield hij de boot af" is about "hij".
             comma = self.text.find(",", opening.start(), end)
             if comma > 0 and people[0].start < comma and not self.inside_quote(comma) and (
+                # (or a preposition's, when the sentence names someone after it: "Op de vraag of de
+                # groep achter Kroon staat, bleef aanvoerder Tim Vos even stil")
+                opening.group() in _FRONTING_PREPOSITIONS and any(m.start > comma for m in people)
+            ):
+                people = [m for m in people if m.start > comma]
+            elif comma > 0 and people[0].start < comma and not self.inside_quote(comma) and (
                 opening.group() not in self.profile.determiners or self.profile.inflects_names  # ("El segundo día …" opens with no gerund)
             ) and self._opens_with_participle(
                 list(_TOKEN.finditer(self.folded, opening.start(), comma))[:3]
