@@ -1326,6 +1326,15 @@ class Subjects(Reading):
             # (nor one a preposition makes an object: "Al comitato convocato dal sindaco Rossi ha
             # partecipato la prefetta Conti")
             heads = [m for m in heads if not self._oblique(m)] or heads
+            if not known and heads and self._object_after_description(start, end, heads[0]):
+                # A description that opens the sentence, then a verb whose object the name is: "Il
+                # tecnico toscano ha difeso anche Kevin Okoro, …" is about the coach.
+                described = self._described_subject(start, end)
+                if described is None:  # (one the text introduced with another title: the description)
+                    noun = self._subject_description(start, end)[0]
+                    begin = self._display_span(noun.start(), end)[0]
+                    return Mention(noun.start(), noun.end(), self._with_complement(noun.start(), end), None, PERSON)
+                return described
             if not known and not heads:
                 # Only names in phrases of the predicate: a description that opens the sentence is
                 # its subject ("La deputata ha ricordato il caso di Gianni Ferrero.").
@@ -1538,6 +1547,17 @@ class Subjects(Reading):
         return (article in self.profile.determiners or indefinite and article in self.profile.indefinite_articles) and len(modifiers) <= 2 and all(
             word.isalpha() and (word.islower() or indefinite) and fold(word) not in self.profile.not_names
             and not self.profile.verb_re.fullmatch(fold(word)) for word in modifiers
+        )
+
+    def _object_after_description(self, start: int, end: int, mention: Mention) -> bool:
+        """Whether the sentence opens with a definite description and names the person after a
+        verb of it (an auxiliary or a speech verb between them), not in apposition to it."""
+        found = self._subject_description(start, end)
+        if found is None or found[0].end() > mention.start or "," in self.text[found[0].end():mention.start]:
+            return False
+        return any(
+            word in self.profile.auxiliaries or self.profile.verb_re.fullmatch(word)
+            for word in _TOKEN.findall(self.folded, found[0].end(), mention.start)
         )
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
