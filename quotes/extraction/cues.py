@@ -50,6 +50,11 @@ _PREPOSITION_ARTICLES = frozenset(
     "al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall del dello della dei degli delle dell "
     "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle au aux du am im beim vom zum zur ins ans".split()
 )
+# "My", "our" in the languages the engine reads: "my foreman", "mia madre" are someone else.
+_FIRST_PERSON_POSSESSIVES = frozenset(
+    "my our mon ma mes notre nos mio mia miei mie nostro nostra nostri nostre mein meine meinem meinen meiner "
+    "unser unsere unserem unseren unserer mijn onze ons mi mis nuestro nuestra nuestros nuestras im ime jone".split()
+)
 _AGAINST = frozenset("against contro contra contre gegen tegen kunder".split())
 # "From" in the languages the engine reads: who a message or a letter comes from.
 _FROM = frozenset("from von vom van da dal dalla dallo de del di nga prej".split())
@@ -1061,6 +1066,11 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
     start = max(start, article.text.rfind(",", start, verbs[-1].start()) + 1)  # the verb's own clause
     references = article.references_in(start, verbs[-1].start())
     if not references:
+        # (the mentions do not look inside quotes: a third person the speaker tells of, "She said,
+        # ‘…’", "My foreman read it out: ‘…’", is someone else, whom no name here gives)
+        words = _TOKEN.findall(article.folded, start, verbs[-1].start())
+        if any(word in article.profile.pronouns for word in words) or (words and words[0] in _FIRST_PERSON_POSSESSIVES):
+            return False
         return _named_inside(article, start, verbs[-1].start())
     if references[0].is_pronoun and colon:
         # a pronoun for someone the speaker named just before, of its gender ("Toen belde Piotr.
