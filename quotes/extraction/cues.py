@@ -50,6 +50,8 @@ _PREPOSITION_ARTICLES = frozenset(
     "al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall del dello della dei degli delle dell "
     "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle au aux du am im beim vom zum zur ins ans".split()
 )
+# Verbs of interviewing and questioning, by their stems: their object gives the answers.
+_INTERVIEWS = re.compile(r"interv|entrevist|interrog|befrag|ondervra|interpell|interpel|intervist")
 # "My", "our" in the languages the engine reads: "my foreman", "mia madre" are someone else.
 _FIRST_PERSON_POSSESSIVES = frozenset(
     "my our mon ma mes notre nos mio mia miei mie nostro nostra nostri nostre mein meine meinem meinen meiner "
@@ -518,6 +520,8 @@ class Cues(Subjects):
         if not all(plain(word) for word in _TOKEN.findall(self.folded, self.text.rfind(",", start, subject.start) + 1 or start, subject.start)):
             return False
         between = _TOKEN.findall(self.folded, subject.end, other.start)
+        if not between:
+            return False  # (two names with only a mark between them: "Anna Berg / Tom Hale:")
         if [word for word in between if not plain(word)] == [between[0]] and between[0] in _AGAINST:
             return True  # a headline's "Ruiz, contra Morales:", "Conforti contro Greco:"
         if self.text[subject.end:subject.end + 2].lstrip(" \u00a0").startswith((",", ":", "(")):
@@ -535,12 +539,13 @@ class Cues(Subjects):
             return True
         # or a verb whose object they are ("L'allenatore X ha difeso il centravanti Y:", "Coach X
         # defended striker Y:"), not a preposition's ("ha dato la parola a Y:")
-        last = len(between) - 1
-        while last >= 0 and plain(between[last]) and between[last] not in _PREPOSITION_ARTICLES:
-            last -= 1
-        return last >= 0 and not (
-            between[last] in self.profile.not_names or between[last] in self.profile.complement_words
-            or between[last] in _PREPOSITION_ARTICLES
+        if any(_INTERVIEWS.match(word) for word in between):
+            return False  # (whom one interviews or questions answers: "Ann Roe interviews Tom Reed:")
+        # (a preposition among the few words before it, past its title: "gave the floor to council
+        # member Y:")
+        return not any(
+            (word in self.profile.not_names and word not in self.profile.determiners) or word in self.profile.complement_words
+            or word in _PREPOSITION_ARTICLES for word in between[-3:]
         )
 
     def _passive_agent(self, verb: re.Match, end: int) -> _Speaker | None:

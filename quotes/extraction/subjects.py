@@ -1332,8 +1332,10 @@ class Subjects(Reading):
                 described = self._described_subject(start, end)
                 if described is None:  # (one the text introduced with another title: the description)
                     noun = self._subject_description(start, end)[0]
-                    begin = self._display_span(noun.start(), end)[0]
-                    return Mention(noun.start(), noun.end(), self._with_complement(noun.start(), end), None, PERSON)
+                    described = self._with_complement(noun.start(), end)
+                    if described.split()[0].lower() in self.profile.determiners:
+                        described = described[0].lower() + described[1:]  # (as a cue after it writes it: "the judge")
+                    return Mention(noun.start(), noun.end(), described, None, PERSON)
                 return described
             if not known and not heads:
                 # Only names in phrases of the predicate: a description that opens the sentence is
@@ -1555,6 +1557,8 @@ class Subjects(Reading):
         found = self._subject_description(start, end)
         if found is None or found[0].end() > mention.start or "," in self.text[found[0].end():mention.start]:
             return False
+        if any(m.kind == PERSON for m in self.mentions_in(found[0].end(), mention.start)):
+            return False  # (the description's own name: "Au maire Pierre Martin a répondu le préfet X")
         return any(
             word in self.profile.auxiliaries or self.profile.verb_re.fullmatch(word)
             for word in _TOKEN.findall(self.folded, found[0].end(), mention.start)
