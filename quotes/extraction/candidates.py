@@ -194,6 +194,7 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
     # A rule speaker the text describes as someone's ("Pratt's lawyer", "the spokesman for Mayor
     # Ross") is not that someone: they are no candidate for the quote.
     whose = _named_in_description(article, quote)
+    addressed = _addressed_by_question(article.text[span.start:span.end])
     antecedent = article.antecedent(span.open_start) if span.open_start > 0 else None
     if antecedent is not None and _possessive_description(article, quote):
         # ("Il suo avvocato ha detto": "suo" is the one talked about, the lawyer someone else)
@@ -202,6 +203,8 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
     def add(name, key, kind, source, mention: Mention | None = None):
         if not name or (whose and source != RULE and fold(name).split()[-1] in whose):
             return
+        if addressed and addressed.intersection(fold(name).split()):
+            return  # (whom a question is put to by name does not ask it: "Dottoressa Zanetti, dove …?")
         ident = identity(name, key)
         candidate = found.get(ident)
         if candidate is None:
@@ -215,7 +218,9 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
         return candidate
 
     if quote is not None and quote.speaker:
-        add(quote.speaker, quote.speaker_key, quote.speaker_kind, RULE).rule_how = quote.attribution
+        chosen = add(quote.speaker, quote.speaker_key, quote.speaker_kind, RULE)
+        if chosen is not None:
+            chosen.rule_how = quote.attribution
     sentence_start = article.sentence_start(span.open_start, para_start)
     sentence_end = min(para_end, article.sentence_end(span.close_end))
     for mention in reversed(article.mentions_in(sentence_start, span.open_start)[-_NEARBY:]):
@@ -235,6 +240,21 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
     if antecedent is not None:
         add(antecedent.name, antecedent.key, antecedent.kind, ANTECEDENT, antecedent)
     return list(found.values())
+
+
+# Up to three capitalised words that open a quote and are set off by a comma: whom it addresses.
+_VOCATIVE = re.compile(r"\s*((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,")
+
+
+def _addressed_by_question(text: str) -> frozenset[str]:
+    """The folded words of the name a quoted question opens by addressing ("Dottoressa Zanetti,
+    partiamo dall'inizio. Dove …?", "Auntie Maya, how does it go?"), or nothing."""
+    if "?" not in text:
+        return frozenset()
+    found = _VOCATIVE.match(text)
+    if found is None or not all(word[:1].isupper() for word in found.group(1).split()):
+        return frozenset()
+    return frozenset(fold(word.rstrip(".")) for word in found.group(1).split())
 
 
 def _named_in_description(article, quote) -> frozenset[str]:
