@@ -38,6 +38,12 @@ _AUXILIARY_PRONOUN = re.compile(r"(?<=\w)(?:-t)?-(\w+)[ \u00a0]+(?:\w+[ \u00a0]+
 # An age as a description, in folded text: "58-year-old", "58-jarige", "58-jahrige", "54-vjecari", "58enne".
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
+
+
+@functools.lru_cache(maxsize=16)
+def _answer_words_pattern(words: frozenset[str]) -> re.Pattern:
+    """The words for an answer as one pattern (one per language)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 # A possessor and up to two words before a description's noun: "Pratt's ", "the council's chief ".
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
 # Case and article endings of Albanian nouns, folded, longest first: a role's stem is what is left.
@@ -1359,6 +1365,8 @@ class Subjects(Reading):
     def _reply_of(self, start: int) -> bool:
         """Whether the name at `start` is the author a word for a reply and "of" give it, past its
         title ("la replica del consigliere X", "la respuesta de X", "the reply of X")."""
+        if not self.profile.answer_words or _answer_words_pattern(self.profile.answer_words).search(self.folded, max(0, start - 60), start) is None:
+            return False  # (most names: no word for a reply before them)
         words = list(_TOKEN.finditer(self.folded, max(0, start - 60), start))[-5:]
         while words and (words[-1].group() in self.profile.determiners or self._title_word(words[-1].group()) or self.profile.is_role(words[-1].group())):
             words.pop()
