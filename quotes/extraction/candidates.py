@@ -17,7 +17,7 @@ from .marks import MarkedSpan
 from .mentions import Mention
 from .names import is_city, is_country, is_given_name, zipf
 from .text import PLACE_OR_MEDIUM, addressed, count_words, fold
-from .types import DESCRIPTION, ORGANIZATION, PERSON, ExtractedClaim, ExtractedQuote
+from .types import DESCRIPTION, EXPLICIT, ORGANIZATION, PERSON, ExtractedClaim, ExtractedQuote
 
 # Sources of evidence for a candidate (Candidate.sources).
 RULE = "rule"  # the rules attributed the quote to them through its cue
@@ -203,8 +203,10 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
     def add(name, key, kind, source, mention: Mention | None = None):
         if not name or (whose and source != RULE and fold(name).split()[-1] in whose):
             return
-        if addressed and addressed.intersection(fold(name).split()):
-            return  # (whom a question is put to by name does not ask it: "Dottoressa Zanetti, dove …?")
+        if addressed and addressed.intersection(fold(name).split()) and not (source == RULE and quote.attribution == EXPLICIT):
+            # (whom a question is put to by name does not ask it: "Dottoressa Zanetti, dove …?";
+            # but a cue that names the speaker wins: "«Rossi, dimettermi? Mai», dice Marco Rossi")
+            return
         ident = identity(name, key)
         candidate = found.get(ident)
         if candidate is None:

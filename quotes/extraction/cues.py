@@ -52,6 +52,8 @@ _PREPOSITION_ARTICLES = frozenset(
 )
 # Verbs of interviewing and questioning, by their stems: their object gives the answers.
 _INTERVIEWS = re.compile(r"interv|entrevist|interrog|befrag|ondervra|interpell|interpel|intervist")
+# The floor given to someone, after their name: "gab X das Wort:", "gaf X het woord:".
+_FLOOR = re.compile(r"\s+(?:das wort|het woord|la parola|la parole|the floor|la palabra|fjalen|fjalën)\b")
 # "My", "our" in the languages the engine reads: "my foreman", "mia madre" are someone else.
 _FIRST_PERSON_POSSESSIVES = frozenset(
     "my our mon ma mes notre nos mio mia miei mie nostro nostra nostri nostre mein meine meinem meinen meiner "
@@ -539,8 +541,10 @@ class Cues(Subjects):
             return True
         # or a verb whose object they are ("L'allenatore X ha difeso il centravanti Y:", "Coach X
         # defended striker Y:"), not a preposition's ("ha dato la parola a Y:")
-        if any(_INTERVIEWS.match(word) for word in between):
-            return False  # (whom one interviews or questions answers: "Ann Roe interviews Tom Reed:")
+        if any(_INTERVIEWS.match(word) for word in between) or _FLOOR.match(self.folded, other.end):
+            # (whom one interviews or questions answers: "Ann Roe interviews Tom Reed:"; and one
+            # given the floor speaks: "gab Minister Jens Kohl das Wort:")
+            return False
         # (a preposition among the few words before it, past its title: "gave the floor to council
         # member Y:")
         return not any(

@@ -1282,6 +1282,9 @@ class Subjects(Reading):
                 # (or a preposition's, when the sentence names someone after it: "Op de vraag of de
                 # groep achter Kroon staat, bleef aanvoerder Tim Vos even stil")
                 opening.group() in _FRONTING_PREPOSITIONS and any(m.start > comma for m in people)
+                # (not a subject the comma sets an apposition after: "Na de wedstrijd was trainer X,
+                # naast aanvoerder Y, woedend")
+                and self.text[max(m.end for m in people if m.start < comma):comma].strip()
             ):
                 people = [m for m in people if m.start > comma]
             elif comma > 0 and people[0].start < comma and not self.inside_quote(comma) and (
@@ -1332,17 +1335,6 @@ class Subjects(Reading):
             # (nor one a preposition makes an object: "Al comitato convocato dal sindaco Rossi ha
             # partecipato la prefetta Conti")
             heads = [m for m in heads if not self._oblique(m)] or heads
-            if not known and heads and self._object_after_description(start, end, heads[0]):
-                # A description that opens the sentence, then a verb whose object the name is: "Il
-                # tecnico toscano ha difeso anche Kevin Okoro, …" is about the coach.
-                described = self._described_subject(start, end)
-                if described is None:  # (one the text introduced with another title: the description)
-                    noun = self._subject_description(start, end)[0]
-                    described = self._with_complement(noun.start(), end)
-                    if described.split()[0].lower() in self.profile.determiners:
-                        described = described[0].lower() + described[1:]  # (as a cue after it writes it: "the judge")
-                    return Mention(noun.start(), noun.end(), described, None, PERSON)
-                return described
             if not known and not heads:
                 # Only names in phrases of the predicate: a description that opens the sentence is
                 # its subject ("La deputata ha ricordato il caso di Gianni Ferrero.").
@@ -1557,19 +1549,6 @@ class Subjects(Reading):
         return (article in self.profile.determiners or indefinite and article in self.profile.indefinite_articles) and len(modifiers) <= 2 and all(
             word.isalpha() and (word.islower() or indefinite) and fold(word) not in self.profile.not_names
             and not self.profile.verb_re.fullmatch(fold(word)) for word in modifiers
-        )
-
-    def _object_after_description(self, start: int, end: int, mention: Mention) -> bool:
-        """Whether the sentence opens with a definite description and names the person after a
-        verb of it (an auxiliary or a speech verb between them), not in apposition to it."""
-        found = self._subject_description(start, end)
-        if found is None or found[0].end() > mention.start or "," in self.text[found[0].end():mention.start]:
-            return False
-        if any(m.kind == PERSON for m in self.mentions_in(found[0].end(), mention.start)):
-            return False  # (the description's own name: "Au maire Pierre Martin a répondu le préfet X")
-        return any(
-            word in self.profile.auxiliaries or self.profile.verb_re.fullmatch(word)
-            for word in _TOKEN.findall(self.folded, found[0].end(), mention.start)
         )
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
