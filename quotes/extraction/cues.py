@@ -43,7 +43,6 @@ _TURNS_TO = re.compile(
 )
 # A reply's word in a "these words" phrase ("è stata la risposta di", "came the reply from").
 _REPLY = re.compile(r"repl|respon|rispost|risposta|respuesta|reponse|antwoord|antwort")
-# "Against" in the languages the engine reads: a headline's "X contro Y:" is X's.
 # A preposition and an article in one word: the name after one is no verb's object ("ha dato la
 # parola al sindaco X:", "a laissé la parole au maire X :").
 _PREPOSITION_ARTICLES = frozenset(
@@ -51,14 +50,15 @@ _PREPOSITION_ARTICLES = frozenset(
     "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle au aux du am im beim vom zum zur ins ans".split()
 )
 # Verbs of interviewing and questioning, by their stems: their object gives the answers.
-_INTERVIEWS = re.compile(r"interv|entrevist|interrog|befrag|ondervra|interpell|interpel|intervist")
+_INTERVIEWS = re.compile(r"interv|entrevist|interrog|befrag|ondervra|interpel")
 # The floor given to someone, after their name: "gab X das Wort:", "gaf X het woord:".
-_FLOOR = re.compile(r"\s+(?:das wort|het woord|la parola|la parole|the floor|la palabra|fjalen|fjalën)\b")
+_FLOOR = re.compile(r"\s+(?:das wort|het woord|la parola|la parole|the floor|la palabra|fjalen)\b")  # (folded text)
 # "My", "our" in the languages the engine reads: "my foreman", "mia madre" are someone else.
 _FIRST_PERSON_POSSESSIVES = frozenset(
     "my our mon ma mes notre nos mio mia miei mie nostro nostra nostri nostre mein meine meinem meinen meiner "
     "unser unsere unserem unseren unserer mijn onze ons mi mis nuestro nuestra nuestros nuestras im ime jone".split()
 )
+# "Against" in the languages the engine reads: a headline's "X contro Y:" is X's.
 _AGAINST = frozenset("against contro contra contre gegen tegen kunder".split())
 # "From" in the languages the engine reads: who a message or a letter comes from.
 _FROM = frozenset("from von vom van da dal dalla dallo de del di nga prej".split())

@@ -39,11 +39,6 @@ _AUXILIARY_PRONOUN = re.compile(r"(?<=\w)(?:-t)?-(\w+)[ \u00a0]+(?:\w+[ \u00a0]+
 _AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jarige|-jahrige[rn]?|-vjecar\w*|enne)")
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 
-
-@functools.lru_cache(maxsize=16)
-def _answer_words_pattern(words: frozenset[str]) -> re.Pattern:
-    """The words for an answer as one pattern (one per language)."""
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 # A possessor and up to two words before a description's noun: "Pratt's ", "the council's chief ".
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
 # Case and article endings of Albanian nouns, folded, longest first: a role's stem is what is left.
@@ -110,12 +105,18 @@ _OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla
 # Prepositions that open a phrase set before the subject, whose names are the phrase's: of topic,
 # company and time ("Op de vraag of …", "Na de wedstrijd tegen X, zei Y", "Dopo l'intervento di X,
 # Y ha detto"; not "Da una parte X, dall'altra Y").
-_FRONTING_PREPOSITIONS = frozenset(
-    "op na nach after dopo apres après tras despues después pas following with con mit met avec "
+_FRONTING_PREPOSITIONS = frozenset(  # (folded)
+    "op na nach after dopo apres tras despues pas following with con mit met avec "
     "auf über uber gegen naar sur contre on about against su contro sobre contra tegen".split()
 )
 # Words with a participle's ending that are none ("maintenant", "cuando").
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
+
+
+@functools.lru_cache(maxsize=16)
+def _answer_words_pattern(words: frozenset[str]) -> re.Pattern:
+    """The words for an answer as one pattern (one per language)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
 # A member of a party by the party's name: Dutch "SP'er", German "CDU-Politiker".
