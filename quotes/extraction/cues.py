@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
-from .mentions import Mention, lower_case_words
+from .mentions import _CONTRACTED_ARTICLES, Mention, lower_case_words
 from .names import is_common_word, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
@@ -45,9 +45,9 @@ _TURNS_TO = re.compile(
 _REPLY = re.compile(r"repl|respon|rispost|risposta|respuesta|reponse|antwoord|antwort")
 # A preposition and an article in one word: the name after one is no verb's object ("ha dato la
 # parola al sindaco X:", "a laissé la parole au maire X :").
-_PREPOSITION_ARTICLES = frozenset(
+_PREPOSITION_ARTICLES = _CONTRACTED_ARTICLES | frozenset(
     "al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall del dello della dei degli delle dell "
-    "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle au aux du am im beim vom zum zur ins ans".split()
+    "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle au aux du".split()
 )
 # Verbs of interviewing and questioning, by their stems: their object gives the answers.
 _INTERVIEWS = re.compile(r"interv|entrevist|interrog|befrag|ondervra|interpel")

@@ -97,18 +97,14 @@ class _PronounSubject(NamedTuple):
 _AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli con por door met nga prej".split())
 # Prepositions after which a name is an object or an agent, never a sentence's subject: those and
 # an addressee's ("au maire X", "al sindaco X").
-_OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla allo agli alle ante devant para dallo".split()) | (
-    # and a topic's ("Mit Blick auf X sagte Y", "sur X, Y a estimé"), not "for", "per", "pour",
-    # "voor", "für", which also mean "according to"
-    frozenset("auf über uber gegen nach op over naar sur contre on about against su contro sobre contra".split())
-)
+# A topic's prepositions ("Mit Blick auf X sagte Y", "sur X, Y a estimé"), not "for", "per", "pour",
+# "voor", "für", which also mean "according to".
+_TOPIC = frozenset("auf über uber gegen nach op over naar sur contre on about against su contro sobre contra".split())
+_OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla allo agli alle ante devant para dallo".split()) | _TOPIC
 # Prepositions that open a phrase set before the subject, whose names are the phrase's: of topic,
 # company and time ("Op de vraag of …", "Na de wedstrijd tegen X, zei Y", "Dopo l'intervento di X,
 # Y ha detto"; not "Da una parte X, dall'altra Y").
-_FRONTING_PREPOSITIONS = frozenset(  # (folded)
-    "op na nach after dopo apres tras despues pas following with con mit met avec "
-    "auf über uber gegen naar sur contre on about against su contro sobre contra tegen".split()
-)
+_FRONTING_PREPOSITIONS = _TOPIC | frozenset("na after dopo apres tras despues pas following with con mit met avec tegen".split())
 # Words with a participle's ending that are none ("maintenant", "cuando").
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
 
