@@ -1080,7 +1080,7 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
         words = _TOKEN.findall(article.folded, start, verbs[-1].start())
         if any(word in article.profile.pronouns for word in words) or (words and words[0] in _FIRST_PERSON_POSSESSIVES):
             return False
-        return _named_inside(article, start, verbs[-1].start())
+        return _someone_new_inside(article, start, verbs[-1].start(), words) or _named_inside(article, start, verbs[-1].start())
     if references[0].is_pronoun and colon:
         # a pronoun for someone the speaker named just before, of its gender ("Toen belde Piotr.
         # Hij zei: “…”")
@@ -1093,6 +1093,33 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
     # (subject_before reads only the narrator's words, and these are all inside the quote)
     speaker = article.resolve(references[0], verbs[-1].start())
     return speaker if speaker is not None and speaker.kind == PERSON else None
+
+
+def _someone_new_inside(article: Cues, start: int, end: int, words: list[str]) -> _Speaker | None:
+    """The subject of a verb the speaker reports, where it is an indefinite noun phrase no list
+    knows: someone they tell of, whom they do not name ("Neulich hat mich ein Junge gefragt:",
+    "Una paziente mi ha scritto:"). Not where they speak themselves ("I asked a boy:") nor of
+    someone a preposition or an oblique article governs ("Ho chiesto a un ragazzo:")."""
+    if any(word in _FIRST_PERSON_SUBJECTS for word in words):
+        return None
+    profile = article.profile
+    tokens = list(_TOKEN.finditer(article.folded, start, end))
+    for previous, word, noun in zip(["", *(token.group() for token in tokens)], tokens, tokens[1:]):
+        if word.group() not in profile.indefinite_articles or word.group() in _OBLIQUE_INDEFINITES:
+            continue
+        governed = not profile.verb_second and previous in profile.not_names and not (
+            previous in profile.object_clitics or previous in profile.auxiliaries
+        )  # (a preposition's: "ho chiesto a un ragazzo"; German and Dutch put adverbs there)
+        if governed or not article._unlisted_noun(noun):
+            return None
+        return _Speaker(article._with_complement(noun.start(), end), None, PERSON, DESCRIPTION)
+    return None
+
+
+# First-person subject pronouns (folded): a quote nested after "I asked a boy:" is the speaker's.
+_FIRST_PERSON_SUBJECTS = frozenset("i we je nous io noi ich wir ik wij yo nosotros nosotras une".split())
+# Indefinite articles that mark an object, not a subject (German dative and accusative, and "some").
+_OBLIQUE_INDEFINITES = frozenset("einem einen einer some des disa".split())
 
 
 def _named_inside(article: Cues, start: int, end: int, full: bool = False):

@@ -31,6 +31,9 @@ _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # Words a subject noun phrase with an unlisted head may have before its verb ("the cook at the
 # canteen"): more, and the clause holds more than its subject.
 _UNLISTED_PHRASE = 6
+# Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
+# shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
+_WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
 _RELATIVE_ASIDE = re.compile(r",[ \u00a0]+([^\W_]+)[^,;:.]*,[ \u00a0]*$")  # ", who …, " before a verb
 _PORTFOLIO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)[ \u00a0]*(?:(?:the|la|le|el|de|het|der)[ \u00a0]+)?([^\W\d_][\w-]*)")
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
@@ -43,6 +46,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # "Tollgate’s", "Jones'"
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s?[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}$")
 # Case and article endings of Albanian nouns, folded, longest first: a role's stem is what is left.
 _CASE_ENDINGS = ("ve", "it", "in", "ja", "en", "es", "ës", "ën", "i", "e", "a", "u")
+_CLITIC = re.compile(r"([^\W\d_]+)(?:['’]|[ \u00a0]+)")  # a word and the apostrophe or space after it
 _AFTER_QUOTE = re.compile(r"[”»“\"’›‹«']\s*[,.]?\s*(?=[^\W\d_][^”»“\"’›‹«']*$)")  # a closing mark, and the words after it
 _NOUN_AFTER = re.compile(r"[ \u00a0]+[a-zà-öø-ÿ]")  # a lower-case word right after
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
@@ -266,6 +270,15 @@ class Subjects(Reading):
         leading = self.text[start:first.start].strip(" ,.;:–—-\"'“”«»„\u00a0")
         if first.is_pronoun and not leading:
             return self.resolve(first, verb)
+        opening = _TOKEN.search(self.folded, max(start, self.text.rfind(",", start, first.start) + 1), first.start)
+        if first.is_pronoun and opening is not None and (
+            opening.group() in self.profile.determiners or opening.group() in self.profile.indefinite_articles
+        ):
+            # A noun phrase that opens the pronoun's clause is its subject, and the pronoun its
+            # object ("…, ihr Sohn habe sie gefragt:", "zijn vrouw had hem gevraagd:").
+            described = self._unlisted_noun_subject(opening.start(), first.start)
+            if described is not None:
+                return described
         if first.mention is not None and first.mention.kind == PERSON:
             last = found[-1]
             if last is not first and last.mention is not None and last.mention.kind == PERSON and (
@@ -354,6 +367,8 @@ class Subjects(Reading):
             # ("Una vecina, que prefirió no dar su nombre, dijo", "Eine Nachbarin, die anonym bleiben wollte, sagte")
             verb = relative.start()
         words = list(_TOKEN.finditer(self.folded, start, verb))
+        if len(words) > 2 and words[0].group() in _WHEN:
+            start, words = words[1].start(), words[1:]  # (a clause of time: "Als ein Zuhörer rief:")
         if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
             return None
         article, noun = words[0].group(), words[1]
@@ -390,12 +405,38 @@ class Subjects(Reading):
         ):
             return None
         # Only a verb set right after the quote inverts its subject; elsewhere the phrase is its
-        # object ("…», cuenta mientras señala una chabola").
+        # object ("…», cuenta mientras señala una chabola"). So does a verb in second place before
+        # the colon that leads a quote in ("Danach fragte ein Kind:", "Toen riep een buurman:").
         close = _AFTER_QUOTE.search(self.text, max(0, verb_end - 40), verb_end)
-        if close is None or not self.profile.verb_re.fullmatch(self.folded, close.end(), verb_end):
+        if close is None:
+            return self._noun_in_second_place(verb_end, end, words[1])
+        verb_start = close.end()
+        # (past the object pronouns set before the verb: "«…», lui a demandé un journaliste")
+        while (clitic := _CLITIC.match(self.folded, verb_start, verb_end)) and clitic.group(1) in self.profile.object_clitics:
+            verb_start = clitic.end()
+        if not self.profile.verb_re.fullmatch(self.folded, verb_start, verb_end):
             return None
         noun = words[1]
         if not self._unlisted_noun(noun) or self.folded[words[0].end():noun.start()].strip():
+            return None
+        return _Speaker(self._with_complement(noun.start(), end), None, PERSON, DESCRIPTION)
+
+    def _noun_in_second_place(self, verb_end: int, end: int, noun: re.Match) -> _Speaker | None:
+        """The indefinite subject after a verb in second place, where a main clause puts its verb
+        second and a colon ends the clause right after the noun ("Danach fragte ein Kind:"): an
+        adverb, not a subject, stands before the verb."""
+        if not self.profile.verb_second or not self.text[end:end + 2].lstrip(" \u00a0").startswith(":"):
+            return None
+        verb = self.profile.verb_re.search(self.folded, max(0, verb_end - 40), verb_end)
+        while verb is not None and verb.end() != verb_end:
+            verb = self.profile.verb_re.search(self.folded, verb.start() + 1, verb_end)
+        if verb is None:
+            return None
+        start = self.sentence_start(verb.start(), max(0, verb.start() - 60))
+        fronted = _TOKEN.findall(self.folded, start, verb.start())
+        if len(fronted) != 1 or self.references_in(start, verb.start()) or not self._unlisted_noun(noun) or (
+            self.folded[verb_end:noun.start()].split()[1:]
+        ):
             return None
         return _Speaker(self._with_complement(noun.start(), end), None, PERSON, DESCRIPTION)
 
@@ -566,7 +607,7 @@ class Subjects(Reading):
         earlier = [v for v in self.profile.verb_re.finditer(self.folded, start, verb) if v.end() < verb]
         if earlier and not self.participle(earlier[-1].start()) and self._verb_has_subject_before(start, earlier[-1].start()) and (any(
             m.kind == PERSON and len(_TOKEN.findall(self.folded, m.end, verb)) <= 2 for m in self.mentions_in(earlier[-1].end(), verb)
-        ) or self._role_reported(earlier[-1].end(), verb)):
+        ) or self._role_reported(earlier[-1].end(), verb) or self._noun_phrase_reported(earlier[-1].end(), verb)):
             start = earlier[-1].end()
         # or after a "that" whose clause names the verb's subject right before it, whatever verb
         # reports it ("He reminded the jury that Ana Ruiz had told a friend:" is Ruiz's telling)
@@ -588,6 +629,22 @@ class Subjects(Reading):
         "Asked about X, Y said", nor "Y, asked about X, said", where the earlier verb is a
         participle's phrase."""
         return bool(_TOKEN.search(self.folded, start, verb)) and not self.text[start:verb].rstrip().endswith(",")
+
+    def _noun_phrase_reported(self, reporting_end: int, verb: int) -> bool:
+        """Whether the verb ends a clause set after the verb before it by a comma alone, which a
+        noun phrase opens as its subject: "Eine Lehrerin erzählte, ihre Tochter habe sie gefragt:"
+        is the daughter's asking."""
+        if self.text[reporting_end:reporting_end + 2].strip(" \u00a0") != ",":
+            return False
+        words = list(_TOKEN.finditer(self.folded, reporting_end, verb))
+        if len(words) < 2 or re.search(r"[,;:()]", self.text[words[0].start():verb]):
+            return False  # (one clause: not "beschuldigt, ihre Volkswirtschaften zu opfern, und behauptet")
+        noun = words[1]
+        if self.profile.noun_suffixes and not self.text[noun.start()].isupper():
+            return False  # (where every noun has its capital, a lower-case word is none)
+        return (words[0].group() in self.profile.determiners or words[0].group() in self.profile.indefinite_articles) and (
+            self._unlisted_noun(noun) or self.profile.is_role(noun.group())
+        )
 
     def _role_reported(self, reporting_end: int, verb: int) -> bool:
         """Whether the verb ends a "that" clause reported by the verb before it, a role its subject:
@@ -977,8 +1034,10 @@ class Subjects(Reading):
             elided = re.split(r"['’]", folded, maxsplit=1)
             if len(elided) == 2 and elided[0] not in self.profile.complement_words:
                 break  # an elided pronoun begins the predicate: "le jeune homme s’est tourné" (not "une mère d'élève")
-            if folded in self.profile.not_names and folded not in self.profile.particles or folded in self.profile.auxiliaries:
-                break  # a preposition, conjunction or auxiliary ends the description ("de Chinese leider in …")
+            if folded in self.profile.not_names and folded not in self.profile.particles or folded in self.profile.auxiliaries or (
+                folded in self.profile.object_clitics and folded not in self.profile.determiners
+            ):
+                break  # a preposition, conjunction, auxiliary or pronoun ends the description ("de Chinese leider in …", "una paziente mi ha scritto")
             if not words and not self.profile.adjectives_follow_nouns and folded not in self.profile.particles:
                 break  # "Westerse leiders houden …": where adjectives come first, only "of …" follows
             words.append(match)

@@ -137,6 +137,9 @@ class LanguageProfile:
     # Whether a main clause puts its finite verb second (German, Dutch): after a fronted phrase
     # the subject follows the verb ("Nach dem Treffen sagte Brandt:", "Daarna zei hij:").
     verb_second: bool = False
+    # Object pronouns written before the verb (French, Italian, Spanish, Albanian): "«…», lui a
+    # demandé un journaliste", "le preguntó una vecina", "i tha një gazetar".
+    object_clitics: frozenset[str] = frozenset()
     # Nouns for an answer that lead in the reply to a question quoted before ("Risposta: «…»").
     answer_words: frozenset[str] = frozenset()
     # Verb forms of the mood of reported speech (German Konjunktiv I): a sentence with one goes on
@@ -328,7 +331,7 @@ def profile(
     asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
-    articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False,
+    articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -387,6 +390,7 @@ def profile(
         masculine_role_endings=tuple(masculine_role_endings.split()),
         feminine_role_endings=tuple(feminine_role_endings.split()),
         generic_masculine=generic_masculine,
+        object_clitics=_words(object_clitics),
         determiners=articles,
         not_names=_words(not_names) | _words(pronouns) | _words(determiners) | _NEGATIONS,
         particles=COMMON_PARTICLES,

@@ -14,7 +14,8 @@ PROFILE = profile(
     beschuldigte|beschuldigt|beschuldigten|warf vor|wirft vor|betonten|warnten|sagten|erklärt hat|
     hat gesagt|hat erklärt|hat betont|ergänzte er|sagte er|sagte sie|erklärte er|erklärte sie|
     schreibt er|schrieb er|schrieb sie|bestätigte|bestätigt|unterstrich er|stellte klar|stellt klar|
-    räumt ein|gab zu|gibt zu|kommentierte|kommentiert|resümierte|bilanzierte""",
+    räumt ein|gab zu|gibt zu|kommentierte|kommentiert|resümierte|bilanzierte|
+    gefragt|geantwortet|gerufen|geschrieben|geschildert|gewarnt|gefordert""",
     according_to="laut|nach angaben von|zufolge|so|in den worten von|mit den worten von",
     impersonal="heißt es|hieß es|heisst es|hiess es",
     not_of_words="da of",

@@ -67,4 +67,5 @@ PROFILE = profile(
     complementizers="que",
     asking_verbs="preguntó pregunta preguntaba",
     answer_words="respuesta réplica replica",
+    object_clitics="me te se nos os le les lo la",
 )

@@ -72,4 +72,5 @@ PROFILE = profile(
     complementizers="que qu",
     asking_verbs="demandé demande demandait interroge interrogé",
     answer_words="réponse reponse réplique replique",
+    object_clitics="me m te t se s le la l les lui leur nous vous y en",
 )

@@ -70,4 +70,5 @@ PROFILE = profile(
     complementizers="che",
     asking_verbs="chiesto chiede chiedeva domandato domanda",
     answer_words="risposta replica",
+    object_clitics="mi m ti ci vi gli le lo la l li si ne glielo gliela",
 )

@@ -54,4 +54,5 @@ PROFILE = profile(
     complement_words="i e së të",
     asking_verbs="pyeti pyet pyetur",
     answer_words="përgjigja përgjigjja përgjigje",
+    object_clitics="më të i na ju u ia ua ma ta",
 )
