@@ -1252,11 +1252,13 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     cue = after or article.cue_inside(span) or before
     if cue is not None:
         return cue
+    standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
+    if standalone and (reporter := _reported_before(article, span, para_start)) is not None:
+        return _Cue(reporter, "")
     if previous is None and words < FULL_QUOTE_WORDS and (
         span.open_start == 0 or article.text[para_start:span.open_start].strip()
     ):
         return None  # no speaker to continue, too short to be an antecedent's, no lead-in line
-    standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
     if not standalone and article.chained_to_next(span, para_end):
         return None  # it waits for the cue of the quote its sentence goes on to (“…”, since “…,” he added)
     if not standalone:
@@ -1300,6 +1302,32 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         if antecedent is not None:
             return _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")
     return None
+
+
+def _reported_before(article: Cues, span: MarkedSpan, para_start: int) -> _Speaker | None:
+    """Who the sentence right before a quote of its own reports in the narrator's words, when a
+    description says who ("Die Kosten seien gestiegen, räumte ein Sprecher des Netzbetreibers ein.
+    „…“", "A spokeswoman said the plant would reopen. “…”"): the quote goes on with their words."""
+    stop = para_start + len(article.text[para_start:span.open_start].rstrip(" \u00a0\t"))
+    if stop <= para_start or article.text[stop - 1] != ".":
+        return None
+    start = article.sentence_start(stop - 1, para_start)
+    first = bisect.bisect_left(article._outer_starts, start)
+    if first < len(article._outer_starts) and article._outer_starts[first] < stop:
+        return None  # (a quote of its own: its cue says whose, and the next quote goes on with it)
+    verbs = [verb for verb in article.profile.verb_re.finditer(article.folded, start, stop)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    inverted = article.text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(",")
+    speaker = article.subject_after_verb(verb, stop - 1) if inverted else article.subject_before(start, verb.start())
+    if speaker is None or speaker.kind != PERSON or speaker.how != DESCRIPTION or speaker.key is not None:
+        return None
+    if any(word[:1].isupper() for word in speaker.name.split()[1:]) and fold(speaker.name).split()[0] not in (
+        article.profile.determiners | article.profile.indefinite_articles
+    ):
+        return None  # (a description the rules resolved to a name: the other cues decide)
+    return _Speaker(speaker.name, speaker.key, speaker.kind, DESCRIPTION)
 
 
 def _in_reported_mood(article: Cues, span: MarkedSpan, para_start: int, para_end: int) -> bool:

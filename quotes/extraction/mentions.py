@@ -254,7 +254,13 @@ def find_mentions(
         verb_starts[verb.start()] = verb.end()
         verb_ends.add(verb.end())
     # A word right after "according to" names the speaker as one after a verb does ("so Krause").
-    verb_ends.update(phrase.end() for phrase in profile.according_re.finditer(folded) if counts)
+    # (a noun the text gives an article elsewhere is what is cited, where every noun has its
+    # capital: "laut Urteil", "das Urteil"; not "laut Fischer")
+    cited = [phrase.end() for phrase in profile.according_re.finditer(folded)] if counts else []
+    if cited and profile.code in _NOUNS_CAPITALISED:
+        nouns = _after_determiners(folded, profile)
+        cited = [end for end in cited if _word_at(folded, end) not in nouns]
+    verb_ends.update(cited)
     # A single word is a name everywhere once the text treats it as one somewhere ("Gamarra asegura").
     # Judged once per word, and only for the words whose mention it decides (_single_word_names
     # asks): a country's or a full name's surname is that whatever the context.
@@ -730,6 +736,25 @@ def _sentence_initial(text: str, start: int) -> bool:
 _ARTICLE_PREPOSITIONS = frozenset("pro je im am vom zum zur beim ins per".split())
 
 
+def _after_determiners(folded: str, profile: LanguageProfile) -> set[str]:
+    """The words the folded text writes right after a determiner somewhere: common nouns, where
+    every noun has its capital."""
+    words = _PLAIN_TOKEN.findall(folded)
+    return {word for determiner, word in zip(words, words[1:]) if determiner in profile.determiners}
+
+
+_PLAIN_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _word_at(text: str, pos: int) -> str:
+    """The word that starts after the spaces at `pos`, as written."""
+    found = _WORD_AFTER.match(text, pos)
+    return found.group(1) if found else ""
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+
+
 def _named_by_context(
     text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1, *, by_verb=True, place=False
 ) -> bool:
@@ -766,10 +791,13 @@ def _named_by_context(
         return False  # a noun phrase: "am ersten Verhandlungstag verlas", "Der vorläufige Insolvenzverwalter"
     if before and re.fullmatch(r"[\d.,]+", before[0]):
         return False  # a quantity's unit: "8000 Euro verlangt"
-    if profile.code in _NOUNS_CAPITALISED and (
-        before and before[0] in _ARTICLE_PREPOSITIONS and is_common_word(text[start:end], profile.code)
+    if profile.code in _NOUNS_CAPITALISED and before and (
+        before[0] in _ARTICLE_PREPOSITIONS and is_common_word(text[start:end], profile.code)
+        or before[0] in _CONTRACTED_ARTICLES and not _given(text[start:end])
     ):
-        return False  # a common noun after a preposition with its article: "… pro Jahr nannte Gedaschko"
+        # a common noun after a preposition with its article: "… pro Jahr nannte Gedaschko", "hatte
+        # am Vortag erklärt" (a name takes no article)
+        return False
     following = _NEXT_WORD.match(folded, end)
     if following and _is_title(following.group(1), profile):
         return False  # it qualifies the title after it ("said Finance Minister Lena Holm")
@@ -802,6 +830,10 @@ def _named_by_context(
     initial = _sentence_initial(text, start)
     if initial and end - start <= 3 and is_common_word(text[start:end], profile.code):
         verb_end = None  # a short function word opening the sentence: "Me decía:", "Le dijo"
+    if verb_end and profile.code in _NOUNS_CAPITALISED and profile.past_participle and re.fullmatch(
+        profile.past_participle, folded[end + 1:verb_end].split()[-1]
+    ) and is_common_word(text[start:end], profile.code):
+        verb_end = None  # an object before a participle that ends the clause: "hatte fünf Jahre gefordert"
     if by_verb and verb_end and (occurrences > 1 or not initial) and not addressed(folded, start) and not (
         _pronoun_follows(folded, verb_end, profile)
     ):

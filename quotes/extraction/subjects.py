@@ -1474,7 +1474,9 @@ class Subjects(Reading):
         """Whether the name at `start` is the one spoken to (see text.addressed), also past a title
         of up to three words ("ce message au Premier ministre Paul Ravel :")."""
         if addressed(self.folded, start, floor):
-            return True
+            # (English "a" is an article, not Romance "a" = "to": "said a spokesman")
+            previous = _TOKEN.findall(self.folded, max(floor, start - 4), start)[-1:]
+            return not (previous == ["a"] and "a" in self.profile.indefinite_articles)
         words = list(_PLAIN_WORD.finditer(self.folded, max(floor, start - 60), start))[-3:]
         for first in range(len(words)):
             block = words[first:]
