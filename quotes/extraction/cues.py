@@ -1023,7 +1023,7 @@ def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) ->
         if not lead_in and not verb:
             continue
         colon = article.text[span.start:inner.open_start].rstrip().endswith(":")
-        speaker = _third_party(article, span, inner, colon) if lead_in else None
+        speaker = _third_party(article, span, inner, colon, quote.speaker) if lead_in else None
         if speaker is False:
             continue  # ("Il m'a dit : « … »": whoever "il" is, not the one speaking)
         found = replace(
@@ -1056,7 +1056,7 @@ def _nested_lead_in(article: Cues, span: MarkedSpan, inner: MarkedSpan) -> bool:
 _NESTED_OBJECT_WORDS = 4  # between the verb and the comma: "told him at half-time"
 
 
-def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool = True):
+def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool = True, speaker: str | None = None):
     """Who a speaker says said the words nested after a colon in their quote: someone they name
     or describe in the verb's clause ("La alcaldesa nos dijo en campaña: “…”"); None when it is
     the speaker themself ("Je lui ai dit: ‘bravo’", "iemand die dan denkt:", "Und ich habe
@@ -1072,14 +1072,37 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
         # (a lead-in with no speech verb names its writer in full: "Luca Galli mi ha mandato un
         # messaggio: ‘…’"; a given name alone may be any capitalised word: "Kemi luajtur")
         return (_named_inside(article, start, inner.open_start, full=True) or None) if colon else False
+    sentence, profile = start, article.profile
     start = max(start, article.text.rfind(",", start, verbs[-1].start()) + 1)  # the verb's own clause
+    if all(word in profile.object_clitics for word in _TOKEN.findall(article.folded, start, verbs[-1].start())):
+        start = sentence  # (a subject set off before its verb: "El jefe de obra, Ramiro, nos dijo:")
     references = article.references_in(start, verbs[-1].start())
+    words = _TOKEN.findall(article.folded, start, verbs[-1].start())
+    if len(words) >= 2 and words[0] in _FIRST_PERSON_POSSESSIVES:
+        # someone the speaker's "my" relates them to, "My foreman read it out: ‘…’", is someone
+        # else, whom a name here gives ("Ma voisine Odile m'a crié :") or the narrator named so
+        # ("Haar moeder, Fatiha, overleed. ‘Mijn moeder zei altijd: …’")
+        named = _named_inside(article, start, verbs[-1].start())
+        if not named and references and references[0].noun is not None:
+            named = article.resolve(references[0], verbs[-1].start())
+            opening = fold(named.name).split()[0] if named is not None else ""
+            if named is not None and (opening in profile.determiners or opening in profile.indefinite_articles or (
+                fold(named.name) == fold(speaker or "")
+            )):
+                named = None  # (a description the text names no one by, or the speaker themself)
+        return named or False
     if not references:
         # (the mentions do not look inside quotes: a third person the speaker tells of, "She said,
-        # ‘…’", "My foreman read it out: ‘…’", is someone else, whom no name here gives)
-        words = _TOKEN.findall(article.folded, start, verbs[-1].start())
-        if any(word in article.profile.pronouns for word in words) or (words and words[0] in _FIRST_PERSON_POSSESSIVES):
+        # ‘…’", is someone else, whom no name here gives)
+        if any(word in profile.pronouns for word in words):
             return False
+        if colon and all(word in profile.object_clitics or word in profile.not_names for word in words):
+            # (the subject after its verb: "Mi scrive Anna:")
+            after = list(_TOKEN.finditer(article.text, verbs[-1].end(), inner.open_start))
+            if 1 <= len(after) <= 2 and all(word.group()[:1].isupper() for word in after) and is_given_name(after[0].group()) and (
+                article.text[after[-1].end():inner.open_start].strip() == ":"
+            ):
+                return _Speaker(article.text[after[0].start():after[-1].end()], None, PERSON, EXPLICIT)
         return _someone_new_inside(article, start, verbs[-1].start(), words) or _named_inside(article, start, verbs[-1].start())
     if references[0].is_pronoun and colon:
         # a pronoun for someone the speaker named just before, of its gender ("Toen belde Piotr.
@@ -1088,6 +1111,15 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
         named = _given_name_run(article, span.start, start, gender) if gender else None
         if named is not None:
             return _Speaker(named, None, PERSON, PRONOUN)
+    if not colon and references[0].noun is not None and not references[0].is_pronoun:
+        # someone new an indefinite description brings in is theirs ("A nurse told me, ‘…’"); not
+        # one a definite one stands for after a comma ("the defendant told her, ‘…’")
+        described = article.resolve(references[0], verbs[-1].start())
+        if described is not None and described.how == DESCRIPTION and described.key is None and described.kind == PERSON and (
+            fold(described.name).split()[0] in profile.indefinite_articles
+        ):
+            return described
+        return False
     if references[0].is_pronoun or (not colon and references[0].mention is None):
         return False  # (nor one a description stands for after a comma: "the defendant told her, ‘…’")
     # (subject_before reads only the narrator's words, and these are all inside the quote)
