@@ -1489,7 +1489,12 @@ class Subjects(Reading):
     def _title_phrase(self, words: list[str]) -> bool:
         """A title before a name: a determiner, a role or an abbreviation, and what the role is of
         ("la doctora", "il Dott.", "le chef d’escadron")."""
-        head = [w for w in words if fold(w) not in self.profile.determiners]
+        # (past an elided article and "ex": "l'ex assessore")
+        words = [
+            re.split("['’]", w, maxsplit=1)[-1] if re.match(r"\w{1,4}['’]\w", w) and fold(re.split("['’]", w)[0]) in self.profile.determiners else w
+            for w in words
+        ]
+        head = [w for w in words if fold(w) not in self.profile.determiners and fold(w) != "ex"]
         if not head or not self._title_word(head[0]):
             return False
         rest = [fold(w).split("'")[0].split("’")[0] for w in head[1:]]

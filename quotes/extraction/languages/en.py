@@ -4,7 +4,7 @@ from .base import profile
 
 PROFILE = profile(
     "en",
-    speech_verbs="""spoke of|speaks of|talked of|talks of|stresses|confesses|confessed|sighs|sighed|criticises|criticised|criticizes|criticized|reveals|revealed|reiterated|reiterates|maintained|maintains|contended|contends|countered|counters|retorted|pointed out|points out|went on|goes on|testified|elaborated|clarified|assured|reassured|speculated|mused|quipped|agreed|agrees|objected|protested|charged|alleged|alleges|affirmed|underscored|underscores|highlighted|summed up|recalls|acknowledges|admits|reiterating|maintaining|pointing out|alleging|affirming|underscoring|highlighting|
+    speech_verbs="""echoed|echoes|spoke of|speaks of|talked of|talks of|stresses|confesses|confessed|sighs|sighed|criticises|criticised|criticizes|criticized|reveals|revealed|reiterated|reiterates|maintained|maintains|contended|contends|countered|counters|retorted|pointed out|points out|went on|goes on|testified|elaborated|clarified|assured|reassured|speculated|mused|quipped|agreed|agrees|objected|protested|charged|alleged|alleges|affirmed|underscored|underscores|highlighted|summed up|recalls|acknowledges|admits|reiterating|maintaining|pointing out|alleging|affirming|underscoring|highlighting|
     said|says|say|saying|told|tells|tell|added|adds|stated|states|asserted|explained|explains|
     noted|notes|answered|answers|warned|warns|wrote|writes|written|texted|tweeted|posted|insisted|insists|argued|argues|continued|declared|
     acknowledged|recalled|claimed|claims|replied|replies|responded|asked|asks|urged|urges|stressed|
@@ -31,7 +31,7 @@ PROFILE = profile(
     latter="the latter=",
     past_participle=r"\w{3,}ed",
     relation_nouns="critic ally supporter opponent aide source family relatives parents associate backer rival",
-    role_nouns="""client president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
+    role_nouns="""cardinal bishop archbishop client president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
     director official officials ambassador diplomat premier chancellor senator governor mayor expert analyst
     professor chief head commander general envoy negotiator lawyer doctor researcher author pope
     prime adviser advisor aide representative manager ceo founder officer engineer farmer coach
