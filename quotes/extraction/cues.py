@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
 from .mentions import _CONTRACTED_ARTICLES, Mention, lower_case_words
-from .names import is_common_word, is_given_name, name_gender
+from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _Speaker, Subjects
 from .text import WORD_RE, addressed, count_words, fold
@@ -478,6 +478,11 @@ class Cues(Subjects):
                 item for item in self.references_in(start, colon)
                 if not self._place_or_dateline(item, start)
                 and not self.spoken_to(item.start, start)
+                # (nor a place that qualifies a noun, "un vecchio operaio di Taranto:", or a body
+                # a role is of, "il fondatore di Azione Civica"; but a study's author speaks)
+                and not (item.mention is not None and item.mention.kind == ORGANIZATION and self._of_complement(item.start) and (
+                    is_city(fold(item.mention.name)) or is_country(fold(item.mention.name)) or self._role_of(item.start)
+                ))
             ]
             people = [
                 item for item in found
@@ -511,6 +516,11 @@ class Cues(Subjects):
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _role_of(self, pos: int) -> bool:
+        """Whether a role noun stands right before the "of" word before `pos` ("il fondatore di")."""
+        words = re.split(r"[\s'’]+", self.folded[max(0, pos - 40):pos].strip())
+        return len(words) >= 2 and self.profile.is_role(words[-2])
 
     def _subject_then_object(self, start: int, subject, other) -> bool:
         """Whether the clause opens with `subject` (past its title) and names `other` after a word
@@ -709,7 +719,8 @@ class Cues(Subjects):
         verbs = list(self.profile.verb_re.finditer(self.folded, start, end))
         speaker = self.subject_before(start, verbs[-1].start()) if verbs else None
         if speaker is None:
-            found = self.references_in(start, end)
+            # (not whom the words are turned to: "habló con dureza ante los delegados:")
+            found = [item for item in self.references_in(start, end) if not self.spoken_to(item.start, start)]
             speaker = self.resolve(found[-1], end) if found else None
         return _Cue(speaker, self.text[start:end + 1].strip()) if speaker else None
 

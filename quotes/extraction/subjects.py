@@ -31,6 +31,8 @@ _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # Words a subject noun phrase with an unlisted head may have before its verb ("the cook at the
 # canteen"): more, and the clause holds more than its subject.
 _UNLISTED_PHRASE = 6
+# "With" before a phrase (and its article): whom the subject is with, not the subject.
+_WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+)?$")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
 # shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
 _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
@@ -740,6 +742,7 @@ class Subjects(Reading):
             and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item.start - 6), item.start)
             and not (item.mention is not None and self._completes_noun_after(verb_end, item.start))
             and not (item.mention is not None and self._possessor(item.mention))  # ("said Pratt's lawyer")
+            and not _WITH.search(self.folded, max(verb_end, item.start - 12), item.start)  # ("una telefonata con un funzionario")
         ]
 
     def _completes_noun_after(self, verb_end: int, name: int) -> bool:

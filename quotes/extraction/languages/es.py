@@ -39,7 +39,7 @@ PROFILE = profile(
     latter="este último=m|esta última=f",
     past_participle=r"\w{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)",
     relation_nouns="crítico aliado partidario opositor familia familiares padres entorno fuente allegado",
-    role_nouns="""cardenal obispo arzobispo párroco cliente defendido defendida presidente presidenta doctor doctora ministro ministra portavoz secretario secretaria líder dirigente
+    role_nouns="""fundador fundadora cardenal obispo arzobispo párroco cliente defendido defendida presidente presidenta doctor doctora ministro ministra portavoz secretario secretaria líder dirigente
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor
     papa asesor diputado diputada senador gobernador responsable

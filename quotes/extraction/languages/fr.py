@@ -43,7 +43,7 @@ PROFILE = profile(
     latter="ce dernier=m|cette dernière=f",
     past_participle=r"\w{3,}(?:é|ée|és|ées)",
     relation_nouns="détracteur critique allié partisan opposant famille parents proche proches entourage source",
-    role_nouns="""cardinal évêque archevêque curé client cliente président présidente docteur docteure ministre porte-parole secrétaire dirigeant dirigeante chef
+    role_nouns="""fondateur fondatrice cardinal évêque archevêque curé client cliente président présidente docteur docteure ministre porte-parole secrétaire dirigeant dirigeante chef
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
     conseillère député sénateur responsable

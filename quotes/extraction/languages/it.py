@@ -39,7 +39,7 @@ PROFILE = profile(
     relative_pronouns="quale quali",
     past_participle=r"\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)",
     relation_nouns="critico critici alleato sostenitore oppositore famiglia familiari genitori entourage fonte fonti",
-    role_nouns="""cardinale arcivescovo monsignore parroco capogruppo attore attrice assistito assistita presidente dottore ministro ministra portavoce segretario segretaria leader capo direttore
+    role_nouns="""fondatore fondatrice cardinale arcivescovo monsignore parroco capogruppo attore attrice assistito assistita presidente dottore ministro ministra portavoce segretario segretaria leader capo direttore
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
     relatore deputato senatore governatore dirigente
