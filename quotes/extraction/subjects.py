@@ -559,7 +559,18 @@ class Subjects(Reading):
         None after a participle, whose next noun is its object ("…, accusing X of")."""
         if self.participle(verb.start()):
             return None
-        return self.subject_after(verb.end(), self.clause_end(verb.end(), end), limit=limit)
+        end = self.clause_end(verb.end(), end)
+        # (a "that" opens the reported clause, whose subject is not the verb's, where the quote
+        # says what that subject is or does: "Il legale ha spiegato che l'ex assessore Marco Ferri
+        # «…»" is the lawyer's words)
+        that = next((word for word in _TOKEN.finditer(self.folded, verb.end(), end) if (
+            word.group() in self.profile.complementizers or word.group().split("'", 1)[0] in self.profile.complementizers
+        ) and self.text[word.start():word.end()].lower() == word.group()), None)  # (Albanian "së" is no "se")
+        if that is not None:
+            named = self.references_in(that.end(), end)
+            if named and not self.text[named[-1].end:end].strip(" \u00a0"):
+                end = that.start()
+        return self.subject_after(verb.end(), end, limit=limit)
 
     def participle(self, verb: int) -> bool:
         """Whether the speech verb at `verb` is a present participle ("adding", "affermando",
