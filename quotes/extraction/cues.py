@@ -461,14 +461,11 @@ class Cues(Subjects):
                 quoted = self.quoted_right_after(verb.end(), end)
                 if quoted:
                     return _Cue(quoted, self.text[start:end].strip(" :\u00a0"), complement), embedded
-            speaker = (
-                self._passive_agent(verb, end) or self._gapped_subject(verb, end) or self._subject_in_second_place(start, verb)
-                or self.subject_before(start, verb.start())
-            )
-            if speaker is None:
-                speaker = self._coordinated_subject(start, verb, end) or self.subject_after_verb(verb, end)
+            speaker = self.verb_subject(start, verb, end)
             if speaker is None and (complement or window.rstrip().endswith(":")):
-                speaker = self.implicit_subject(span.open_start, verb)
+                # (the one talked about before the verb, not someone its clause names: "In
+                # consiglio ha detto che il presidente X «…»")
+                speaker = self.implicit_subject(verb.start(), verb)
             if speaker:
                 return _Cue(speaker, self.text[start:end].strip(" :\u00a0"), complement), embedded
         if lead_in:
@@ -521,6 +518,18 @@ class Cues(Subjects):
         """Whether a role noun stands right before the "of" word before `pos` ("il fondatore di")."""
         words = re.split(r"[\s'’]+", self.folded[max(0, pos - 40):pos].strip())
         return len(words) >= 2 and self.profile.is_role(words[-2])
+
+    def verb_subject(self, start: int, verb: re.Match, end: int) -> _Speaker | None:
+        """The subject of a speech verb in the narrator's clause text[start:end]: a passive's agent,
+        a subject the verb's phrase holds or has right after it ("sagte er", "In Güstrow sagte
+        X"), the one before it, or one coordinated with or inverted after it."""
+        held = next((item for item in self.references_in(verb.start(), verb.end()) if item.is_pronoun), None)
+        return (
+            (self.resolve(held, verb.end()) if held is not None else None)
+            or self._passive_agent(verb, end) or self._gapped_subject(verb, end) or self._subject_in_second_place(start, verb)
+            or self.subject_before(start, verb.start())
+            or self._coordinated_subject(start, verb, end) or self.subject_after_verb(verb, end)
+        )
 
     def _subject_then_object(self, start: int, subject, other) -> bool:
         """Whether the clause opens with `subject` (past its title) and names `other` after a word
@@ -1296,7 +1305,7 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     if cue is not None:
         return cue
     standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
-    if standalone and (reporter := _reported_before(article, span, para_start)) is not None:
+    if standalone and (reporter := _reported_before(article, span, para_start) or _continued_after(article, span, para_start)):
         return _Cue(reporter, "")
     if previous is None and words < FULL_QUOTE_WORDS and (
         span.open_start == 0 or article.text[para_start:span.open_start].strip()
@@ -1358,12 +1367,7 @@ def _reported_before(article: Cues, span: MarkedSpan, para_start: int) -> _Speak
     first = bisect.bisect_left(article._outer_starts, start)
     if first < len(article._outer_starts) and article._outer_starts[first] < stop:
         return None  # (a quote of its own: its cue says whose, and the next quote goes on with it)
-    verbs = [verb for verb in article.profile.verb_re.finditer(article.folded, start, stop)]
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    inverted = article.text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(",")
-    speaker = article.subject_after_verb(verb, stop - 1) if inverted else article.subject_before(start, verb.start())
+    speaker = _speech_verb_subject(article, start, stop)
     if speaker is None or speaker.kind != PERSON or speaker.how != DESCRIPTION or speaker.key is not None:
         return None
     if any(word[:1].isupper() for word in speaker.name.split()[1:]) and fold(speaker.name).split()[0] not in (
@@ -1371,6 +1375,35 @@ def _reported_before(article: Cues, span: MarkedSpan, para_start: int) -> _Speak
     ):
         return None  # (a description the rules resolved to a name: the other cues decide)
     return _Speaker(speaker.name, speaker.key, speaker.kind, DESCRIPTION)
+
+
+def _speech_verb_subject(article: Cues, start: int, stop: int) -> _Speaker | None:
+    """The subject of the last speech verb of the narrator's sentence text[start:stop]: after it
+    where the verb follows a comma ("…, räumte ein Sprecher ein"), else as a cue reads it."""
+    verbs = [verb for verb in article.profile.verb_re.finditer(article.folded, start, stop) if not article.inside_quote(verb.start())]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    # (no further than the clause it reports: "ha detto che il presidente X «…»" is not X's saying)
+    that = next((word.start() for word in _TOKEN.finditer(article.folded, verb.end(), stop) if word.group() in article.profile.complementizers), stop)
+    if article.text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(","):
+        return article.subject_after_verb(verb, that - 1)
+    return article.verb_subject(start, verb, that - 1) or article.implicit_subject(verb.start(), verb)
+
+
+def _continued_after(article: Cues, span: MarkedSpan, para_start: int) -> _Speaker | None:
+    """Who a bare lead-in that only goes on ("Und weiter:", "E ancora:", "And further:") continues:
+    the subject of the previous sentence's speech verb ("In Güstrow sagte er, X lasse »…«. Und
+    weiter: »…«" is his, not X's)."""
+    lead = article.sentence_start(span.open_start, para_start)
+    text = article.text[lead:span.open_start].rstrip()
+    if not text.endswith(":") or lead <= para_start or len(_TOKEN.findall(article.folded, lead, span.open_start)) > 3 or (
+        article.references_in(lead, span.open_start) or article.profile.verb_re.search(article.folded, lead, span.open_start)
+    ):
+        return None
+    before = para_start + len(article.text[para_start:lead].rstrip())
+    speaker = _speech_verb_subject(article, article.sentence_start(before - 1, para_start), before)
+    return _Speaker(speaker.name, speaker.key, speaker.kind, CONTEXT) if speaker is not None and speaker.kind == PERSON else None
 
 
 def _in_reported_mood(article: Cues, span: MarkedSpan, para_start: int, para_end: int) -> bool:
