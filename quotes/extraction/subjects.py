@@ -1370,7 +1370,10 @@ class Subjects(Reading):
         if according and not self.inside_quote(according.start()):
             # "Volgens de middenvelder is het …", "According to Ms Hale, the plan …": the one it
             # cites is who the sentence is about, not a name in what they say.
-            named = [m for m in people if m.start - according.end() <= 2 or self._titled_after(according.end(), m.start)]
+            named = [
+                m for m in people
+                if m.start - according.end() <= 2 or self._titled_after(according.end(), m.start) or self._source_of(according.end(), m.start)
+            ]
             if named:
                 return named[0]
             return self._described_subject(according.end(), end)  # (or nobody the text named)
@@ -1520,6 +1523,17 @@ class Subjects(Reading):
         """A role or a title's abbreviation ("doctora", "Dr.", "Me")."""
         folded = fold(word).rstrip(".")
         return self.profile.is_role(folded) or folded in TITLE_ABBREVIATIONS or folded in self.profile.title_abbreviations
+
+    def _source_of(self, start: int, name: int) -> bool:
+        """Whether text[start:name] is a short noun phrase whose "of" (and a title) leads to the
+        name: the name is the source cited ("Secondo le stime del governatore X", "según los
+        cálculos de la consejera X")."""
+        words = _TOKEN.findall(self.folded, start, name)
+        if not 2 <= len(words) <= 6 or re.search(r"[,;:()]", self.text[start:name]):
+            return False
+        while words and (self._title_word(words[-1]) or words[-1] in self.profile.determiners):
+            words.pop()
+        return bool(words) and words[-1].split("'")[0] in self.profile.of_words
 
     def _titled_after(self, start: int, name: int) -> bool:
         """Whether only a role stands between `start` and a name ("selon le capitaine Sophie
