@@ -32,7 +32,7 @@ _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # canteen"): more, and the clause holds more than its subject.
 _UNLISTED_PHRASE = 6
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
-_WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+)?$")
+_WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
 # shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
 _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
@@ -238,6 +238,8 @@ class Subjects(Reading):
             and not (item.is_pronoun and self._of_complement(item.start))  # ("Prima di lei era intervenuto X")
             and not (item.mention is not None and self.spoken_to(item.start, start))  # ("rivolta ad Amendola, ha aggiunto")
             and not (item.mention is not None and self._possessor(item.mention))  # ("Pratt's lawyer said")
+            # (nor whom the subject is with: "A Pentagon statement on the meeting with General X described")
+            and not (item.mention is not None and _WITH.search(self.folded, max(start, item.start - 40), item.start))
         ]
         if not found:
             return self._unlisted_noun_subject(start, verb)
@@ -753,7 +755,7 @@ class Subjects(Reading):
             and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item.start - 6), item.start)
             and not (item.mention is not None and self._completes_noun_after(verb_end, item.start))
             and not (item.mention is not None and self._possessor(item.mention))  # ("said Pratt's lawyer")
-            and not _WITH.search(self.folded, max(verb_end, item.start - 12), item.start)  # ("una telefonata con un funzionario")
+            and not _WITH.search(self.folded, max(verb_end, item.start - 40), item.start)  # ("una telefonata con un funzionario")
         ]
 
     def _completes_noun_after(self, verb_end: int, name: int) -> bool:
