@@ -5,7 +5,7 @@ from .base import profile
 PROFILE = profile(
     "de",
     compound_roles=True,
-    speech_verbs="""schwärmt|schwärmte|lacht|lachte|lächelt|lächelte|grinst|grinste|präzisiert|präzisierte|beharrt|beharrte|seufzt|seufzte|scherzt|scherzte|klagt|klagte|verrät|verriet|rief|ruft|rief er|rief sie|schrie|schreit|hat gerufen|konterte|kontert|konstatiert|konstatierte|erläutert|erläuterte|erzählt|erzählte|findet|fand|appelliert|bekräftigt|unterstreicht|versichert|verspricht|versprach|beklagt|beklagte|bemängelt|bemängelte|lobt|lobte|verweist|verwies|argumentiert|argumentierte|entgegnet|entgegnete|erwidert|erwiderte|widerspricht|widersprach|schildert|schilderte|erinnert|erinnerte|kündigt an|teilt mit|twittert|antwortet|fragt|gesteht|gestand|fügt hinzu|ergänzt er|sagen|erklären|betonen|fordern|warnen|heißt es|hieß es|zieht bilanz|resümiert|hat gefordert|hat gewarnt|hat betont|hat kritisiert|hat geschrieben|hat erklärt|hat bestätigt|hat angekündigt|sagte dazu|so der|so die|
+    speech_verbs="""versichern|berichten|berichteten|versicherten|schwärmt|schwärmte|lacht|lachte|lächelt|lächelte|grinst|grinste|präzisiert|präzisierte|beharrt|beharrte|seufzt|seufzte|scherzt|scherzte|klagt|klagte|verrät|verriet|rief|ruft|rief er|rief sie|schrie|schreit|hat gerufen|konterte|kontert|konstatiert|konstatierte|erläutert|erläuterte|erzählt|erzählte|findet|fand|appelliert|bekräftigt|unterstreicht|versichert|verspricht|versprach|beklagt|beklagte|bemängelt|bemängelte|lobt|lobte|verweist|verwies|argumentiert|argumentierte|entgegnet|entgegnete|erwidert|erwiderte|widerspricht|widersprach|schildert|schilderte|erinnert|erinnerte|kündigt an|teilt mit|twittert|antwortet|fragt|gesteht|gestand|fügt hinzu|ergänzt er|sagen|erklären|betonen|fordern|warnen|heißt es|hieß es|zieht bilanz|resümiert|hat gefordert|hat gewarnt|hat betont|hat kritisiert|hat geschrieben|hat erklärt|hat bestätigt|hat angekündigt|sagte dazu|so der|so die|
     sagte|sagt|sagten|gesagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte|
     ergänzte|ergänzt|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|meinte|meint|forderte|
     fordert|verlangte|verlangt|teilte mit|teilte|berichtete|berichtet|erklärten|bekräftigte|
@@ -43,7 +43,7 @@ PROFILE = profile(
     Nachbar Nachbarin Mitglied""",
     document_nouns="brief tweet nachricht mail",
     naming_nouns="buch roman essay essayband film dokumentarfilm dokumentation lied song album serie sendung kampagne plan projekt operation initiative festival ausstellung theaterstück oper musical gedicht slogan motto hashtag podcast kolumne gesetz manifest",
-    organization_nouns="""ministerium regierung behörde amt rat kommission agentur erklärung bericht
+    organization_nouns="""quellen ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
     washington peking moskau kiew brüssel
     universität hochschule schule akademie klinik krankenhaus gewerkschaft stiftung""",

@@ -4,7 +4,7 @@ from .base import profile
 
 PROFILE = profile(
     "en",
-    speech_verbs="""echoed|echoes|spoke of|speaks of|talked of|talks of|stresses|confesses|confessed|sighs|sighed|criticises|criticised|criticizes|criticized|reveals|revealed|reiterated|reiterates|maintained|maintains|contended|contends|countered|counters|retorted|pointed out|points out|went on|goes on|testified|elaborated|clarified|assured|reassured|speculated|mused|quipped|agreed|agrees|objected|protested|charged|alleged|alleges|affirmed|underscored|underscores|highlighted|summed up|recalls|acknowledges|admits|reiterating|maintaining|pointing out|alleging|affirming|underscoring|highlighting|
+    speech_verbs="""claim|insist|echoed|echoes|spoke of|speaks of|talked of|talks of|stresses|confesses|confessed|sighs|sighed|criticises|criticised|criticizes|criticized|reveals|revealed|reiterated|reiterates|maintained|maintains|contended|contends|countered|counters|retorted|pointed out|points out|went on|goes on|testified|elaborated|clarified|assured|reassured|speculated|mused|quipped|agreed|agrees|objected|protested|charged|alleged|alleges|affirmed|underscored|underscores|highlighted|summed up|recalls|acknowledges|admits|reiterating|maintaining|pointing out|alleging|affirming|underscoring|highlighting|
     said|says|say|saying|told|tells|tell|added|adds|stated|states|asserted|explained|explains|
     noted|notes|answered|answers|warned|warns|wrote|writes|written|texted|tweeted|posted|insisted|insists|argued|argues|continued|declared|
     acknowledged|recalled|claimed|claims|replied|replies|responded|asked|asks|urged|urges|stressed|
@@ -41,7 +41,7 @@ PROFILE = profile(
     man woman neighbour neighbor member""",
     document_nouns="letter tweet post message email",
     naming_nouns="book novel memoir essay film movie documentary song album series show programme program campaign plan project operation initiative festival exhibition play opera musical poem slogan motto hashtag podcast column act bill manifesto",
-    organization_nouns="""ministry government department office council commission committee agency
+    organization_nouns="""sources ministry government department office council commission committee agency
     statement report house kremlin administration embassy court police army association union party
     company newspaper spokesperson's foundation institute organization organisation alert letter
     district county authority board trust charity university hospital

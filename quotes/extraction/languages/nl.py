@@ -5,7 +5,7 @@ from .base import profile
 PROFILE = profile(
     "nl",
     compound_roles=True,
-    speech_verbs="""bekent|bekende|grapt|grapte|onthult|onthulde|verzekert|verzekerde|bekritiseert|bekritiseerde|schreeuwde|schreeuwt|roept|merkt op|merkt|wierp tegen|werpt tegen|verdedigt|verdedigde|betoogt|betoogde|pleit|pleitte|erkent|roept op|riep op|onderstreept|wijst erop|wees erop|geeft aan|gaf aan|bevestigt|bevestigde|ontkent|ontkende|kondigde aan|kondigt aan|klaagt|klaagde|verzucht|tweette|twittert|concludeert|besluit|vult aan|vulde aan|legt uit|benadrukten|zeggen|stellen|schrijven|laten weten|verklaren|reageren|
+    speech_verbs="""melden|benadrukken|waarschuwen|meldden|bekent|bekende|grapt|grapte|onthult|onthulde|verzekert|verzekerde|bekritiseert|bekritiseerde|schreeuwde|schreeuwt|roept|merkt op|merkt|wierp tegen|werpt tegen|verdedigt|verdedigde|betoogt|betoogde|pleit|pleitte|erkent|roept op|riep op|onderstreept|wijst erop|wees erop|geeft aan|gaf aan|bevestigt|bevestigde|ontkent|ontkende|kondigde aan|kondigt aan|klaagt|klaagde|verzucht|tweette|twittert|concludeert|besluit|vult aan|vulde aan|legt uit|benadrukten|zeggen|stellen|schrijven|laten weten|verklaren|reageren|
     zei|zegt|zeggen|zeiden|gezegd|zei hij|zegt hij|vertelde|vertelt|verteld|verklaarde|
     verklaart|voegde|voegt|voegde eraan toe|voegde hij eraan toe|aldus|stelde|stelt|schreef|schrijft|
     twitterde|benadrukte|benadrukt|waarschuwde|waarschuwt|reageerde|reageert|antwoordde|antwoordt|
@@ -38,7 +38,7 @@ PROFILE = profile(
     lid oud-lid getuige bewoner""",
     document_nouns="brief tweet bericht mail",
     naming_nouns="boek roman essay film documentaire lied nummer album serie programma campagne plan project operatie initiatief festival tentoonstelling voorstelling toneelstuk opera musical gedicht slogan motto hashtag podcast column wet manifest",
-    organization_nouns="""ministerie regering departement kabinet raad commissie agentschap verklaring
+    organization_nouns="""bronnen ministerie regering departement kabinet raad commissie agentschap verklaring
     rapport kremlin bestuur zaken actiegroep vakbond stichting organisatie ambassade rechtbank politie leger vereniging partij bedrijf gemeente provincie
     washington peking moskou kiev brussel""",
     feminine_role_endings="woordvoerster voorzitster directrice",
