@@ -37,7 +37,7 @@ PROFILE = profile(
     burrë grua fqinj fqinji anëtar dëshmitar banor""",
     document_nouns="letra letër letrën mesazhi mesazhin postimi postimin",
     naming_nouns="libri librin librit romani romanin romanit eseja esenë filmi filmin filmit dokumentari dokumentarin kënga këngën këngës albumi albumin seriali serialin emisioni emisionin emisionit fushata fushatën fushatës projekti projektin projektit operacioni operacionin operacionit iniciativa iniciativën iniciativës festivali festivalin festivalit ekspozita ekspozitën ekspozitës shfaqja shfaqjen shfaqjes poezia poezinë poezisë slogani sloganin motoja podcast ligji ligjin ligjit manifesti manifestin",
-    organization_nouns="""burime burimet ministria qeveria departamenti zyra këshilli komisioni agjencia deklarata
+    organization_nouns="""presidenca presidencia prokuroria burime burimet ministria qeveria departamenti zyra këshilli komisioni agjencia deklarata
     raporti kremlini administrata ambasada gjykata policia ushtria shoqata partia kompania
     uashingtoni pekini moska kievi brukseli bashkimi
     sindikata universiteti spitali bashkia""",
