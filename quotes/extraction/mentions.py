@@ -1074,7 +1074,14 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
                 run = []
             continue
         length, name_like, starts_name, _, surname = judge(word)
-        name_like = name_like or (surname and joined and _given(run[-1][2]))
+        name_like = name_like or (surname and joined and _given(run[-1][2])) or (
+            # (a surname the text also writes as an ordinary word, right after a given name and
+            # its particles: "Johan Wel", "Kees de Laat", though "wel" and "laat" are words too)
+            joined and profile.code not in _NOUNS_CAPITALISED and _given(run[0][2]) and not run[0][2].isupper() and len(word) > 2
+            and not _country(run[0][2], profile.code) and not is_city(_fold_word(run[0][2]))
+            and all(part[2] in profile.particles for part in run[1:]) and _fold_word(word) not in profile.not_names
+            and not _is_title(_fold_word(word), profile) and not word.isupper() and not _after_article_or_of(text, run[0][0]) and not _sentence_initial(text, run[0][0])
+        )
         if run and joined and run[-1][2].islower() and profile.is_organization(_fold_word(word)):
             # "Claudia Berger von der Hochschule X": the particles lead to the body she is of.
             if name := _flush(run, text, profile.code):
@@ -1093,6 +1100,12 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
     if run:
         if name := _flush(run, text, profile.code):
             yield name
+
+
+def _titled_run(text: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether a title or role stands right before text[start:] ("Aanvoerder Dennis Goed")."""
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and text[start - 1:start] == " " and _is_title(_fold_word(before[-1].rstrip(",")), profile)
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
