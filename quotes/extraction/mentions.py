@@ -867,8 +867,8 @@ def _named_by_context(
         if after and after[0] in profile.indefinite_articles:
             return True  # a first name with a description after it: "Gerrit, een van de buurmannen:"
         related = [word.strip(",") for word in after[:3] if word not in profile.determiners]
-        if related and related[0] in profile.kin_nouns:
-            return True  # or a relation: "Paula, su hija de 19, estudia …"
+        if related and related[0] in profile.kin_nouns and _sentence_initial(text, start):
+            return True  # or a relation, as the sentence's subject: "Paula, su hija de 19, estudia …"
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's;
     # so is it after a phrase that opens the sentence ("Desde Villaverde, el secretario …").
     return (

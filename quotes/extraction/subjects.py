@@ -1374,7 +1374,14 @@ class Subjects(Reading):
             # cites is who the sentence is about, not a name in what they say.
             named = [
                 m for m in people
-                if m.start - according.end() <= 2 or self._titled_after(according.end(), m.start) or self._source_of(according.end(), m.start)
+                if m.start - according.end() <= 2 or self._titled_after(according.end(), m.start) or (
+                    # (a source past a noun and its "of", unless the sentence goes on to a subject
+                    # of its own: "Secondo le stime di X il buco è enorme, ma lei respinge …")
+                    self._source_of(according.end(), m.start) and m is people[-1] and not any(
+                        item.is_pronoun or (item.noun is not None and self.profile.is_role(item.noun.group()))
+                        for item in self.references_in(m.end, end)
+                    )
+                )
             ]
             if named:
                 return named[0]
