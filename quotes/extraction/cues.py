@@ -1304,13 +1304,19 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     cue = after or article.cue_inside(span) or before
     if cue is not None:
         return cue
-    standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
-    if standalone and (reporter := _reported_before(article, span, para_start) or _continued_after(article, span, para_start)):
-        return _Cue(reporter, "")
+    # A quote of its own right after a sentence that reports someone's words, or after a bare
+    # "Und weiter:" (only a full stop or a colon before it needs the check)
+    stop = _end_before(article.text, para_start, span.open_start)
+    mark = article.text[stop - 1] if stop > para_start else ""
+    if mark in (".", ":") and (span.continued or article.is_own_sentence(span, para_start, para_end)):
+        reporter = _reported_before(article, para_start, stop) if mark == "." else _continued_after(article, span, para_start, stop)
+        if reporter is not None:
+            return _Cue(reporter, "")
     if previous is None and words < FULL_QUOTE_WORDS and (
         span.open_start == 0 or article.text[para_start:span.open_start].strip()
     ):
         return None  # no speaker to continue, too short to be an antecedent's, no lead-in line
+    standalone = span.continued or article.is_own_sentence(span, para_start, para_end)
     if not standalone and article.chained_to_next(span, para_end):
         return None  # it waits for the cue of the quote its sentence goes on to (“…”, since “…,” he added)
     if not standalone:
@@ -1356,13 +1362,10 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     return None
 
 
-def _reported_before(article: Cues, span: MarkedSpan, para_start: int) -> _Speaker | None:
+def _reported_before(article: Cues, para_start: int, stop: int) -> _Speaker | None:
     """Who the sentence right before a quote of its own reports in the narrator's words, when a
     description says who ("Die Kosten seien gestiegen, räumte ein Sprecher des Netzbetreibers ein.
     „…“", "A spokeswoman said the plant would reopen. “…”"): the quote goes on with their words."""
-    stop = para_start + len(article.text[para_start:span.open_start].rstrip(" \u00a0\t"))
-    if stop <= para_start or article.text[stop - 1] != ".":
-        return None
     start = article.sentence_start(stop - 1, para_start)
     first = bisect.bisect_left(article._outer_starts, start)
     if first < len(article._outer_starts) and article._outer_starts[first] < stop:
@@ -1375,6 +1378,13 @@ def _reported_before(article: Cues, span: MarkedSpan, para_start: int) -> _Speak
     ):
         return None  # (a description the rules resolved to a name: the other cues decide)
     return _Speaker(speaker.name, speaker.key, speaker.kind, DESCRIPTION)
+
+
+def _end_before(text: str, floor: int, pos: int) -> int:
+    """Where the text before `pos` (not before `floor`) ends, past spaces and tabs."""
+    while pos > floor and text[pos - 1] in " \u00a0\t":
+        pos -= 1
+    return pos
 
 
 def _speech_verb_subject(article: Cues, start: int, stop: int) -> _Speaker | None:
@@ -1391,17 +1401,16 @@ def _speech_verb_subject(article: Cues, start: int, stop: int) -> _Speaker | Non
     return article.verb_subject(start, verb, that - 1) or article.implicit_subject(verb.start(), verb)
 
 
-def _continued_after(article: Cues, span: MarkedSpan, para_start: int) -> _Speaker | None:
+def _continued_after(article: Cues, span: MarkedSpan, para_start: int, colon: int) -> _Speaker | None:
     """Who a bare lead-in that only goes on ("Und weiter:", "E ancora:", "And further:") continues:
     the subject of the previous sentence's speech verb ("In Güstrow sagte er, X lasse »…«. Und
     weiter: »…«" is his, not X's)."""
     lead = article.sentence_start(span.open_start, para_start)
-    text = article.text[lead:span.open_start].rstrip()
-    if not text.endswith(":") or lead <= para_start or len(_TOKEN.findall(article.folded, lead, span.open_start)) > 3 or (
+    if lead <= para_start or len(_TOKEN.findall(article.folded, lead, span.open_start)) > 3 or (
         article.references_in(lead, span.open_start) or article.profile.verb_re.search(article.folded, lead, span.open_start)
     ):
         return None
-    before = para_start + len(article.text[para_start:lead].rstrip())
+    before = _end_before(article.text, para_start, lead)
     speaker = _speech_verb_subject(article, article.sentence_start(before - 1, para_start), before)
     return _Speaker(speaker.name, speaker.key, speaker.kind, CONTEXT) if speaker is not None and speaker.kind == PERSON else None
 
