@@ -1035,13 +1035,15 @@ def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) ->
         if inner.depth != span.depth + 1:
             continue
         words = count_words(text[inner.start:inner.end])
-        if words < 3:
+        if words == 0:
             continue
         after = inner.close_end + len(text[inner.close_end:span.end]) - len(text[inner.close_end:span.end].lstrip(" ,"))
         verb = article.profile.verb_re.match(article.folded, after, span.end)
         lead_in = _nested_lead_in(article, span, inner)
         if not lead_in and not verb:
             continue
+        if words < 3 and not (lead_in and _said_with_colon(article, span, inner)):
+            continue  # (a word or two in marks is a label or a scare quote, unless a speech verb and a colon lead it in: "m'a crié : “Sortez vite !”")
         colon = article.text[span.start:inner.open_start].rstrip().endswith(":")
         speaker = _third_party(article, span, inner, colon, quote.speaker) if lead_in else None
         if speaker is False:
@@ -1058,6 +1060,15 @@ def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) ->
             )
         nested.append(found)
     return nested
+
+
+def _said_with_colon(article: Cues, span: MarkedSpan, inner: MarkedSpan) -> bool:
+    """Whether a speech verb of the inner quote's own sentence leads it in with a colon."""
+    before = article.text[span.start:inner.open_start].rstrip()
+    if not before.endswith(":"):
+        return False
+    start = max(span.start, article.sentence_start(inner.open_start, span.start))
+    return article.profile.verb_re.search(article.folded, start, inner.open_start) is not None
 
 
 def _nested_lead_in(article: Cues, span: MarkedSpan, inner: MarkedSpan) -> bool:
