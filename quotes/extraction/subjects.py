@@ -887,6 +887,11 @@ class Subjects(Reading):
                     # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so.
                     earlier = self._introduced_before(head, match.start(), limit)
                 if earlier is None and not self._possessed(match.start()):
+                    # (one the text gave as someone's before is theirs, not that someone: "According
+                    # to the lawyer for Walsh, … the lawyer said")
+                    relation = self._relation_named_before(head, match.start(), limit)
+                    if relation is not None:
+                        return _Speaker(relation, None, PERSON, DESCRIPTION)
                     # "the 34-year-old", "La dirigente popular": a definite description points back
                     # (not one that is someone's: "his deputy", "Pratt's lawyer" is not Pratt).
                     earlier = self.antecedent(match.start(), gender)
@@ -896,6 +901,19 @@ class Subjects(Reading):
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
             return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
         return _Speaker(self._with_complement(match.start(), limit), None, ORGANIZATION, DESCRIPTION)
+
+    def _relation_named_before(self, head: str, before: int, limit: int) -> str | None:
+        """The description with the same noun that the text gave earlier as someone's, outside
+        quotes ("the lawyer for Walsh", "il legale di Bassi"), as the text writes it; else None."""
+        for reference in reversed(self.references_in(max(0, before - 3000), before)):
+            noun = reference.noun
+            if noun is None or noun.group() != head or self.inside_quote(noun.start()):
+                continue
+            whose = next(iter(self.mentions_in(noun.end(), noun.end() + 40)), None)
+            if whose is None or whose.kind != PERSON or not self._complement_of(noun.end(), whose.start):
+                return None
+            return self._with_complement(noun.start(), whose.end + 1)
+        return None
 
     def _fronted_before(self, mention: Mention, description: int) -> bool:
         """Whether the mention ends a phrase set before the description in the description's own
@@ -1542,7 +1560,11 @@ class Subjects(Reading):
             return False
         while words and (self._title_word(words[-1]) or words[-1] in self.profile.determiners):
             words.pop()
-        return bool(words) and words[-1].split("'")[0] in self.profile.of_words
+        # (the noun is what the source wrote, not someone of theirs: "Secondo il legale di Bassi"
+        # cites the lawyer)
+        return len(words) >= 2 and words[-1].split("'")[0] in self.profile.of_words and not (
+            self.profile.is_role(words[-2]) or words[-2] in self.profile.relation_nouns
+        )
 
     def _titled_after(self, start: int, name: int) -> bool:
         """Whether only a role stands between `start` and a name ("selon le capitaine Sophie
