@@ -1320,7 +1320,7 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     stop = _end_before(article.text, para_start, span.open_start)
     mark = article.text[stop - 1] if stop > para_start else ""
     if mark in (".", ":") and (span.continued or article.is_own_sentence(span, para_start, para_end)):
-        reporter = _reported_before(article, para_start, stop) if mark == "." else _continued_after(article, span, para_start, stop)
+        reporter = _reported_before(article, para_start, stop) if mark == "." else _continued_after(article, span, para_start)
         if reporter is not None:
             return _Cue(reporter, "")
     if previous is None and words < FULL_QUOTE_WORDS and (
@@ -1406,13 +1406,14 @@ def _speech_verb_subject(article: Cues, start: int, stop: int) -> _Speaker | Non
         return None
     verb = verbs[-1]
     # (no further than the clause it reports: "ha detto che il presidente X «…»" is not X's saying)
-    that = next((word.start() for word in _TOKEN.finditer(article.folded, verb.end(), stop) if word.group() in article.profile.complementizers), stop)
+    that = article.complementizer_in(verb.end(), stop)
+    that = that.start() if that is not None else stop
     if article.text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(","):
         return article.subject_after_verb(verb, that - 1)
     return article.verb_subject(start, verb, that - 1) or article.implicit_subject(verb.start(), verb)
 
 
-def _continued_after(article: Cues, span: MarkedSpan, para_start: int, colon: int) -> _Speaker | None:
+def _continued_after(article: Cues, span: MarkedSpan, para_start: int) -> _Speaker | None:
     """Who a bare lead-in that only goes on ("Und weiter:", "E ancora:", "And further:") continues:
     the subject of the previous sentence's speech verb ("In Güstrow sagte er, X lasse »…«. Und
     weiter: »…«" is his, not X's)."""

@@ -380,7 +380,7 @@ def _double_barrelled(text: str, start: int, end: int, speaker: KnownSpeaker) ->
     name that is not theirs: "Ingrid Bos-Oosterhuis" is not the registry's Ingrid Bos (German
     writes "Putin-Regime", and is not asked)."""
     for hyphen in (m.start() for m in re.finditer("-", text[start:end + 1])):
-        following = _WORD_BEFORE.match(text, start + hyphen + 1)
+        following = _LETTERS.match(text, start + hyphen + 1)
         if following and following.group()[:1].isupper() and fold(following.group()) not in fold(speaker.name).split():
             return True
     return False
@@ -391,7 +391,7 @@ def _other_given_name(text: str, start: int, end: int, speaker: KnownSpeaker) ->
     Kirby" is someone else than the registry's John Kirby."""
     if speaker.kind != PERSON or " " in text[start:end].strip() or len(speaker.name.split()) < 2:
         return False
-    before = _WORD_BEFORE.findall(text[max(0, start - 30):start])
+    before = _LETTERS.findall(text[max(0, start - 30):start])
     if not before or not text[start - 1:start].isspace():
         return False
     given = before[-1]
@@ -739,11 +739,9 @@ _ARTICLE_PREPOSITIONS = frozenset("pro je im am vom zum zur beim ins per".split(
 def _after_determiners(folded: str, profile: LanguageProfile) -> set[str]:
     """The words the folded text writes right after a determiner somewhere: common nouns, where
     every noun has its capital."""
-    words = _PLAIN_TOKEN.findall(folded)
+    words = _LETTERS.findall(folded)
     return {word for determiner, word in zip(words, words[1:]) if determiner in profile.determiners}
 
-
-_PLAIN_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 def _word_at(text: str, pos: int) -> str:
@@ -887,7 +885,7 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 def _after_article_and_adjectives(text: str, folded: str, start: int, profile: LanguageProfile) -> bool:
     """Whether a capitalised word follows an article and one or two inflected adjectives in lower
     case ("am ersten Verhandlungstag", "der vorläufige Insolvenzverwalter"): a German noun."""
-    words = _WORD_BEFORE.findall(text[max(0, start - 40):start])[-3:]
+    words = _LETTERS.findall(text[max(0, start - 40):start])[-3:]
     adjectives = 0
     for word in reversed(words):
         folded_word = _fold_word(word)
@@ -901,7 +899,7 @@ def _after_article_and_adjectives(text: str, folded: str, start: int, profile: L
     return False
 
 
-_WORD_BEFORE = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters
 
 
 _PRONOUN_AFTER = re.compile(r"(?:-t)?[- \u00a0]([^\W\d_]+)")
@@ -1075,12 +1073,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             continue
         length, name_like, starts_name, _, surname = judge(word)
         name_like = name_like or (surname and joined and _given(run[-1][2])) or (
-            # (a surname the text also writes as an ordinary word, right after a given name and
-            # its particles: "Johan Wel", "Kees de Laat", though "wel" and "laat" are words too)
-            joined and profile.code not in _NOUNS_CAPITALISED and _given(run[0][2]) and not run[0][2].isupper() and len(word) > 2
-            and not _country(run[0][2], profile.code) and not is_city(_fold_word(run[0][2]))
-            and all(part[2] in profile.particles for part in run[1:]) and _fold_word(word) not in profile.not_names
-            and not _is_title(_fold_word(word), profile) and not word.isupper() and not _after_article_or_of(text, run[0][0]) and not _sentence_initial(text, run[0][0])
+            joined and _surname_also_a_word(text, run, word, profile)
         )
         if run and joined and run[-1][2].islower() and profile.is_organization(_fold_word(word)):
             # "Claudia Berger von der Hochschule X": the particles lead to the body she is of.
@@ -1102,10 +1095,19 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             yield name
 
 
-def _titled_run(text: str, start: int, profile: LanguageProfile) -> bool:
-    """Whether a title or role stands right before text[start:] ("Aanvoerder Dennis Goed")."""
-    before = text[max(0, start - 40):start].split()
-    return bool(before) and text[start - 1:start] == " " and _is_title(_fold_word(before[-1].rstrip(",")), profile)
+def _surname_also_a_word(text: str, run: list[tuple[int, int, str]], word: str, profile: LanguageProfile) -> bool:
+    """Whether `word` is the surname of the given name (and particles) the run holds, though the
+    text also writes it as an ordinary word ("Johan Wel", "Kees de Laat": "wel" and "laat" are
+    words too): inside a sentence, not after an article or "of" ("the Fenwick End"), not after a
+    place ("Italia Domani"), where not every noun has its capital."""
+    first = run[0][2]
+    return (
+        profile.code not in _NOUNS_CAPITALISED and _given(first) and not first.isupper() and len(word) > 2
+        and not word.isupper() and not _country(first, profile.code) and not is_city(_fold_word(first))
+        and all(part[2] in profile.particles for part in run[1:])
+        and _fold_word(word) not in profile.not_names and not _is_title(_fold_word(word), profile)
+        and not _after_article_or_of(text, run[0][0]) and not _sentence_initial(text, run[0][0])
+    )
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")

@@ -556,6 +556,13 @@ class Subjects(Reading):
         opening = self.text.rfind("(", max(0, reference.start - 40), reference.start)
         return opening != -1 and ")" not in self.text[opening:reference.start] and ")" in self.text[reference.end:end]
 
+    def complementizer_in(self, start: int, end: int) -> re.Match | None:
+        """The first "that" (as written: Albanian "së" is no "se") in text[start:end], elided
+        ones too ("qu'il")."""
+        return next((word for word in _TOKEN.finditer(self.folded, start, end) if (
+            word.group() in self.profile.complementizers or word.group().split("'", 1)[0] in self.profile.complementizers
+        ) and self.text[word.start():word.end()].lower() == word.group()), None)
+
     def subject_after_verb(self, verb: re.Match, end: int, limit: int | None = None) -> _Speaker | None:
         """The subject written after a speech verb, in its clause before `end` ("said Li Xin").
         None after a participle, whose next noun is its object ("…, accusing X of")."""
@@ -565,9 +572,7 @@ class Subjects(Reading):
         # (a "that" opens the reported clause, whose subject is not the verb's, where the quote
         # says what that subject is or does: "Il legale ha spiegato che l'ex assessore Marco Ferri
         # «…»" is the lawyer's words)
-        that = next((word for word in _TOKEN.finditer(self.folded, verb.end(), end) if (
-            word.group() in self.profile.complementizers or word.group().split("'", 1)[0] in self.profile.complementizers
-        ) and self.text[word.start():word.end()].lower() == word.group()), None)  # (Albanian "së" is no "se")
+        that = self.complementizer_in(verb.end(), end)
         if that is not None:
             named = self.references_in(that.end(), end)
             if named and not self.text[named[-1].end:end].strip(" \u00a0"):
@@ -889,7 +894,7 @@ class Subjects(Reading):
                 if earlier is None and not self._possessed(match.start()):
                     # (one the text gave as someone's before is theirs, not that someone: "According
                     # to the lawyer for Walsh, … the lawyer said")
-                    relation = self._relation_named_before(head, match.start(), limit)
+                    relation = self._relation_named_before(head, match.start())
                     if relation is not None:
                         return _Speaker(relation, None, PERSON, DESCRIPTION)
                     # "the 34-year-old", "La dirigente popular": a definite description points back
@@ -902,7 +907,7 @@ class Subjects(Reading):
             return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
         return _Speaker(self._with_complement(match.start(), limit), None, ORGANIZATION, DESCRIPTION)
 
-    def _relation_named_before(self, head: str, before: int, limit: int) -> str | None:
+    def _relation_named_before(self, head: str, before: int) -> str | None:
         """The description with the same noun that the text gave earlier as someone's, outside
         quotes ("the lawyer for Walsh", "il legale di Bassi"), as the text writes it; else None."""
         for reference in reversed(self.references_in(max(0, before - 3000), before)):
