@@ -674,6 +674,13 @@ class Cues(Subjects):
         if following is None or self.text[verb.end():following.start()].strip(" \u00a0"):
             return None
         reference = next((r for r in self.references_in(following.start(), following.end() + 60) if r.start == following.start()), None)
+        if reference is not None and reference.noun is not None and self.profile.is_role(reference.noun.group()) and (
+            first.group() not in _AND  # (not a verb that shares its subject: "X sprak van ‘…’ en noemde directeur Y ‘…’")
+        ):
+            # a title and the name after it: "Auf die Frage nach X sagte Regierungssprecher Tim Haller"
+            titled = next(iter(self.mentions_in(reference.end, reference.end + 60)), None)
+            if titled is not None and titled.kind == PERSON and not self.text[reference.end:titled.start].strip():
+                return _Speaker(titled.name, titled.key, titled.kind, EXPLICIT)
         if reference is None or reference.noun is not None:
             return None
         if reference.mention is not None and (reference.mention.kind != PERSON or reference.mention.by_role):
