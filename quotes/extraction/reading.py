@@ -60,6 +60,8 @@ _TOKEN = WORD_RE
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
+# "By" before a passive's agent, who then says the words the passive quotes ("definito da X «…»").
+_AGENT_WORDS = frozenset("by door von da par por nga".split())
 _TITLE_WITH_STOP_WORDS = 8  # the most words of a title the full stop of a sentence may follow inside the marks
 
 
@@ -281,9 +283,36 @@ class Reading:
             return True
         if self._title_after_naming_noun(span, tail):
             return True
+        if self._passive_label(span):
+            return True
         if not tail or tail[-1] not in self.profile.scare_last_words:
             return False
         return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
+
+    def _passive_label(self, span: MarkedSpan) -> bool:
+        """Whether the span is a short noun phrase a passive of naming gives someone ("wordt
+        neergezet als ‘de leider’", "‘de geldezel’ wordt genoemd", "was branded “a traitor”"):
+        the namers' word, whom the sentence does not say."""
+        profile = self.profile
+        if not profile.naming_participles:
+            return False
+        words = _TOKEN.findall(self.folded, span.start, span.end)
+        content = self.text[span.start:span.end].strip()
+        if not 1 <= len(words) <= 5 or not content[:1].islower() or re.search(r"[.!?…]", content):
+            return False
+        # the participle within three words before the span ("wordt neergezet als ‘…’") or after it
+        # ("‘…’ wordt genoemd"), its auxiliary within four words before it
+        # (not one an agent says: "è stato definito da Sara Neri «…»")
+        before = [word.lower() for word in _TOKEN.findall(self.text, max(0, span.open_start - 120), span.open_start)[-8:]]
+        after = [word.lower() for word in _TOKEN.findall(self.text, span.close_end, span.close_end + 80)[:3]]
+        near = [(before, number) for number in range(max(0, len(before) - 4), len(before))]
+        near += [([*before, *after], len(before) + number) for number in range(len(after))]
+        return any(
+            words_[number] in profile.naming_participles
+            and any(word in profile.passive_auxiliaries for word in words_[max(0, number - 4):number])
+            and not any(word in _AGENT_WORDS for word in words_[number + 1:len(before)])
+            for words_, number in near
+        )
 
     def _words_before(self, span: MarkedSpan) -> list[str]:
         """The last three words (folded, with their punctuation) before a span's opening mark."""

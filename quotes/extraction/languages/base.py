@@ -137,6 +137,11 @@ class LanguageProfile:
     # Whether a main clause puts its finite verb second (German, Dutch): after a fronted phrase
     # the subject follows the verb ("Nach dem Treffen sagte Brandt:", "Daarna zei hij:").
     verb_second: bool = False
+    # A passive of naming ("wordt neergezet als", "is described as", "viene definito"): its
+    # auxiliaries and participles, as written. The label it quotes ("‘de leider’") is the namers'
+    # word, whom the sentence does not say, not its subject's.
+    passive_auxiliaries: frozenset[str] = frozenset()
+    naming_participles: frozenset[str] = frozenset()
     # Object pronouns written before the verb (French, Italian, Spanish, Albanian): "«…», lui a
     # demandé un journaliste", "le preguntó una vecina", "i tha një gazetar".
     object_clitics: frozenset[str] = frozenset()
@@ -332,6 +337,7 @@ def profile(
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="",
+    passive_naming="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -391,6 +397,9 @@ def profile(
         feminine_role_endings=tuple(feminine_role_endings.split()),
         generic_masculine=generic_masculine,
         object_clitics=_words(object_clitics),
+        # (as written: Italian "è" is no "e")
+        passive_auxiliaries=frozenset(passive_naming.partition(">")[0].split()),
+        naming_participles=frozenset(passive_naming.partition(">")[2].split()),
         determiners=articles,
         not_names=_words(not_names) | _words(pronouns) | _words(determiners) | _NEGATIONS,
         particles=COMMON_PARTICLES,

@@ -66,4 +66,5 @@ PROFILE = profile(
     answer_words="antwort",
     reported_mood="sei seien habe werde könne müsse solle dürfe wolle",
     according_at_start="für",
+    passive_naming="wird wurde werden wurden worden > genannt bezeichnet dargestellt beschrieben abgestempelt",
 )

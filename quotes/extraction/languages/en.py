@@ -66,4 +66,5 @@ PROFILE = profile(
     optional_complementizer=True,
     answer_words="answer reply response",
     according_at_start="for",
+    passive_naming="is was are were been being > called described branded labelled labeled portrayed dubbed painted",
 )

@@ -68,4 +68,5 @@ PROFILE = profile(
     asking_verbs="preguntó pregunta preguntaba",
     answer_words="respuesta réplica replica",
     object_clitics="me te se nos os le les lo la",
+    passive_naming="es era fue sido son > calificado calificada descrito descrita presentado presentada llamado llamada tachado tachada",
 )

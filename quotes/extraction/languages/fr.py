@@ -73,4 +73,5 @@ PROFILE = profile(
     asking_verbs="demandé demande demandait interroge interrogé",
     answer_words="réponse reponse réplique replique",
     object_clitics="me m te t se s le la l les lui leur nous vous y en",
+    passive_naming="est était été sont > qualifié qualifiée qualifiés décrit décrite présenté présentée surnommé surnommée traité traitée",
 )

@@ -57,4 +57,5 @@ PROFILE = profile(
     asking_verbs="vroeg vraagt vragen",
     answer_words="antwoord",
     according_at_start="voor",
+    passive_naming="wordt werd worden werden is zijn > genoemd neergezet afgeschilderd bestempeld omschreven weggezet getypeerd",
 )

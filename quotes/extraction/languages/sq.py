@@ -55,4 +55,5 @@ PROFILE = profile(
     asking_verbs="pyeti pyet pyetur",
     answer_words="përgjigja përgjigjja përgjigje",
     object_clitics="më të i na ju u ia ua ma ta",
+    passive_naming="është u quhet > cilësuar quajtur përshkruar",
 )
