@@ -242,6 +242,8 @@ def find_mentions(
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     runs = _without_portfolios(text, folded, runs, profile)
+    # (an animal's name after its species says no one: "Kat Moos terug bij baasje: ‘…’")
+    runs = [run for run in runs if not (len(run[2]) >= 2 and _fold_word(run[2][0]) in _ANIMALS)]
     counts: dict[str, int] = {}
     alone_at: dict[str, list[tuple[int, int]]] = {}  # where each word stands alone
     for start, end, words in runs:
@@ -878,6 +880,12 @@ def _named_by_context(
     )
 
 
+# Species nouns in the engine's languages: a capitalised name right after one is a pet's or a
+# farm animal's ("Kat Moos", "Hund Bello", "la gatta Mimì").
+_ANIMALS = frozenset(
+    "kat kater hond poes paard ezel koe cat dog horse donkey katze hund pferd esel kuh gatto gatta cane cagnolino "
+    "cavallo asino chat chatte chien chienne cheval ane gato gata perro perra caballo burro mace qeni qen kali gomari".split()
+)
 _CONTRACTED_ARTICLES = frozenset("am im beim vom zum zur ins ans aufs".split())  # German preposition + article
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
