@@ -31,6 +31,11 @@ _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # Words a subject noun phrase with an unlisted head may have before its verb ("the cook at the
 # canteen"): more, and the clause holds more than its subject.
 _UNLISTED_PHRASE = 6
+# Endings of nouns that name a doer in the engine's languages ("voorbijganger", "passer",
+# "Anwohnerin", "habitante", "passante", "residente"): an indefinite one opening a sentence is
+# someone new.
+_DOER_ENDINGS = ("er", "ers", "or", "ist", "ista", "ant", "ante", "ent", "ente", "ier", "eur", "euse", "ore", "trice", "ster", "erin", "in", "ino", "ina", "ano", "ana")
+_SOME = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
 _WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
@@ -1318,6 +1323,7 @@ class Subjects(Reading):
         floor = self.paragraphs[max(0, paragraph - 3)][0]
         end = pos
         whole = False  # the first stretch is the part of pos's sentence before it; then whole sentences
+        first_whole = True  # (until the first whole sentence has been read)
         while end > floor:
             start = self.sentence_start(end - 1, floor) if end - 1 > floor else floor
             if whole:
@@ -1327,6 +1333,11 @@ class Subjects(Reading):
                     subject = self._subjects[start, end] = self._subject_of(start, end)
             else:
                 subject = self._subject_of(start, end)
+            if subject is None and gender and whole and first_whole and not self.spans_within(start, end) and not self.inside_quote(start):
+                # (a pronoun's antecedent in the sentence right before: an indefinite noun
+                # phrase no list knows that opens it, "Een voorbijganger zag de auto …")
+                subject = self._unlisted_newcomer(start, end)
+            first_whole = first_whole and not whole
             if isinstance(subject, _PronounSubject):
                 # A sentence about someone named before ("Après le vote, elle a écrit au ministre
                 # …"): read on back, for a person of the pronoun's gender.
@@ -1702,6 +1713,18 @@ class Subjects(Reading):
         begin = self._display_span(noun.start(), end)[0]
         described = self.text[min(begin, first.start()):begin] + self._with_complement(noun.start(), end)
         return Mention(noun.start(), noun.end(), described, None, PERSON)
+
+    def _unlisted_newcomer(self, start: int, end: int) -> Mention | None:
+        """An indefinite noun phrase no list knows that opens the sentence text[start:end] as its
+        subject, its noun one that names a doer ("Een voorbijganger zag de auto …", "A passer-by
+        saw …", "Eine Anwohnerin hörte …"): someone new, whom a pronoun after it points at."""
+        words = list(_PLAIN_WORD.finditer(self.folded, start, min(end, start + 60)))
+        if len(words) < 3 or words[0].group() not in self.profile.indefinite_articles or words[0].group() in _SOME:
+            return None
+        noun = words[1]
+        if not self._unlisted_noun(noun) or not noun.group().split("-")[0].endswith(_DOER_ENDINGS):
+            return None
+        return Mention(noun.start(), noun.end(), self.text[words[0].start():noun.end()], None, PERSON)
 
     def _relation_opening(self, start: int, end: int) -> Mention | None:
         """Someone's relation that a sentence naming no one opens with ("La mère de la victime ne
