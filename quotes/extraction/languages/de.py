@@ -5,7 +5,7 @@ from .base import profile
 PROFILE = profile(
     "de",
     compound_roles=True,
-    speech_verbs="""versichern|berichten|berichteten|versicherten|schwärmt|schwärmte|lacht|lachte|lächelt|lächelte|grinst|grinste|präzisiert|präzisierte|beharrt|beharrte|seufzt|seufzte|scherzt|scherzte|klagt|klagte|verrät|verriet|rief|ruft|rief er|rief sie|schrie|schreit|hat gerufen|konterte|kontert|konstatiert|konstatierte|erläutert|erläuterte|erzählt|erzählte|findet|fand|appelliert|bekräftigt|unterstreicht|versichert|verspricht|versprach|beklagt|beklagte|bemängelt|bemängelte|lobt|lobte|verweist|verwies|argumentiert|argumentierte|entgegnet|entgegnete|erwidert|erwiderte|widerspricht|widersprach|schildert|schilderte|erinnert|erinnerte|kündigt an|teilt mit|twittert|antwortet|fragt|gesteht|gestand|fügt hinzu|ergänzt er|sagen|erklären|betonen|fordern|warnen|heißt es|hieß es|zieht bilanz|resümiert|hat gefordert|hat gewarnt|hat betont|hat kritisiert|hat geschrieben|hat erklärt|hat bestätigt|hat angekündigt|sagte dazu|so der|so die|
+    speech_verbs="""ließ wissen|lässt wissen|festgehalten|hielt fest|hält fest|versichern|berichten|berichteten|versicherten|schwärmt|schwärmte|lacht|lachte|lächelt|lächelte|grinst|grinste|präzisiert|präzisierte|beharrt|beharrte|seufzt|seufzte|scherzt|scherzte|klagt|klagte|verrät|verriet|rief|ruft|rief er|rief sie|schrie|schreit|hat gerufen|konterte|kontert|konstatiert|konstatierte|erläutert|erläuterte|erzählt|erzählte|findet|fand|appelliert|bekräftigt|unterstreicht|versichert|verspricht|versprach|beklagt|beklagte|bemängelt|bemängelte|lobt|lobte|verweist|verwies|argumentiert|argumentierte|entgegnet|entgegnete|erwidert|erwiderte|widerspricht|widersprach|schildert|schilderte|erinnert|erinnerte|kündigt an|teilt mit|twittert|antwortet|fragt|gesteht|gestand|fügt hinzu|ergänzt er|sagen|erklären|betonen|fordern|warnen|heißt es|hieß es|zieht bilanz|resümiert|hat gefordert|hat gewarnt|hat betont|hat kritisiert|hat geschrieben|hat erklärt|hat bestätigt|hat angekündigt|sagte dazu|so der|so die|
     sagte|sagt|sagten|gesagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte|
     ergänzte|ergänzt|schrieb|schreibt|warnte|warnt|kritisierte|kritisiert|meinte|meint|forderte|
     fordert|verlangte|verlangt|teilte mit|teilte|berichtete|berichtet|erklärten|bekräftigte|
@@ -23,7 +23,7 @@ PROFILE = profile(
     masculine="er",
     feminine="sie",
     verb_second=True,
-    separable_verbs="fügt fügte>hinzu; kündigt kündigte>an; räumt räumte>ein; stellt stellte>klar; gibt gab>zu; weist wies>hin; wirft warf>vor; teilt teilte>mit; schränkt schränkte>ein; merkt merkte>an; führt führte>aus; hebt hob>hervor; ruft rief>auf; gibt gab>an; gesteht gestand>ein; deutet deutete>an",
+    separable_verbs="hält hielt>fest; lässt ließ>wissen; fügt fügte>hinzu; kündigt kündigte>an; räumt räumte>ein; stellt stellte>klar; gibt gab>zu; weist wies>hin; wirft warf>vor; teilt teilte>mit; schränkt schränkte>ein; merkt merkte>an; führt führte>aus; hebt hob>hervor; ruft rief>auf; gibt gab>an; gesteht gestand>ein; deutet deutete>an",
     particles_lead_surnames=True,
     pronouns="er sie",
     plurals="en n e in>innen",
