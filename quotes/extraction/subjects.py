@@ -36,6 +36,8 @@ _UNLISTED_PHRASE = 6
 # someone new.
 _DOER_ENDINGS = ("er", "ers", "or", "ist", "ista", "ant", "ante", "ent", "ente", "ier", "eur", "euse", "ore", "trice", "ster", "erin", "in", "ino", "ina", "ano", "ana")
 _SOME = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
+# "Former" before a role: its holder is not the person the role's plain title names.
+_FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
 _WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
@@ -862,6 +864,10 @@ class Subjects(Reading):
         ):
             return _Speaker(acronym.group(1), None, ORGANIZATION, EXPLICIT)
         phrase = self._strip_determiners(fold_same_length(display))
+        before = re.split(r"['’]", (_TOKEN.findall(self.folded, max(0, match.start() - 14), match.start()) or [""])[-1])[-1]
+        if before in _FORMER and before not in phrase.split():
+            # a former holder is not the one who holds the title: "l'ex ministro" is not "il ministro X"
+            phrase = f"{before} {phrase}"
         known = self.index.by_role(phrase)
         if known:
             return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
