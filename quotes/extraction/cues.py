@@ -1356,7 +1356,9 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         if cue is not None:
             return cue
     # (not where the paragraph's previous quote has a speaker the words may go on with)
-    introduced = None if previous and previous[0] == paragraph else _introduced_after(article, span, para_end)
+    introduced = None if previous and previous[0] == paragraph else (
+        _introduced_after(article, span, para_end) or _said_it_next(article, span, para_start, para_end)
+    )
     if introduced is None and not (previous and paragraph - previous[0] <= 2):
         introduced = _introduced_next(article, span, paragraph, para_start, para_end)
     if introduced is not None:
@@ -1432,6 +1434,30 @@ def _continued_after(article: Cues, span: MarkedSpan, para_start: int) -> _Speak
     before = _end_before(article.text, para_start, lead)
     speaker = _speech_verb_subject(article, article.sentence_start(before - 1, para_start), before)
     return _Speaker(speaker.name, speaker.key, speaker.kind, CONTEXT) if speaker is not None and speaker.kind == PERSON else None
+
+
+def _said_it_next(article: Cues, span: MarkedSpan, para_start: int, para_end: int) -> Mention | None:
+    """The person the sentence right after a quote that opens its paragraph has say it again,
+    the quote standing for the object pronoun before the verb ("«…». Il ministro X lo ha ripetuto
+    ai cronisti", "«…». Le ministre X l'a répété devant les élus")."""
+    if article.text[para_start:span.open_start].strip():
+        return None
+    start = span.close_end + len(article.text[span.close_end:para_end]) - len(article.text[span.close_end:para_end].lstrip(" \u00a0.!?"))
+    end = min(para_end, article.sentence_end(start))
+    verb = article.profile.verb_re.search(article.folded, start, end)
+    if verb is None:
+        return None
+    before = [word for word in re.split(r"['’\s]+", article.folded[max(start, verb.start() - 6):verb.start()]) if word][-1:]
+    if not before or before[0] not in _IT_CLITICS:
+        return None
+    speaker = article.subject_before(start, verb.start() - len(before[0]) - 1)
+    if speaker is None or speaker.kind != PERSON or speaker.key is None and speaker.how == DESCRIPTION:
+        return None
+    return next((m for m in article.mentions_in(start, verb.start()) if m.name == speaker.name), None)
+
+
+# The object pronoun for "it" before a verb (Italian, Spanish, French): the quote said again.
+_IT_CLITICS = frozenset("lo l le".split())
 
 
 def _in_reported_mood(article: Cues, span: MarkedSpan, para_start: int, para_end: int) -> bool:
