@@ -15,7 +15,7 @@ from .marks import MarkedSpan
 from .mentions import _CONTRACTED_ARTICLES, Mention, lower_case_words
 from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
-from .subjects import _Speaker, Subjects
+from .subjects import PLURAL_INDEFINITES, _Speaker, Subjects
 from .text import WORD_RE, addressed, count_words, fold
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
@@ -1188,8 +1188,8 @@ def _someone_new_inside(article: Cues, start: int, end: int, words: list[str]) -
 
 # First-person subject pronouns (folded): a quote nested after "I asked a boy:" is the speaker's.
 _FIRST_PERSON_SUBJECTS = frozenset("i we je nous io noi ich wir ik wij yo nosotros nosotras une".split())
-# Indefinite articles that mark an object, not a subject (German dative and accusative, and "some").
-_OBLIQUE_INDEFINITES = frozenset("einem einen einer some des disa".split())
+# Indefinite articles that mark an object, not a subject (German dative and accusative), or a plural.
+_OBLIQUE_INDEFINITES = frozenset("einem einen einer".split()) | PLURAL_INDEFINITES
 
 
 def _named_inside(article: Cues, start: int, end: int, full: bool = False):

@@ -1118,7 +1118,8 @@ def _surname_also_a_word(text: str, run: list[tuple[int, int, str]], word: str, 
     )
 
 
-_AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
+# Endings of nouns that name a doer ("Vorsitzender", "voorbijganger", "présentatrice").
+AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista", "tore", "trice")
 
 
 # Articles and "of" in the languages the engine knows: a capitalised word after one is a noun or a
@@ -1160,7 +1161,7 @@ def _flush(run, text="", language=""):
     ):
         run = run[:-1]
     # "Firefighter Dana Cole" at a sentence start: a job title in front of a two-word name.
-    if len(run) >= 3 and _fold_word(run[0][2]).endswith(_AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
+    if len(run) >= 3 and _fold_word(run[0][2]).endswith(AGENT_SUFFIXES) and _sentence_initial(text, run[0][0]):
         run = run[1:]
     # "Secretary of State Mike Pompeo": the end of a title glued to the name it precedes.
     # An ordinary word before a given name is no part of the name ("la Santé Agnès Buzyn"); a

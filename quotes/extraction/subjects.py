@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .mentions import AGE_AFTER_NAME, Mention, fold_same_length, title_past_modifiers
+from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, Mention, fold_same_length, title_past_modifiers
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
 from .text import NAME_ABBREVIATION_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
@@ -31,11 +31,11 @@ _NEXT_PLAIN_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # Words a subject noun phrase with an unlisted head may have before its verb ("the cook at the
 # canteen"): more, and the clause holds more than its subject.
 _UNLISTED_PHRASE = 6
-# Endings of nouns that name a doer in the engine's languages ("voorbijganger", "passer",
+# Endings of nouns that name a doer, with their feminine and Romance forms ("voorbijganger",
 # "Anwohnerin", "habitante", "passante", "residente"): an indefinite one opening a sentence is
 # someone new.
-_DOER_ENDINGS = ("er", "ers", "or", "ist", "ista", "ant", "ante", "ent", "ente", "ier", "eur", "euse", "ore", "trice", "ster", "erin", "in", "ino", "ina", "ano", "ana")
-_SOME = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
+_DOER_ENDINGS = AGENT_SUFFIXES + ("ante", "ente", "euse", "ore", "ster", "in", "ino", "ina", "ano", "ana")
+PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "Former" before a role: its holder is not the person the role's plain title names.
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
@@ -1725,7 +1725,7 @@ class Subjects(Reading):
         subject, its noun one that names a doer ("Een voorbijganger zag de auto …", "A passer-by
         saw …", "Eine Anwohnerin hörte …"): someone new, whom a pronoun after it points at."""
         words = list(_PLAIN_WORD.finditer(self.folded, start, min(end, start + 60)))
-        if len(words) < 3 or words[0].group() not in self.profile.indefinite_articles or words[0].group() in _SOME:
+        if len(words) < 3 or words[0].group() not in self.profile.indefinite_articles or words[0].group() in PLURAL_INDEFINITES:
             return None
         noun = words[1]
         if not self._unlisted_noun(noun) or not noun.group().split("-")[0].endswith(_DOER_ENDINGS):
