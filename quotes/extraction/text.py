@@ -35,7 +35,7 @@ ADDRESSEE = re.compile(
     r"(?<!\w)(?:(?:a|ad|to|aan|tegen|à|au|aux|zu|al|ai|alla|allo|agli|alle|për|te|told|tells|tell|ante|devant|vor|para|vers|verso|hacia|towards)\s+|all['’])"
     r"(?:(?:the|de|het|den|dem|der|die|la|le|les|el|los|las|il|lo|gli)\s+)?"
     # the medium spoken to: "declaró al diario El Correo", "told the newspaper X", "ha detto al quotidiano"
-    r"(?:(?:newspaper|paper|broadcaster|channel|agency|radio|diario|periodico|emisora|cadena|agencia|quotidiano|"
+    r"(?:(?:newspaper|paper|broadcaster|channel|agency|radio|tv|diario|periodico|emisora|cadena|agencia|quotidiano|canale|televisione|"
     r"giornale|agenzia|emittente|journal|quotidien|chaine|agence|zeitung|sender|agentur|krant|omroep|zender|"
     r"persbureau|gazetes|agjencise|televizionit|radios)\s+)?"
     # a title before the name: "put it to Dr Ward", "sagte zu Frau Nowak"
