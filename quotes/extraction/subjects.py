@@ -11,7 +11,7 @@ from typing import NamedTuple
 from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, Mention, fold_same_length, title_past_modifiers
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TOKEN, Reading
-from .text import NAME_ABBREVIATION_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
+from .text import NAME_ABBREVIATION_WORDS, OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
 _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on Monday the minister")
@@ -118,6 +118,12 @@ _OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla
 # company and time ("Op de vraag of …", "Na de wedstrijd tegen X, zei Y", "Dopo l'intervento di X,
 # Y ha detto"; not "Da una parte X, dall'altra Y").
 _FRONTING_PREPOSITIONS = _TOPIC | frozenset("na after dopo apres tras despues pas following with con mit met avec tegen".split())
+# Every preposition those name, and others that open a phrase ("In un comunicato l'Asl precisa",
+# "For a reporter the question was"): no adverb before a clause's subject.
+_PREPOSITIONS = _OBLIQUE | _FRONTING_PREPOSITIONS | OF_WORDS | frozenset(PLACE_OR_MEDIUM_WORDS.split("|")) | frozenset(
+    "for per pour voor fur para por secondo segun selon laut without senza sans sin ohne zonder pa between tra fra entre zwischen"
+    " tussen durante during pendant wahrend tijdens under sotto sous bajo unter onder into dentro".split()
+)
 # Words with a participle's ending that are none ("maintenant", "cuando").
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
 
@@ -380,6 +386,8 @@ class Subjects(Reading):
         words = list(_TOKEN.finditer(self.folded, start, verb))
         if len(words) > 2 and words[0].group() in _WHEN:
             start, words = words[1].start(), words[1:]  # (a clause of time: "Als ein Zuhörer rief:")
+        elif len(words) > 2 and self.profile.verb_re.match(self.folded, verb) and self._sentence_adverb(words[0], words[1]):
+            start, words = words[1].start(), words[1:]  # (past an adverb: "Then a reporter asked:", "Poi un cronista ha chiesto:")
         if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
             return None
         article, noun = words[0].group(), words[1]
@@ -403,6 +411,20 @@ class Subjects(Reading):
                 return None
             # (someone's, and so not the one the possessive points at: "Haar buurman vult aan:")
         return _Speaker(self._with_complement(noun.start(), verb), None, PERSON, DESCRIPTION)
+
+    def _sentence_adverb(self, word: re.Match, article: re.Match) -> bool:
+        """Whether `word` opens its clause as an adverb before the noun phrase `article` begins
+        ("Then", "Poi", "Puis", "Luego"): a single word, no name, pronoun, verb or preposition, in a
+        language that does not put its verb second (there the verb would follow it)."""
+        head, profile = word.group(), self.profile
+        return not profile.verb_second and head not in _PREPOSITIONS and (
+            article.group() in profile.indefinite_articles or article.group() in profile.determiners
+        ) and self.mention_at(word.start()) is None and not (
+            head in profile.complement_words or head in profile.of_words or head in profile.determiners
+            or head in profile.indefinite_articles or head in profile.pronouns or head in profile.complementizers
+            or head in profile.relative_pronouns or head in profile.auxiliaries
+            or profile.verb_re.fullmatch(head) or not head.isalpha()
+        )
 
     def _unlisted_noun_after(self, verb_end: int, end: int) -> _Speaker | None:
         """An inverted subject that is an indefinite noun phrase no list knows ("…”, said one
