@@ -373,6 +373,7 @@ class Subjects(Reading):
         the text gave that title ("la comisaria jefa, Lucía Romero"); an indefinite one, or one
         that is someone's ("Haar buurman vult aan:"), is someone new, whom the text does not name,
         and not the last person named."""
+        spoken = self.profile.verb_re.match(self.folded, verb) is not None  # (not a verbless lead-in: "Poi una stoccata agli arbitri:")
         # (past a relative clause set off by commas: "A neighbour, who did not want to be named, said")
         relative = _RELATIVE_ASIDE.search(self.folded, start, verb)
         opener = relative.group(1) if relative is not None else ""
@@ -386,8 +387,10 @@ class Subjects(Reading):
         words = list(_TOKEN.finditer(self.folded, start, verb))
         if len(words) > 2 and words[0].group() in _WHEN:
             start, words = words[1].start(), words[1:]  # (a clause of time: "Als ein Zuhörer rief:")
-        elif len(words) > 2 and self.profile.verb_re.match(self.folded, verb) and self._sentence_adverb(words[0], words[1]):
-            start, words = words[1].start(), words[1:]  # (past an adverb: "Then a reporter asked:", "Poi un cronista ha chiesto:")
+        elif len(words) > 2 and spoken and (lead := self._fronted_adverbial(words)):
+            # (past an adverb or a short adverbial phrase: "Then a reporter asked:", "Poi un
+            # cronista gli ha chiesto:", "Più in là un volontario spiega:")
+            start, words = words[lead].start(), words[lead:]
         if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
             return None
         article, noun = words[0].group(), words[1]
@@ -412,19 +415,27 @@ class Subjects(Reading):
             # (someone's, and so not the one the possessive points at: "Haar buurman vult aan:")
         return _Speaker(self._with_complement(noun.start(), verb), None, PERSON, DESCRIPTION)
 
-    def _sentence_adverb(self, word: re.Match, article: re.Match) -> bool:
-        """Whether `word` opens its clause as an adverb before the noun phrase `article` begins
-        ("Then", "Poi", "Puis", "Luego"): a single word, no name, pronoun, verb or preposition, in a
-        language that does not put its verb second (there the verb would follow it)."""
-        head, profile = word.group(), self.profile
-        return not profile.verb_second and head not in _PREPOSITIONS and (
-            article.group() in profile.indefinite_articles or article.group() in profile.determiners
-        ) and self.mention_at(word.start()) is None and not (
-            head in profile.complement_words or head in profile.of_words or head in profile.determiners
-            or head in profile.indefinite_articles or head in profile.pronouns or head in profile.complementizers
-            or head in profile.relative_pronouns or head in profile.auxiliaries
-            or profile.verb_re.fullmatch(head) or not head.isalpha()
-        )
+    def _fronted_adverbial(self, words: list[re.Match]) -> int:
+        """How many words of an adverb or adverbial phrase open a clause before the noun phrase
+        its subject begins with ("Then", "Poi", "Più in là", "Ieri sera"), or 0: at most four
+        words, with no article, name, pronoun or verb, the last no preposition that would govern
+        the noun phrase ("Con un cronista …"), in a language that does not put its verb second
+        (there the verb would follow them)."""
+        profile = self.profile
+        if profile.verb_second:
+            return 0
+        for n, word in enumerate(words[:5]):
+            head = word.group()
+            if (head in profile.indefinite_articles or head in profile.determiners) and (
+                self.text[word.start():word.end()].lower() == head  # (not "là", which folds to "la")
+            ):
+                return n if n and words[n - 1].group() not in _PREPOSITIONS else 0
+            if self.mention_at(word.start()) is not None or not head.isalpha() or (
+                head in profile.pronouns or head in profile.complementizers or head in profile.relative_pronouns
+                or head in profile.auxiliaries or profile.verb_re.fullmatch(head)
+            ):
+                return 0
+        return 0
 
     def _unlisted_noun_after(self, verb_end: int, end: int) -> _Speaker | None:
         """An inverted subject that is an indefinite noun phrase no list knows ("…”, said one
