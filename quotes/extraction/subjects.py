@@ -456,10 +456,12 @@ class Subjects(Reading):
             return self._noun_in_second_place(verb_end, end, words[1])
         verb_start = close.end()
         # (past the object pronouns set before the verb: "«…», lui a demandé un journaliste")
-        while (clitic := _CLITIC.match(self.folded, verb_start, verb_end)) and clitic.group(1) in self.profile.object_clitics:
+        # (a reflexive one may belong to the verb itself: "«…», se queja una vecina")
+        while not self.profile.verb_re.fullmatch(self.folded, verb_start, verb_end):
+            clitic = _CLITIC.match(self.folded, verb_start, verb_end)
+            if clitic is None or clitic.group(1) not in self.profile.object_clitics:
+                return None
             verb_start = clitic.end()
-        if not self.profile.verb_re.fullmatch(self.folded, verb_start, verb_end):
-            return None
         noun = words[1]
         if not self._unlisted_noun(noun) or self.folded[words[0].end():noun.start()].strip():
             return None
