@@ -1095,6 +1095,34 @@ _NESTED_OBJECT_WORDS = 4  # between the verb and the comma: "told him at half-ti
 
 
 def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool = True, speaker: str | None = None):
+    """Who a speaker says said the words nested in their quote (see _reported_party). Where that
+    finds no one else but the clause has the speaker as its object ("L'arbitro mi ha detto:",
+    "Gjykatësi më tha:", "Uno mi ha puntato la pistola e mi ha detto:"), the one who told them
+    is someone else: the description the clause opens with, or False for no one the engine can name."""
+    found = _reported_party(article, span, inner, colon, speaker)
+    if found is not None:
+        return found
+    start = max(span.start, article.sentence_start(inner.open_start, span.start))
+    verbs = list(article.profile.verb_re.finditer(article.folded, start, inner.open_start))
+    end = verbs[-1].start() if verbs else inner.open_start
+    start = max(start, article.text.rfind(",", start, end) + 1)
+    words = _TOKEN.findall(article.folded, start, end)
+    if not any(word in _FIRST_PERSON_OBJECTS for word in words) or any(word in _FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_VERBS for word in words):
+        return None
+    references = article.references_in(start, end)
+    if references and references[0].noun is not None and not _TOKEN.findall(article.folded, start, references[0].start)[1:]:
+        return _Speaker(article._with_complement(references[0].noun.start(), end), None, PERSON, DESCRIPTION)
+    return False
+
+
+# First-person object pronouns (folded): "mi ha detto", "m'a dit", "me dijo", "sagte mir", "zei me",
+# "më tha", "told me": the one who says it is not the speaker of the quote around it.
+_FIRST_PERSON_OBJECTS = frozenset("me us mi m ci mir mich uns mij ons nos".split()) | frozenset(["më", "me", "na"])
+# First-person verbs of a reflexive that would make the speaker its subject ("mi sono detto", "me dije").
+_FIRST_PERSON_VERBS = frozenset("sono ho avevo ero dije pense".split())
+
+
+def _reported_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool = True, speaker: str | None = None):
     """Who a speaker says said the words nested after a colon in their quote: someone they name
     or describe in the verb's clause ("La alcaldesa nos dijo en campaña: “…”"); None when it is
     the speaker themself ("Je lui ai dit: ‘bravo’", "iemand die dan denkt:", "Und ich habe
