@@ -16,7 +16,7 @@ from .mentions import _CONTRACTED_ARTICLES, Mention, lower_case_words
 from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import PLURAL_INDEFINITES, _Speaker, Subjects
-from .text import WORD_RE, addressed, count_words, fold
+from .text import PLACE_OR_MEDIUM, WORD_RE, addressed, count_words, fold
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
 # How far back the narrator's sentence may have started: a verb may report several quotes in a long
@@ -53,6 +53,9 @@ _PREPOSITION_ARTICLES = _CONTRACTED_ARTICLES | frozenset(
 _INTERVIEWS = re.compile(r"interv|entrevist|interrog|befrag|ondervra|interpel")
 # The floor given to someone, after their name: "gab X das Wort:", "gaf X het woord:".
 _FLOOR = re.compile(r"\s+(?:das wort|het woord|la parola|la parole|the floor|la palabra|fjalen)\b")  # (folded text)
+# "Of" words that join a document to its author besides the usual ones (Albanian "të", "e").
+_DOCUMENT_OF = frozenset("te e der des".split())
+_LETTERS_RUN = re.compile(r"\w+")
 # "My", "our" in the languages the engine reads: "my foreman", "mia madre" are someone else.
 _FIRST_PERSON_POSSESSIVES = frozenset(
     "my our mon ma mes notre nos mio mia miei mie nostro nostra nostri nostre mein meine meinem meinen meiner "
@@ -163,7 +166,10 @@ class Cues(Subjects):
             signer = next((m for m in self.mentions_in(impersonal.end(), stop) if m.kind == PERSON), None)
             if signer is not None:
                 return _Cue(_Speaker(signer.name, signer.key, signer.kind, EXPLICIT), self.text[start + lead:signer.end])
-            body = self._last_body(span.open_start)
+            author = self.document_author(impersonal.end(), stop)
+            if author is not None:
+                return _Cue(author, self.text[start + lead:stop].strip())
+            body = self._last_body(span.open_start, people=True)
             if body is not None:
                 return _Cue(body, self.text[start + lead:impersonal.end()])
         according = self.profile.according_re.match(self.folded, start + lead)
@@ -309,14 +315,36 @@ class Cues(Subjects):
             return _Cue(_Speaker(mention.name, mention.key, mention.kind, EXPLICIT), self.text[start:mention.end].strip())
         return None
 
-    def _last_body(self, pos: int) -> _Speaker | None:
+    def document_author(self, start: int, stop: int) -> _Speaker | None:
+        """Whose text an impersonal report quotes, where the phrase after it gives the document's
+        "of" ("hieß es in einer Mitteilung der Stadtwerke", "thuhet në një njoftim të policisë",
+        "si legge in una nota dell'Enel"): the body or bodies it names, as written."""
+        words = list(_LETTERS_RUN.finditer(self.folded, start, min(stop, start + 120)))  # ("dell’Enel": two words)
+        of = next((n for n, word in enumerate(words[:6]) if n >= 2 and word.group() in self.profile.of_words | _DOCUMENT_OF), None)
+        if of is None:
+            return None
+        rest = [word for word in words[of + 1:] if word.group() not in self.profile.determiners] or words[of + 1:]
+        if not rest or len(words) - of - 1 > 5:
+            return None
+        mention = next(iter(self.mentions_in(rest[0].start(), stop)), None)
+        if mention is not None and mention.kind == PERSON:
+            return None  # (the signer's, which the caller reads)
+        return _Speaker(self.text[rest[0].start():words[-1].end()], None, ORGANIZATION, EXPLICIT)
+
+    def _last_body(self, pos: int, people: bool = False) -> _Speaker | None:
         """The organisation named or described last before `pos` ("der Verband", "the ministry"),
-        outside quotes, in its paragraph or the two before it."""
+        outside quotes, in its paragraph or the two before it. With `people`, none named before a
+        person the narrator names after it, whose text the words may be as well ("Op basisschool
+        X … Directeur Y heeft de ouders per brief geïnformeerd. ‘…’ staat in die brief.")."""
         number, _, _ = self.paragraph_of(pos)
         floor = self.paragraphs[max(0, number - 2)][0]
         for reference in reversed(self.references_in(floor, pos)):
             if self.inside_quote(reference.start):
                 continue
+            if people and reference.mention is not None and reference.mention.kind == PERSON:
+                return None
+            if people and PLACE_OR_MEDIUM.search(self.folded, max(0, reference.start - 12), reference.start):
+                continue  # (where something happened: "nuk foli për mediat në Bruksel")
             if reference.mention is not None and reference.mention.kind == ORGANIZATION:
                 m = reference.mention
                 return _Speaker(m.name, m.key, m.kind, DESCRIPTION)
@@ -436,6 +464,12 @@ class Cues(Subjects):
                 opening = self._according_at_start(clause, end)
         if opening is not None and not self._attributive(span) and not self._clause_of_its_own(clause, end):
             return _Cue(opening, self.text[clause:end].strip()), embedded
+        if lead_in:
+            # "In einer Mitteilung der Stadtwerke hieß es:", "Në njoftim thuhet:": the text's author
+            impersonal = next((m for m in self.profile.impersonal_re.finditer(self.folded, start, end) if not self.inside_quote(m.start())), None)
+            body = impersonal and (self.document_author(start, impersonal.start()) or self.document_author(impersonal.end(), end - 1))
+            if body:
+                return _Cue(body, self.text[start:end].strip(" :\u00a0")), embedded
         verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         if according:

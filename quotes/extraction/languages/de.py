@@ -17,7 +17,7 @@ PROFILE = profile(
     räumt ein|gab zu|gibt zu|kommentierte|kommentiert|resümierte|bilanzierte|
     gefragt|geantwortet|gerufen|geschrieben|geschildert|gewarnt|gefordert""",
     according_to="laut|nach angaben von|zufolge|so|in den worten von|mit den worten von",
-    impersonal="heißt es|hieß es|heisst es|hiess es",
+    impersonal="steht in|stand in|ist zu lesen|war zu lesen|heißt es|hieß es|heisst es|hiess es",
     not_of_words="da of",
     these_words="lautete die antwort von|war die antwort von|mit diesen worten|das waren die worte von|es sind die worte von|das waren die worte des|das waren die worte der|es sind die worte des|es sind die worte der|so sprach|das sagte|das sagt",
     masculine="er",

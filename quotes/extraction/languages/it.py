@@ -22,7 +22,7 @@ PROFILE = profile(
     precisando|ricordando|denunciando|concludendo|evidenziando|assicurando|accusando|rispondendo|
     commentava|ricordava|sottolineava|aggiungeva|affermava|ripeteva|chiedeva|rispondeva|ammetteva|insisteva|denunciava|scriveva|sosteneva|osservava|confessava""",
     according_to="secondo|a detta di|nelle parole di|con le parole di|per dirla con",
-    impersonal="si legge|si leggeva|vi si legge|si afferma|si sostiene",
+    impersonal="è scritto|c'è scritto|c’è scritto|si legge|si leggeva|vi si legge|si afferma|si sostiene",
     these_words="è stata la risposta di|è stata la replica di|la risposta di|la replica di|è il commento di|il commento di|parola di|parole di|parola del|parola della|parola dello|parola dell|parola degli|parole del|parole della|parole dell|con queste parole|con tali parole|così|cosi|queste le parole di|queste le parole del|"
     "queste le parole della|sono le parole di|lo ha detto|lo ha spiegato|lo ha dichiarato|a parlare così è|a parlare è|"
     "a dirlo è|a spiegarlo è|a sostenerlo è|a denunciarlo è|a raccontarlo è",

@@ -14,7 +14,7 @@ PROFILE = profile(
     onderstreepte|lacht|lachte|grijnst|grijnsde|glimlacht|glimlachte|grinnikt|grinnikte|zucht|zuchtte|verzuchtte|vervolgde|vervolgt|beaamt|beaamde|vindt|vond|noemde|noemt|noemden|
     denkt|dacht|weet|wist""",
     according_to="volgens|aldus|in de woorden van|naar de woorden van",
-    impersonal="staat er|stond er|valt te lezen|luidt het|heet het",
+    impersonal="staat in|stond in|staat te lezen|stond te lezen|is te lezen|was te lezen|staat er|stond er|valt te lezen|luidt het|heet het",
     not_of_words="of",
     these_words="was het antwoord van|luidde het antwoord van|met deze woorden|met die woorden|zo reageerde|zo reageert|zo verwoordde|zo zei|zo zegt|dat waren de woorden van|het zijn de woorden van|zo sprak|dat zei|dat zegt",
     masculine="hij",
