@@ -15,7 +15,7 @@ from .marks import MarkedSpan
 from .mentions import _CONTRACTED_ARTICLES, Mention, lower_case_words
 from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
-from .subjects import PLURAL_INDEFINITES, _Speaker, Subjects
+from .subjects import DOER_ENDINGS, PLURAL_INDEFINITES, _Speaker, Subjects
 from .text import PLACE_OR_MEDIUM, WORD_RE, addressed, count_words, fold
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
@@ -254,13 +254,26 @@ class Cues(Subjects):
             return None
         nouns = []
         for word in words[1:]:
-            if not self.text[word.start()].islower() or word.group() in self.profile.not_names or self.profile.verb_re.fullmatch(word.group()):
+            if not (self.text[word.start()].islower() or self.profile.noun_suffixes and self._unlisted_noun(word)) or (
+                word.group() in self.profile.not_names or self.profile.verb_re.fullmatch(word.group())
+            ):
                 break
-            nouns.append(word.group())
+            nouns.append(word)
         if not nouns:
             return None
-        person = self._person_described_by(" ".join(nouns), nouns[-1], verb.start(), definite=True)
-        return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person is not None else None
+        person = self._person_described_by(" ".join(noun.group() for noun in nouns), nouns[-1].group(), verb.start(), definite=True)
+        if person is not None:
+            return _Speaker(person.name, person.key, person.kind, DESCRIPTION)
+        head = nouns[-1]
+        gender = self.profile.description_gender(words[0].group(), head.group())
+        if not gender or self.profile.is_role(head.group()) or self.profile.is_organization(head.group()):
+            return None  # (a doer's noun of no gender may describe the last person: "zei de coureur")
+        # a doer with no one of its gender talked about before: someone new ("«…», sagte die
+        # Rentnerin aus Unterhaching" after the mayor), where the verb alone would give the mayor
+        antecedent = self.antecedent(verb.start(), gender)
+        if (antecedent is None or self.other_gender(antecedent.name, gender)) and head.group().split("-")[0].endswith(DOER_ENDINGS):
+            return _Speaker(self._with_complement(head.start(), stop), None, PERSON, DESCRIPTION)
+        return None
 
     def _body_after_verb(self, verb: re.Match, stop: int) -> _Speaker | None:
         """A body the text calls by its name with an article, right after the verb ("«…», afferma

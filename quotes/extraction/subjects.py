@@ -34,7 +34,7 @@ _UNLISTED_PHRASE = 6
 # Endings of nouns that name a doer, with their feminine and Romance forms ("voorbijganger",
 # "Anwohnerin", "habitante", "passante", "residente"): an indefinite one opening a sentence is
 # someone new.
-_DOER_ENDINGS = AGENT_SUFFIXES + ("ante", "ente", "euse", "ore", "ster", "in", "ino", "ina", "ano", "ana")
+DOER_ENDINGS = AGENT_SUFFIXES + ("ante", "ente", "euse", "ore", "ster", "in", "ino", "ina", "ano", "ana")
 PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "Former" before a role: its holder is not the person the role's plain title names.
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
@@ -844,7 +844,15 @@ class Subjects(Reading):
             # (of the article's gender: "ha replicato la 48enne" is a woman)
             article = _LAST_WORD.search(self.folded, max(0, match.start() - 12), match.start())
             gender = self.profile.description_gender(article.group(1), "") if article else ""
-            person = self._person_aged(age.group(1), match.start()) or self.antecedent(match.start(), gender)
+            if article is not None and article.group(1) in self.profile.indefinite_articles and article.end() == match.start():
+                # someone new, whom the text does not name ("sagte eine 72-Jährige aus Unterhaching")
+                return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
+            aged = self._person_aged(age.group(1), match.start())
+            after = _NEXT_PLAIN_WORD.match(self.folded, match.end())
+            noun = _TOKEN.match(self.folded, after.start(1)) if after is not None else None
+            if noun is not None and not gender and self._unlisted_noun(noun):
+                gender = self.profile.description_gender("", noun.group())  # (the noun after it: "de 72-jarige bewoonster")
+            person = aged or self.antecedent(match.start(), gender)
             if person is None and gender:
                 person = self._named_last(match.start(), gender)
             return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person else None
@@ -1763,7 +1771,7 @@ class Subjects(Reading):
         if len(words) < 3 or words[0].group() not in self.profile.indefinite_articles or words[0].group() in PLURAL_INDEFINITES:
             return None
         noun = words[1]
-        if not self._unlisted_noun(noun) or not noun.group().split("-")[0].endswith(_DOER_ENDINGS):
+        if not self._unlisted_noun(noun) or not noun.group().split("-")[0].endswith(DOER_ENDINGS):
             return None
         return Mention(noun.start(), noun.end(), self.text[words[0].start():noun.end()], None, PERSON)
 
