@@ -541,6 +541,11 @@ class Cues(Subjects):
             # the words after it describe ("Diverso il tono di X, 61 anni, titolare della palestra di
             # via Roma:"), before a body named near it.
             chosen = near_people[-1] if near_people else people[0] if people else near[-1] if near else None
+            newcomer = self._opening_newcomer(start, colon)
+            if newcomer is not None and (chosen is None or chosen.mention is None):
+                # Someone new the sentence opens with, whatever they do before the colon ("Eine
+                # Anwohnerin schüttelte den Kopf:", "À côté d'elle, un commerçant hausse les épaules :")
+                return _Cue(_Speaker(newcomer.name, None, PERSON, DESCRIPTION), self.text[start:colon + 1].strip()), False
             if chosen is not None and chosen.noun is not None:
                 # a role in apposition is the name's before it ("Marco Verdi, presidente dell'Anci, non usa mezzi termini:")
                 named = [item for item in people if item.mention is not None and item.end <= chosen.start
@@ -560,6 +565,22 @@ class Cues(Subjects):
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _opening_newcomer(self, start: int, end: int) -> Mention | None:
+        """An indefinite description of someone the sentence text[start:end] opens with, as its
+        subject, past a short phrase set off by a comma ("Sur le parking, une retraitée …"): a
+        role ("Un diplomate européen"), or a noun that names a doer ("Eine Anwohnerin")."""
+        clauses = [start]
+        comma = self.text.find(",", start, end)
+        if comma != -1 and len(_TOKEN.findall(self.folded, start, comma)) <= 5:
+            clauses.append(comma + 1)
+        for clause in clauses:
+            clause += len(self.text[clause:end]) - len(self.text[clause:end].lstrip())
+            found = self._newcomer_subject(clause, end) or self._unlisted_newcomer(clause, end)
+            # (with a predicate of its own after it, not an adverb's "un brin agacé :")
+            if found is not None and found.start < clause + 40 and len(_TOKEN.findall(self.folded, found.end, end)) >= 2:
+                return found
+        return None
 
     def _role_of(self, pos: int) -> bool:
         """Whether a role noun stands right before the "of" word before `pos` ("il fondatore di")."""
