@@ -209,8 +209,8 @@ class Cues(Subjects):
             verb = None
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
             speaker = (
-                self.subject_before(start + lead, verb.start()) or self._body_after_verb(verb, stop)
-                or self.subject_after_verb(verb, stop, limit=stop)
+                self.subject_before(start + lead, verb.start()) or self._held_pronoun(span, verb)
+                or self._body_after_verb(verb, stop) or self.subject_after_verb(verb, stop, limit=stop)
             )
             if speaker is None:
                 speaker = self._described_after_verb(verb, stop)
@@ -227,6 +227,18 @@ class Cues(Subjects):
         if verb is None and "," in dash:
             return self._inverted_after_comma(start + lead, stop)
         return None
+
+    def _held_pronoun(self, span: MarkedSpan, verb: re.Match) -> _Speaker | None:
+        """The one a subject pronoun right after the verb stands for ("sagte er der
+        Nachrichtenagentur dpa", "tha ai për Televizionin Klan"): the medium after it is whom the
+        words were said to, not their speaker."""
+        held = next((item for item in self.references_in(verb.start(), verb.end()) if item.is_pronoun), None)
+        if held is not None:  # (the verb's phrase may hold it: "sagte er")
+            return self.resolve(held, verb.end())
+        after = _TOKEN.match(self.folded, verb.end() + len(self.text[verb.end():verb.end() + 3]) - len(self.text[verb.end():verb.end() + 3].lstrip()))
+        if after is None or after.group() not in self.profile.pronouns:
+            return None
+        return self.implicit_subject(span.open_start, verb)
 
     def _introduced_after_cue(self, span: MarkedSpan, stop: int, para_end: int) -> _Speaker | None:
         """Who a cue with no one to point back to ("“…,” she said." at a story's start) stands for:
