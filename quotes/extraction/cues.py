@@ -236,7 +236,9 @@ class Cues(Subjects):
         if held is not None:  # (the verb's phrase may hold it: "sagte er")
             return self.resolve(held, verb.end())
         after = _TOKEN.match(self.folded, verb.end() + len(self.text[verb.end():verb.end() + 3]) - len(self.text[verb.end():verb.end() + 3].lstrip()))
-        if after is None or after.group() not in self.profile.pronouns:
+        # (or joined to it or its auxiliary: "a-t-elle affirmé à l'issue du Conseil des ministres")
+        joined = [word for word in re.split(r"[\s\-]+", verb.group()) if word in self.profile.pronouns]
+        if (after is None or after.group() not in self.profile.pronouns) and not joined:
             return None
         return self.implicit_subject(span.open_start, verb)
 

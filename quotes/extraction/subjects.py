@@ -40,6 +40,7 @@ PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles 
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
 _WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
+_WITH_WORD = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s", re.IGNORECASE)  # (as written: "Me Laurent Bouvier" is a French title)
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
 # shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
 _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
@@ -800,10 +801,20 @@ class Subjects(Reading):
             item for item in self.references_in(verb_end, end)
             if not self.spoken_to(item.start, verb_end)
             and not PLACE_OR_MEDIUM.search(self.folded, max(verb_end, item.start - 6), item.start)
+            and not self._after_place_and_article(verb_end, item.start)  # ("aseguró en el Ayuntamiento de X")
             and not (item.mention is not None and self._completes_noun_after(verb_end, item.start))
             and not (item.mention is not None and self._possessor(item.mention))  # ("said Pratt's lawyer")
             and not _WITH.search(self.folded, max(verb_end, item.start - 40), item.start)  # ("una telefonata con un funzionario")
         ]
+
+    def _after_place_and_article(self, floor: int, pos: int) -> bool:
+        """Whether a preposition of place or medium and an article stand right before `pos`."""
+        article = _LAST_WORD.search(self.folded, max(floor, pos - 8), pos)
+        return article is not None and article.group(1) in self.profile.determiners and (
+            article.group(1) not in self.profile.indefinite_articles  # (not "in un post": its author's)
+        ) and bool(
+            PLACE_OR_MEDIUM.search(self.folded, max(floor, article.start() - 6), article.start())
+        )
 
     def _completes_noun_after(self, verb_end: int, name: int) -> bool:
         """Whether the name is what a noun phrase right after the verb is of or for, so the
@@ -870,6 +881,8 @@ class Subjects(Reading):
                 self.spoken_to(mention.start, match.end())
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
                 between = self.text[match.end():mention.start]
+                if (found_with := _WITH_WORD.search(self.text, match.end(), mention.start)) and found_with.group() != "Me ":
+                    break  # (the name of whom the phrase is with: "le ministre lors d'une rencontre avec son homologue, X")
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
                 if crosses_verb and self.profile.adjectives_follow_nouns and crosses_verb.start() == match.end() + 1 and (
                     " " not in crosses_verb.group()
