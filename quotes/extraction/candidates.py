@@ -163,6 +163,8 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
         number = bisect.bisect_left(spoken_starts, span.start) - 1
         previous = spoken[number][1] if number >= 0 else None
         paragraph, para_start, para_end = article.paragraph_of(span.open_start)
+        if quote is None and _after_determiner(article, span) and article.body_opens_sentence(span, para_start):
+            continue  # what a body the sentence is about calls something: "Le gouvernement mise sur son « … »"
         candidates = _candidates(article, span, quote, previous, paragraph, para_start, para_end)
         found.append(Proposal(
             span=span, text=content, words=words,
@@ -171,6 +173,15 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
             rule=quote, candidates=tuple(candidates),
         ))
     return found
+
+
+def _after_determiner(article: Analysis, span: MarkedSpan) -> bool:
+    """Whether an article or a possessive stands right before the span's opening mark."""
+    before = _LAST_WORD.search(article.folded, max(0, span.open_start - 16), span.open_start)
+    return before is not None and (before.group(1) in article.profile.determiners or before.group(1) in article.profile.possessives)
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def claim_proposals(article: Analysis, claims: list[ExtractedClaim]) -> list[Proposal]:

@@ -596,6 +596,31 @@ class Cues(Subjects):
                 return found
         return None
 
+    def body_opens_sentence(self, span: MarkedSpan, para_start: int) -> bool:
+        """Whether the narrator's sentence around a woven quote opens with a body as its subject and
+        reports no speech ("Le gouvernement mise sur son « … »", "Los sindicatos llevan meses
+        contra la «…»"): the words are what that body calls something, not the previous speaker's
+        going on."""
+        start = self.sentence_start(span.open_start, para_start)
+        if self.profile.verb_re.search(self.folded, start, span.open_start):
+            return False  # (a body whose speech verb the sentence has speaks itself: "El Ministerio … advirtió de que «…»")
+        words = _TOKEN.findall(self.folded, start, span.open_start)
+        if len(words) > 2 and words[0] in self.profile.determiners and any(
+            self.profile.is_organization(words[1][:-len(ending)]) for ending in ("s", "es") if words[1].endswith(ending)
+        ):
+            return True  # (bodies of a kind: "Los sindicatos critican la «…»")
+        first = next(iter(self.references_in(start, span.open_start)), None)
+        if first is None or any(
+            word not in self.profile.determiners for word in _TOKEN.findall(self.folded, start, first.start)
+        ):
+            return False
+        if first.mention is not None:
+            # (not a country, which may stand for its government, whose speaker goes on: "Polen
+            # erwarte ein Enddatum, und zwar „…“")
+            name = fold(first.mention.name)
+            return first.mention.kind == ORGANIZATION and not (is_city(name) or is_country(name))
+        return first.noun is not None and self.profile.is_organization(first.noun.group())
+
     def _role_of(self, pos: int) -> bool:
         """Whether a role noun stands right before the "of" word before `pos` ("il fondatore di")."""
         words = re.split(r"[\s'’]+", self.folded[max(0, pos - 40):pos].strip())
@@ -1455,6 +1480,7 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         # »meilenweit entfernt«")
         if recent and (words >= _WOVEN_CONTEXT_WORDS or _in_reported_mood(article, span, para_start, para_end)) and (
             not article.someone_else_talked_about(previous[1], span.open_start)
+            and not article.body_opens_sentence(span, para_start)
         ):
             prior = previous[1]
             return _Cue(_Speaker(prior.speaker, prior.speaker_key, prior.speaker_kind, CONTEXT), "")
