@@ -114,7 +114,7 @@ _AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli c
 # A topic's prepositions ("Mit Blick auf X sagte Y", "sur X, Y a estimé"), not "for", "per", "pour",
 # "voor", "für", which also mean "according to".
 _TOPIC = frozenset("auf über uber gegen nach op over naar sur contre on about against su contro sobre contra".split())
-_OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla allo agli alle ante devant para dallo".split()) | _TOPIC
+_OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla allo agli alle ante devant para dallo kunder ndaj".split()) | _TOPIC
 # Prepositions that open a phrase set before the subject, whose names are the phrase's: of topic,
 # company and time ("Op de vraag of …", "Na de wedstrijd tegen X, zei Y", "Dopo l'intervento di X,
 # Y ha detto"; not "Da una parte X, dall'altra Y").
@@ -1512,7 +1512,14 @@ class Subjects(Reading):
             heads = [m for m in people if not self._of_complement(m.start)]
             # (nor one a preposition makes an object: "Al comitato convocato dal sindaco Rossi ha
             # partecipato la prefetta Conti")
-            heads = [m for m in heads if not self._oblique(m)] or heads
+            free = [m for m in heads if not self._oblique(m)]
+            if not known and not free:
+                # Only names in phrases of the predicate: a description that opens the sentence is
+                # its subject ("Die Bürgermeisterin wollte sich nicht zu den Vorwürfen gegen X äußern.").
+                described = self._described_subject(start, end)
+                if described is not None:
+                    return described
+            heads = free or heads
             if not known and not heads:
                 # Only names in phrases of the predicate: a description that opens the sentence is
                 # its subject ("La deputata ha ricordato il caso di Gianni Ferrero.").
