@@ -279,6 +279,9 @@ class Cues(Subjects):
         if person is not None:
             return _Speaker(person.name, person.key, person.kind, DESCRIPTION)
         head = nouns[-1]
+        introduced = self._introduced_before(head.group(), verb.start(), stop) or self._unlisted_introduced(head.group(), verb.start())
+        if introduced is not None:  # ("A paramedic who … said … “…”, the paramedic said")
+            return _Speaker(introduced.name, None, PERSON, DESCRIPTION)
         gender = self.profile.description_gender(words[0].group(), head.group())
         if not gender or self.profile.is_role(head.group()) or self.profile.is_organization(head.group()):
             return None  # (a doer's noun of no gender may describe the last person: "zei de coureur")

@@ -411,6 +411,9 @@ class Subjects(Reading):
             described = self._person_described_by(head, head, noun.start(), definite=True, gender=gender)
             if described is not None:
                 return _Speaker(described.name, described.key, described.kind, DESCRIPTION)
+            introduced = self._unlisted_introduced(head, noun.start())
+            if introduced is not None:  # ("A paramedic who … said morale was low. “…,” the paramedic said")
+                return _Speaker(introduced.name, None, PERSON, DESCRIPTION)
             if not self._possessed(noun.start()):
                 return None
             # (someone's, and so not the one the possessive points at: "Haar buurman vult aan:")
@@ -955,9 +958,12 @@ class Subjects(Reading):
                 if earlier is None and whose is not None:
                     # "de woordvoerder van burgemeester Smeets": someone the text names only so.
                     return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
-                if earlier is None:
-                    # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so.
-                    earlier = self._introduced_before(head, match.start(), limit)
+                # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so,
+                # where that came after anyone the text gave the role ("Councillor X praised the
+                # plan. A Labour councillor disagreed. … the councillor said")
+                introduced = self._introduced_before(head, match.start(), limit)
+                if introduced is not None and (earlier is None or introduced.start > earlier.start):
+                    earlier = introduced
                 if earlier is None and not self._possessed(match.start()):
                     # (one the text gave as someone's before is theirs, not that someone: "According
                     # to the lawyer for Walsh, … the lawyer said")
@@ -1036,6 +1042,19 @@ class Subjects(Reading):
             return False
         noun = _TOKEN.search(self.folded, after.end(), after.end() + 30)
         return noun is None or noun.group() not in self.profile.document_nouns  # (but "Hart's letter read:" is Hart's)
+
+    def _unlisted_introduced(self, head: str, before: int) -> Mention | None:
+        """Someone an indefinite noun phrase no list knows brought in within the paragraphs before
+        `before`, outside quotes ("A paramedic who has worked there …"), whom "the paramedic"
+        after it is."""
+        number, _, _ = self.paragraph_of(before)
+        floor = self.paragraphs[max(0, number - 2)][0]
+        found = None
+        for match in re.finditer(rf"(?<!\w)(\w+)\s+(?:\w+\s+){{0,2}}?{re.escape(head)}(?!\w)", self.folded[floor:before]):
+            start = floor + match.start()
+            if match.group(1) in self.profile.indefinite_articles and match.group(1) not in PLURAL_INDEFINITES and not self.inside_quote(start):
+                found = Mention(start, floor + match.end(), self.text[start:floor + match.end()], None, PERSON)
+        return found
 
     def _introduced_before(self, head: str, before: int, limit: int) -> Mention | None:
         """The person an indefinite description with the same noun brought in earlier, outside
