@@ -234,20 +234,20 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
         chosen = add(quote.speaker, quote.speaker_key, quote.speaker_kind, RULE)
         if chosen is not None:
             chosen.rule_how = quote.attribution
+    if quote is not None and quote.speaker_kind == ORGANIZATION and article.profile.impersonal_re.search(fold(quote.cue)) and (
+        fold(quote.speaker) in fold(quote.cue)
+    ):
+        # An impersonal report of a body's text ("hieß es in einer Mitteilung der Stadtwerke",
+        # "staat in de uitspraak van de rechtbank") that names the body gives the words to it, not to whoever
+        # spoke before it, or is named before it in the sentence (but a text the person wrote
+        # is theirs: "X publikoi një deklaratë … “…”, shkruhet në deklaratë").
+        return list(found.values())
     sentence_start = article.sentence_start(span.open_start, para_start)
     sentence_end = min(para_end, article.sentence_end(span.close_end))
     for mention in reversed(article.mentions_in(sentence_start, span.open_start)[-_NEARBY:]):
         add(mention.name, mention.key, mention.kind, BEFORE, mention)
     for mention in article.mentions_in(span.close_end, sentence_end)[:_NEARBY]:
         add(mention.name, mention.key, mention.kind, AFTER, mention)
-    if quote is not None and quote.speaker_kind == ORGANIZATION and article.profile.impersonal_re.search(fold(quote.cue)) and (
-        fold(quote.speaker) in fold(quote.cue)
-    ):
-        # An impersonal report of a body's text ("hieß es in einer Mitteilung der Stadtwerke",
-        # "staat in de uitspraak van de rechtbank") that names the body gives the words to it, not to whoever
-        # spoke before it (but a text the person wrote is theirs: "X publikoi një deklaratë …
-        # “…”, shkruhet në deklaratë").
-        return list(found.values())
     earlier = [m for m in article.mentions_in(para_start, sentence_start) if m.kind == PERSON]
     for mention in reversed(earlier[-2:]):
         add(mention.name, mention.key, mention.kind, EARLIER, mention)

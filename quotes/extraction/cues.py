@@ -478,6 +478,13 @@ class Cues(Subjects):
         if end == para_start:
             return None, False
         start = self.sentence_start(end, max(para_start, end - _SENTENCE_REACH))
+        previous = self._outer_before(end)
+        if previous is not None and previous.close_end >= start and not self.text[previous.close_end:end].strip() and (
+            self.text[previous.start:previous.end].rstrip()[-1:] in (".", "!", "?")
+        ):
+            # A quote right after a quoted sentence that a lead-in brought ("X sagte: „A.“ „B“,
+            # hieß es …"): that lead-in was the first quote's, not this one's.
+            return None, False
         window = self.text[start:end]
         embedded = bool(window.strip(" \u00a0\u202f:–—-\t"))
         lead_in = window.rstrip().endswith(":")
@@ -559,7 +566,9 @@ class Cues(Subjects):
             # via Roma:"), before a body named near it.
             chosen = near_people[-1] if near_people else people[0] if people else near[-1] if near else None
             newcomer = self._opening_newcomer(start, colon)
-            if newcomer is not None and (chosen is None or chosen.mention is None):
+            if newcomer is not None and (chosen is None or chosen.mention is None) and not any(
+                item.mention is not None and item.mention.kind == PERSON for item in found
+            ):  # (not past a name in apposition: "One stallholder, Priya Shah, shook her head:")
                 # Someone new the sentence opens with, whatever they do before the colon ("Eine
                 # Anwohnerin schüttelte den Kopf:", "À côté d'elle, un commerçant hausse les épaules :")
                 return _Cue(_Speaker(newcomer.name, None, PERSON, DESCRIPTION), self.text[start:colon + 1].strip()), False
@@ -623,6 +632,13 @@ class Cues(Subjects):
             name = fold(first.mention.name)
             return first.mention.kind == ORGANIZATION and not (is_city(name) or is_country(name))
         return first.noun is not None and self.profile.is_organization(first.noun.group())
+
+    def _outer_before(self, pos: int) -> MarkedSpan | None:
+        """The last outermost quote that closes before `pos`, or None."""
+        number = bisect.bisect_left(self._outer_starts, pos) - 1
+        while number >= 0 and self._outer_spans[number].close_end > pos:
+            number -= 1
+        return self._outer_spans[number] if number >= 0 else None
 
     def _role_of(self, pos: int) -> bool:
         """Whether a role noun stands right before the "of" word before `pos` ("il fondatore di")."""
@@ -1210,14 +1226,20 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
     "Gjykatësi më tha:", "Uno mi ha puntato la pistola e mi ha detto:"), the one who told them
     is someone else: the description the clause opens with, or False for no one the engine can name."""
     found = _reported_party(article, span, inner, colon, speaker)
-    if found is not None:
+    # (a description read back to the speaker themself is someone else: "Der Polizist sagte mir:",
+    # "The coach told him:"; the speaker would say "I")
+    read_back = bool(found) and bool(speaker) and fold(found.name) == fold(speaker) and found.how == DESCRIPTION
+    if found is not None and not read_back:
         return found
     start = max(span.start, article.sentence_start(inner.open_start, span.start))
     verbs = list(article.profile.verb_re.finditer(article.folded, start, inner.open_start))
     end = verbs[-1].start() if verbs else inner.open_start
     start = max(start, article.text.rfind(",", start, end) + 1)
-    words = _TOKEN.findall(article.folded, start, end)
-    if not any(word in _FIRST_PERSON_OBJECTS for word in words) or any(word in _FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_VERBS for word in words):
+    # (the clause's words up to the colon, elided ones apart: "m'a dit", "sagte mir", "zei tegen me")
+    words = [part for word in _TOKEN.findall(article.folded, start, inner.open_start) for part in re.split(r"['’]", word) if part]
+    if not read_back and (not any(word in _FIRST_PERSON_OBJECTS for word in words) or any(
+        word in _FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_VERBS for word in words
+    )):
         return None
     references = article.references_in(start, end)
     if references and references[0].noun is not None and not _TOKEN.findall(article.folded, start, references[0].start)[1:]:
