@@ -341,6 +341,14 @@ def find_mentions(
                     mentions.append(Mention(match.start(), match.end(), full, None, PERSON))
                     taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             continue
+        last = _fold_word(parts[-1]) if len(parts) >= 2 else ""
+        if profile.noun_suffixes and last.endswith(profile.noun_suffixes) and surnames.get(last) == full:
+            # A surname with a noun's ending is no name on its own ("Hartung"), but it is that of
+            # the full name the text gave ("Sven Hartung … Hartung ergänzte").
+            for match in re.finditer(rf"(?<![\w.-]){re.escape(parts[-1])}(?![\w-])", text):
+                if not any(taken[match.start():match.end()]):
+                    mentions.append(Mention(match.start(), match.end(), full, None, PERSON))
+                    taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
         particle = next((i for i, w in enumerate(parts) if w.islower()), None)
         if particle is None or particle == 0:
             continue
