@@ -1482,6 +1482,9 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     cue = after or article.cue_inside(span) or before
     if cue is not None:
         return cue
+    addressee = _answers_a_vocative(article, span, para_start)
+    if addressee is not None:
+        return _Cue(addressee, "")
     # A quote of its own right after a sentence that reports someone's words, or after a bare
     # "Und weiter:" (only a full stop or a colon before it needs the check)
     stop = _end_before(article.text, para_start, span.open_start)
@@ -1541,6 +1544,35 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         if antecedent is not None:
             return _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, CONTEXT), "")
     return None
+
+
+def _answers_a_vocative(article: Cues, span: MarkedSpan, para_start: int) -> _Speaker | None:
+    """Whom the narrator's question right before a quote turns to by name or title ("Mister
+    Ruggeri, il rigore c'era? «…»", "Dottore, quando finirà? "…""): the quote is their answer."""
+    before = article.text[para_start:span.open_start].rstrip()
+    if not before.endswith("?") or article.inside_quote(para_start + len(before) - 1):
+        return None
+    start = article.sentence_start(para_start + len(before) - 1, para_start)
+    start += len(article.text[start:span.open_start]) - len(article.text[start:span.open_start].lstrip())
+    vocative = _VOCATIVE_OPENING.match(article.text, start, span.open_start)
+    if vocative is None:
+        return None
+    named = next((m for m in article.mentions_in(vocative.start(1), vocative.end(1)) if m.kind == PERSON), None)
+    if named is not None:
+        return _Speaker(named.name, named.key, named.kind, CONTEXT)
+    words = [fold(word) for word in vocative.group(1).split()]
+    if len(words) >= 2 and words[-1] in article.full_name_surnames():
+        # (a title the lists need not know before a surname the text gave in full: "Mister Ruggeri")
+        person = article.full_name_surnames()[words[-1]]
+        return _Speaker(person.name, person.key, person.kind, CONTEXT)
+    if not all(article.profile.is_role(word) or article._title_word(word) for word in words):
+        return None  # (a word that opens a question: "Allora, …?")
+    person = article.antecedent(start)
+    return _Speaker(person.name, person.key, person.kind, CONTEXT) if person is not None else None
+
+
+# A question's opening address: one to three capitalised words and a comma ("Mister Ruggeri,", "Dottore,").
+_VOCATIVE_OPENING = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,")
 
 
 def _reported_before(article: Cues, para_start: int, stop: int) -> _Speaker | None:
