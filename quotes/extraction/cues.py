@@ -1002,8 +1002,8 @@ def _writer_asks(article: Cues, span: MarkedSpan, content: str) -> bool:
     if not article.profile.writer_asks or not _is_question(content):
         return False
     after = article.text[span.close_end:span.close_end + 40].lstrip(" \u00a0,–—-")
-    if not after[:1].islower() or article.text[max(0, span.open_start - 3):span.open_start].rstrip().endswith(":"):
-        return False  # (a new sentence, "“…?” We asked the council …", or a lead-in's question)
+    if not (after[:1].islower() or after.startswith("I ")) or article.text[max(0, span.open_start - 3):span.open_start].rstrip().endswith(":"):
+        return False  # (a new sentence, "“…?” We asked the council …", or a lead-in's question; English "I" is always a capital)
     rest = after.lower().replace("’", "'")
     return any(rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalnum() for phrase in article.profile.writer_asks)
 
