@@ -437,7 +437,7 @@ class Cues(Subjects):
             if mention is not None and not all(self._title_word(word) for word in _TOKEN.findall(self.folded, start, mention.start)):
                 mention = None
         if mention is not None and mention.kind == PERSON and self.text[mention.end:mention.end + 1] == ",":
-            close = self.text.find(",", mention.end + 1, verb)
+            close = self.text.rfind(",", mention.end + 1, verb)  # (past every aside: "Sen. X, R-Ohio, who chairs …, said")
             if close != -1:
                 return len(self.folded[start:mention.end].split()) + len(self.folded[close + 1:verb].split())
         # A name set off by commas right before the verb is an apposition: "a spokeswoman for the
