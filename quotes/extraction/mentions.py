@@ -309,12 +309,20 @@ def find_mentions(
     for start, end, words in runs:
         if len(words) >= 2:
             kind, name = kinds[start, end], text[start:end]
-            full = surnames.get(_fold_word(words[-1])) if kind == ORGANIZATION else None
-            if full and full != name and not any(_given(word) for word in words[:-1]):
+            full = surnames.get(_fold_word(words[-1]))
+            if kind == ORGANIZATION and full and full != name and not any(_given(word) for word in words[:-1]):
                 # A title the engine does not know before a surname the text gave in full
                 # ("Kryebashkiaku Hoxha" after "Dritan Hoxha"): the person.
                 start = end - len(words[-1])
                 kind, name = PERSON, full
+            elif kind == PERSON and len(words) == 2 and full and full != name and _sentence_initial(text, start) and (
+                is_common_word(words[0].lower(), profile.code, at_least=_ADVERB_BEFORE_SURNAME)
+            ):
+                # A sentence's first word, one of the language's commonest, before a surname the
+                # text gave in full is no given name ("Ora Corradi sfiderà Brooks" after "Matteo
+                # Corradi": "now", not a person called Ora).
+                start = end - len(words[-1])
+                name = full
             mentions.append(Mention(start, end, name, None, kind))
             taken[start:end] = b"\x01" * (end - start)
             continue
@@ -378,6 +386,7 @@ def find_mentions(
 
 
 _GENITIVE_S = frozenset({"de", "nl"})
+_ADVERB_BEFORE_SURNAME = 5.5  # Zipf frequency of a word so common that before a known surname it is no given name
 _INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 # An elided article or preposition glued to a name ("d’Antoine Rigal", "l’Élysée", "dell’Amato"):
 # blanked (same length) for the name search, so the name starts at its own capital.
