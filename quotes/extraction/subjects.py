@@ -125,6 +125,13 @@ _PREPOSITIONS = _OBLIQUE | _FRONTING_PREPOSITIONS | OF_WORDS | frozenset(PLACE_O
     "for per pour voor fur para por secondo segun selon laut without senza sans sin ohne zonder pa between tra fra entre zwischen"
     " tussen durante during pendant wahrend tijdens under sotto sous bajo unter onder into dentro".split()
 )
+# What brings someone on in a sentence of their own: "there is" and "takes the floor" (folded).
+_PRESENTING = re.compile(
+    r"(?<!\w)(?:c'e|c’e|ci sono|there is|there was|there's|il y a|hay|habia|es gibt|gab es|er is|er was|er zit|er zat|er staat"
+    r"|er stond|ka|kishte|(?:ha|aveva) preso la parola|prende la parola|took the floor|takes the floor|a pris la parole"
+    r"|prend la parole|tomo la palabra|toma la palabra|ergriff das wort|ergreift das wort|nam het woord|neemt het woord"
+    r"|mori fjalen|merr fjalen)(?!\w)"
+)
 # Words with a participle's ending that are none ("maintenant", "cuando").
 _ADVERBS_LIKE_PARTICIPLES = frozenset("maintenant cependant pendant durant avant quando cuando mando".split())
 
@@ -1549,7 +1556,7 @@ class Subjects(Reading):
         described = self._described_subject(start, end)
         if described is not None:
             return described
-        newcomer = self._newcomer_subject(start, end)
+        newcomer = self._newcomer_subject(start, end) or self._presented(start, end)
         if newcomer is not None:
             return newcomer
         verb = self.profile.verb_re.search(self.folded, start, end)
@@ -1801,6 +1808,31 @@ class Subjects(Reading):
         begin = self._display_span(noun.start(), end)[0]
         described = self.text[min(begin, first.start()):begin] + self._with_complement(noun.start(), end)
         return Mention(noun.start(), noun.end(), described, None, PERSON)
+
+    def _presented(self, start: int, end: int) -> Mention | None:
+        """Someone a sentence naming no one brings on with "there is" or "takes the floor" ("Su
+        una barella c'è un uomo di 80 anni.", "Poi ha preso la parola l'imputato."): the one the
+        next words are about, not the last person named."""
+        found = _PRESENTING.search(self.folded, start, end)
+        if found is None or self.inside_quote(found.start()):
+            return None
+        words = list(_PLAIN_WORD.finditer(self.folded, found.end(), min(end, found.end() + 60)))
+        if len(words) < 2 or not (words[0].group() in self.profile.determiners or words[0].group() in self.profile.indefinite_articles) or (
+            words[0].group() in PLURAL_INDEFINITES
+        ):
+            return None
+        noun = words[1]
+        if not (self.profile.is_role(noun.group()) or self._unlisted_noun(noun)) or self.profile.is_organization(noun.group()):
+            return None
+        described = self._person_described_by(noun.group(), noun.group(), noun.start(), definite=True) if (
+            words[0].group() not in self.profile.indefinite_articles
+        ) else None
+        if described is not None:
+            return described
+        display = self._with_complement(noun.start(), end)
+        if not fold(display).startswith(words[0].group()):
+            display = self.text[words[0].start():noun.start()] + display  # (with its article: "l'imputato")
+        return Mention(noun.start(), noun.end(), display, None, PERSON)
 
     def _unlisted_newcomer(self, start: int, end: int) -> Mention | None:
         """An indefinite noun phrase no list knows that opens the sentence text[start:end] as its
