@@ -968,7 +968,7 @@ class Subjects(Reading):
                 # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so,
                 # where that came after anyone the text gave the role ("Councillor X praised the
                 # plan. A Labour councillor disagreed. … the councillor said")
-                introduced = self._introduced_before(head, match.start(), limit)
+                introduced = self._introduced_before(head, match.start(), limit, floor=earlier.end if earlier is not None else 0)
                 if introduced is not None and (earlier is None or introduced.start > earlier.start):
                     earlier = introduced
                 if earlier is None and not self._possessed(match.start()):
@@ -1063,10 +1063,11 @@ class Subjects(Reading):
                 found = Mention(start, floor + match.end(), self.text[start:floor + match.end()], None, PERSON)
         return found
 
-    def _introduced_before(self, head: str, before: int, limit: int) -> Mention | None:
-        """The person an indefinite description with the same noun brought in earlier, outside
-        quotes ("a spokeswoman for the council", later "the spokeswoman"), as a mention of it."""
-        floor = max(0, before - 3000)
+    def _introduced_before(self, head: str, before: int, limit: int, floor: int = 0) -> Mention | None:
+        """The person an indefinite description with the same noun brought in earlier (after
+        `floor`), outside quotes ("a spokeswoman for the council", later "the spokeswoman"), as a
+        mention of it."""
+        floor = max(floor, before - 3000)
         for reference in reversed(self.references_in(floor, before)):
             noun = reference.noun
             if noun is None or noun.group() != head or self.inside_quote(noun.start()):
