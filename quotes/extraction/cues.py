@@ -15,7 +15,7 @@ from .marks import MarkedSpan
 from .mentions import _CONTRACTED_ARTICLES, Mention, lower_case_words
 from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
-from .subjects import DOER_ENDINGS, PLURAL_INDEFINITES, _Speaker, Subjects
+from .subjects import _NEXT_PLAIN_WORD, DOER_ENDINGS, PLURAL_INDEFINITES, _Speaker, Subjects
 from .text import PLACE_OR_MEDIUM, WORD_RE, addressed, count_words, fold
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
@@ -55,7 +55,7 @@ _INTERVIEWS = re.compile(r"interv|entrevist|interrog|befrag|ondervra|interpel")
 _FLOOR = re.compile(r"\s+(?:das wort|het woord|la parola|la parole|the floor|la palabra|fjalen)\b")  # (folded text)
 # "Of" words that join a document to its author besides the usual ones (Albanian "të", "e").
 _DOCUMENT_OF = frozenset("te e der des".split())
-_LETTERS_RUN = re.compile(r"\w+")
+_LETTERS_RUN = re.compile(r"\w+")  # a word, apostrophes apart ("dell’Enel" is two)
 # "My", "our" in the languages the engine reads: "my foreman", "mia madre" are someone else.
 _FIRST_PERSON_POSSESSIVES = frozenset(
     "my our mon ma mes notre nos mio mia miei mie nostro nostra nostri nostre mein meine meinem meinen meiner "
@@ -235,10 +235,10 @@ class Cues(Subjects):
         held = next((item for item in self.references_in(verb.start(), verb.end()) if item.is_pronoun), None)
         if held is not None:  # (the verb's phrase may hold it: "sagte er")
             return self.resolve(held, verb.end())
-        after = _TOKEN.match(self.folded, verb.end() + len(self.text[verb.end():verb.end() + 3]) - len(self.text[verb.end():verb.end() + 3].lstrip()))
+        after = _NEXT_PLAIN_WORD.match(self.folded, verb.end())
         # (or joined to it or its auxiliary: "a-t-elle affirmé à l'issue du Conseil des ministres")
         joined = [word for word in re.split(r"[\s\-]+", verb.group()) if word in self.profile.pronouns]
-        if (after is None or after.group() not in self.profile.pronouns) and not joined:
+        if (after is None or after.group(1) not in self.profile.pronouns) and not joined:
             return None
         return self.implicit_subject(span.open_start, verb)
 
@@ -1249,7 +1249,7 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
 
 # First-person object pronouns (folded): "mi ha detto", "m'a dit", "me dijo", "sagte mir", "zei me",
 # "më tha", "told me": the one who says it is not the speaker of the quote around it.
-_FIRST_PERSON_OBJECTS = frozenset("me us mi m ci mir mich uns mij ons nos".split()) | frozenset(["më", "me", "na"])
+_FIRST_PERSON_OBJECTS = frozenset("me us mi m ci mir mich uns mij ons nos na".split())
 # First-person verbs of a reflexive that would make the speaker its subject ("mi sono detto", "me dije").
 _FIRST_PERSON_VERBS = frozenset("sono ho avevo ero dije pense".split())
 
