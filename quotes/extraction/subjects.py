@@ -40,7 +40,9 @@ PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles 
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
 _WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
-_WITH_WORD = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s", re.IGNORECASE)  # (as written: "Me Laurent Bouvier" is a French title)
+# "With" anywhere before a name, as written: capitalised only where no title looks the same ("Me
+# Laurent Bouvier" is a French lawyer, Albanian "me" is "with").
+_WITH_WORD = re.compile(r"(?<!\w)(?:[Ww]ith|[Cc]on|[Mm]it|[Mm]et|[Aa]vec|me)\s")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
 # shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
 _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
@@ -891,7 +893,7 @@ class Subjects(Reading):
                 self.spoken_to(mention.start, match.end())
             ):  # (not the one it is addressed to: "ce message à Paul Girard")
                 between = self.text[match.end():mention.start]
-                if (found_with := _WITH_WORD.search(self.text, match.end(), mention.start)) and found_with.group() != "Me ":
+                if _WITH_WORD.search(self.text, match.end(), mention.start):
                     break  # (the name of whom the phrase is with: "le ministre lors d'une rencontre avec son homologue, X")
                 crosses_verb = self.profile.verb_re.search(self.folded, match.end(), mention.start)
                 if crosses_verb and self.profile.adjectives_follow_nouns and crosses_verb.start() == match.end() + 1 and (
