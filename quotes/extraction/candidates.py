@@ -16,7 +16,7 @@ from .cues import Cues as Analysis
 from .marks import MarkedSpan
 from .mentions import Mention
 from .names import is_city, is_country, is_given_name, zipf
-from .text import PLACE_OR_MEDIUM, addressed, count_words, fold
+from .text import PLACE_OR_MEDIUM, WORD_BEFORE, addressed, count_words, fold
 from .types import DESCRIPTION, EXPLICIT, ORGANIZATION, PERSON, ExtractedClaim, ExtractedQuote
 
 # Sources of evidence for a candidate (Candidate.sources).
@@ -177,11 +177,9 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
 
 def _after_determiner(article: Analysis, span: MarkedSpan) -> bool:
     """Whether an article or a possessive stands right before the span's opening mark."""
-    before = _LAST_WORD.search(article.folded, max(0, span.open_start - 16), span.open_start)
+    before = WORD_BEFORE.search(article.folded, max(0, span.open_start - 16), span.open_start)
     return before is not None and (before.group(1) in article.profile.determiners or before.group(1) in article.profile.possessives)
 
-
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def claim_proposals(article: Analysis, claims: list[ExtractedClaim]) -> list[Proposal]:

@@ -19,6 +19,7 @@ from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, claim_propos
 from .cues import Cues as Analysis
 from .cues import _looks_like_a_title
 from .reading import FULL_QUOTE_WORDS
+from .text import WORD_BEFORE
 from .types import FULL, PARTIAL, PERSON, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedClaim, ExtractedQuote
 
 MODEL_PATH = Path(__file__).with_name("attribution_model.json")
@@ -86,7 +87,7 @@ def _frame(proposal: Proposal, facts: ArticleFacts) -> dict[str, float]:
     paragraph, para_start, para_end = article.paragraph_of(span.open_start)
     before = article.text[para_start:span.open_start].rstrip(" \u00a0\u202f\t")
     after = article.text[span.close_end:para_end].lstrip(" \u00a0\u202f\t")
-    last = _LAST_WORD.search(article.folded, max(para_start, span.open_start - 30), span.open_start)
+    last = WORD_BEFORE.search(article.folded, max(para_start, span.open_start - 30), span.open_start)
     profile = article.profile
     word = last.group(1) if last and not article.folded[last.end():span.open_start].strip() else ""
     sentence_start = article.sentence_start(span.open_start, para_start)
@@ -104,8 +105,6 @@ def _frame(proposal: Proposal, facts: ArticleFacts) -> dict[str, float]:
         "frame_speech_verb": float(verb),
     }
 
-
-_LAST_WORD = re.compile(r"([^\W\d_]+)[\W_]*$")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ NAME_ABBREVIATION_WORDS = "|".join((*NAME_ABBREVIATIONS, *LOWER_CASE_TITLES))
 # "in Kyiv", "im Bundestag") is where something was said, not who said it.
 PLACE_OR_MEDIUM_WORDS = "on|in|at|from|sur|dans|en|au|aux|auf|im|bei|aus|op|uit|su|sul|nel|ne|desde"
 PLACE_OR_MEDIUM = re.compile(rf"(?<!\w)(?:{PLACE_OR_MEDIUM_WORDS})\s+$")
+# The last word before a position, past the spaces and marks after it (search up to the position).
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[\W_]*$")
 # "of" before a name that stands alone makes it a place or a body ("the mayor of Springfield",
 # "el alcalde de Villarrubia"), never the subject; a person's own particle ("Juan de Vega") is part
 # of the run of their name. Italian joins "of" to its article ("degli Esteri", "dell'Interno"): an
