@@ -31,8 +31,9 @@ serve: install
 
 # The SQLite pass runs every test, spread over the machine's cores (pytest-xdist: each process has a
 # test database of its own); the PostgreSQL pass runs those that can tell the backends apart (all but
-# the `backend_independent` ones: the engine's, and a test on SQLite files of its own), in one process:
-# its slow tests start workers, Redis and imports of their own and gained nothing from a second one.
+# the `backend_independent` ones: the engine's tests and measurements, and a test on SQLite files of
+# its own), in one process: its slow tests start workers, Redis and imports of their own and gained
+# nothing from a second one.
 test: browser-deps test-sqlite test-postgres
 
 # The browser test drives Debian's chromium; install it (and its driver) when missing.

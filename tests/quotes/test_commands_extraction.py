@@ -12,6 +12,7 @@ from django.core.management.base import CommandError
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.backend_independent  # measures the engine; the database only lends it the speaker registry
 def test_evaluate_on_bundled_seed_annotation(seeded):
     out = io.StringIO()
     call_command("evaluate_extraction", "--misses", stdout=out)
@@ -68,6 +69,7 @@ def test_every_own_article_has_its_part_in_the_models_split():
     assert sorted(named) == sorted(files) and len(named) == len(set(named))
 
 
+@pytest.mark.backend_independent  # measures the engine; the database only lends it the speaker registry
 def test_engine_keeps_its_floor_on_the_project_gold(seeded):
     """A regression floor, well under today's figures, so an engine change that breaks a language shows."""
     out = io.StringIO()
@@ -119,6 +121,7 @@ def test_evaluate_scores_one_part_of_a_split(tmp_path, seeded):
         call_command("evaluate_extraction", str(gold), "--split", str(tmp_path / "bad.json"))
 
 
+@pytest.mark.backend_independent  # measures the engine; the database only lends it the speaker registry
 def test_train_attribution_writes_a_model_the_engine_can_read(tmp_path):
     from quotes.extraction.ranking import Model
 
