@@ -360,8 +360,18 @@ class Subjects(Reading):
             return None
         profile = self.profile
         linking = next((n for n, w in enumerate(words) if n and w.group() in profile.complement_words), None)
-        if linking is None or words[linking - 1].group() not in profile.relation_nouns:
+        if linking is None:
             return None
+        if words[linking - 1].group() not in profile.relation_nouns:
+            # A noun no list knows is someone's relation too when a name in apposition says who
+            # holds it ("Il vice di Sarri, Giovanni Martusciello, ha detto", "The deputy of X, Y,
+            # said"); without one it may be a thing ("the office of X said"), and the other cues decide.
+            apposed = self._apposed_person(name.end)
+            if apposed is None or linking != 2 or words[0].group() not in profile.determiners or not (
+                self._unlisted_noun(words[1], capitals=True)
+            ):
+                return None
+            return _Speaker(apposed.name, apposed.key, apposed.kind, EXPLICIT)
         described = [w for w in words[linking + 1:] if w.group() not in profile.determiners]
         if len(described) > 2 or any(  # what the relation says of the one named: "murdered teenager", "Mayor"
             w.group() in profile.not_names or profile.verb_re.fullmatch(w.group()) or profile.is_organization(w.group())
@@ -370,12 +380,19 @@ class Subjects(Reading):
             for w in described
         ):
             return None
-        apposed = next(iter(self.mentions_in(name.end, name.end + 60)), None)
-        if apposed is not None and apposed.kind == PERSON and self.text[name.end:apposed.start].strip() == "," and (
-            self.text[apposed.end:apposed.end + 1] == ","
-        ):
+        apposed = self._apposed_person(name.end)
+        if apposed is not None:
             return _Speaker(apposed.name, apposed.key, apposed.kind, EXPLICIT)
         return _Speaker(self.text[words[0].start():name.end], None, PERSON, DESCRIPTION)
+
+    def _apposed_person(self, end: int, last: bool = False) -> Mention | None:
+        """The person named between commas right after `end` (", Shpresa Berisha,"), or None;
+        `last`: or ending the sentence (", Josep Borrell.")."""
+        apposed = next(iter(self.mentions_in(end, end + 60)), None)
+        if apposed is None or apposed.kind != PERSON or self.text[end:apposed.start].strip() != ",":
+            return None
+        after = self.text[apposed.end:apposed.end + 1]
+        return apposed if after == "," or (last and (after in ("", ".", "\n", "\r"))) else None
 
     def _unlisted_noun_subject(self, start: int, verb: int, capitals: bool = True) -> _Speaker | None:
         """A clause that is only a noun phrase before its verb, headed by a noun no list knows
@@ -765,6 +782,19 @@ class Subjects(Reading):
                 len(_PLAIN_WORD.findall(self.folded, found[0].end, titled.start)) <= 3
             ):
                 found = [titled]
+        described = next((item for item in found if item.noun is not None), None)
+        if described is not None and self.text[end:end + 1] == "," and all(
+            item.mention is None or " " not in item.mention.name or item.mention.kind != PERSON for item in found
+        ) and not any(
+            self.profile.is_role(word) or word in self.profile.possessives for word in _TOKEN.findall(self.folded, described.end, end)
+        ) and not _WITH.search(self.folded, described.end, end):
+            # A description whose holder a full name in apposition gives: that person, not a word
+            # of the description that reads as a name ("ha scritto l'Alto rappresentante Ue per la
+            # politica estera, Josep Borrell"); with a second noun the name may be that one's ("a
+            # déclaré le ministre lors d'un entretien avec son homologue, X")
+            apposed = self._apposed_person(end, last=True)
+            if apposed is not None and " " in apposed.name:
+                return _Speaker(apposed.name, apposed.key, apposed.kind, EXPLICIT)
         person = next((item.mention for item in found if item.mention is not None), None)
         if person is not None and person.kind == PERSON:
             # ("zegt de moeder van de omgekomen Sanne Visser": the mother, not Sanne Visser)
