@@ -46,6 +46,11 @@ _WITH_WORD = re.compile(r"(?<!\w)(?:[Ww]ith|[Cc]on|[Mm]it|[Mm]et|[Aa]vec|me)\s")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
 # shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
 _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
+# Conjunctions that open a clause set before the main one ("As she left, …", "Mentre parlava, …").
+_SUBORDINATORS = _WHEN | frozenset(
+    "as while after before once whereas mentre mentr dopo pendant tandis während nachdem bevor terwijl nadat voordat "
+    "mientras después ndërsa pasi".split()
+)
 _RELATIVE_ASIDE = re.compile(r",[ \u00a0]+([^\W_]+)[^,;:.]*,[ \u00a0]*$")  # ", who …, " before a verb
 _PORTFOLIO_WORDS = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)[ \u00a0]*(?:(?:the|la|le|el|de|het|der)[ \u00a0]+)?([^\W\d_][\w-]*)")
 _JOINED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")
@@ -688,7 +693,13 @@ class Subjects(Reading):
         return _Speaker(mention.name, mention.key, mention.kind, EXPLICIT)
 
     def _clause_start(self, start: int, verb: int) -> int:
-        """Where the verb's own clause begins: after a quote or a clause opener ("…, while Xi told")."""
+        """Where the verb's own clause begins: after a clause set before it, whose people are not
+        its subject ("As she walked to the exit, a reporter shouted", where the verb has words of its
+        own before it), a quote or a clause opener ("…, while Xi told")."""
+        opening = _TOKEN.search(self.folded, start, verb)
+        comma = self.text.rfind(",", opening.end(), verb) if opening is not None and opening.group() in _SUBORDINATORS else -1
+        if comma > 0 and not self.inside_quote(comma) and _TOKEN.search(self.folded, comma, verb):
+            start = comma + 1
         for match in _TOKEN.finditer(self.folded, start, verb):
             if match.group() in self.profile.clause_openers or (
                 self.inside_quote(match.start()) and not self.label_at(match.start())
