@@ -46,6 +46,9 @@ _WITH_WORD = re.compile(r"(?<!\w)(?:[Ww]ith|[Cc]on|[Mm]it|[Mm]et|[Aa]vec|me)\s")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
 # shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
 _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
+# Third-person object pronouns that cannot be read as anything else (not "her", a possessive too,
+# nor Italian "gli" and "le", articles too): whom a clause's subject acts on.
+_OBJECT_PRONOUNS = frozenset("him lui ihn ihm hem le".split())
 # Conjunctions that open a clause set before the main one ("As she left, …", "Mentre parlava, …").
 _SUBORDINATORS = _WHEN | frozenset(
     "as while after before once whereas mentre mentr dopo pendant tandis während nachdem bevor terwijl nadat voordat "
@@ -1530,6 +1533,18 @@ class Subjects(Reading):
             ) and self._opens_with_participle(
                 list(_TOKEN.finditer(self.folded, opening.start(), comma))[:3]
             ):
+                people = [m for m in people if m.start > comma]
+                if not people:
+                    pronoun = self._leading_pronoun(comma, end)
+                    return self._pronoun_antecedent(pronoun) if pronoun is not None else None
+        if people and opening is not None and opening.group() in _SUBORDINATORS:
+            # A clause set before the main one whose person acts on someone the pronoun stands for
+            # ("Quand le juge X lui demande de s'expliquer, il se tait", "When Judge X asked him to
+            # explain, he stayed silent"): the main clause is about that someone, not about X.
+            comma = self.text.find(",", opening.end(), end)
+            if comma > 0 and not self.inside_quote(comma) and any(
+                word in _OBJECT_PRONOUNS for word in _TOKEN.findall(self.folded, opening.end(), comma)
+            ) and all(m.start < comma for m in people[:1]):
                 people = [m for m in people if m.start > comma]
                 if not people:
                     pronoun = self._leading_pronoun(comma, end)
