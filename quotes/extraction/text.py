@@ -34,7 +34,7 @@ OF_WORDS = frozenset("of de del della dello dei degli delle dell di da van von v
 # one it was said before ("aseguró ante el juez", "a-t-il dit devant le tribunal", "sagte vor dem
 # Ausschuss", "tha para gazetarëve").
 ADDRESSEE = re.compile(
-    r"(?<!\w)(?:(?:a|ad|to|aan|tegen|à|au|aux|zu|al|ai|alla|allo|agli|alle|për|te|told|tells|tell|ante|devant|vor|para|vers|verso|hacia|towards)\s+|all['’])"
+    r"(?<!\w)(?:(?:a|ad|to|aan|tegen|tot|à|au|aux|zu|al|ai|alla|allo|agli|alle|për|te|told|tells|tell|ante|devant|vor|para|vers|verso|hacia|towards)\s+|all['’])"
     r"(?:(?:the|de|het|den|dem|der|die|la|le|les|el|los|las|il|lo|gli)\s+)?"
     # the medium spoken to: "declaró al diario El Correo", "told the newspaper X", "ha detto al quotidiano"
     r"(?:(?:newspaper|paper|broadcaster|channel|agency|radio|tv|diario|periodico|emisora|cadena|agencia|quotidiano|canale|televisione|"
