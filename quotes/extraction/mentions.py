@@ -772,6 +772,10 @@ def _word_at(text: str, pos: int) -> str:
 _WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 
 
+# Relative pronouns, "which" ones too, that open a clause about a first name set off by a comma.
+_RELATIVES_AFTER_GIVEN_NAME = frozenset("who qui que quien che die der wie cili cila".split())
+
+
 def _named_by_context(
     text, folded, start, end, profile, verb_starts, verb_ends, occurrences=1, *, by_verb=True, place=False
 ) -> bool:
@@ -796,6 +800,10 @@ def _named_by_context(
         following = _NEXT_WORD.match(folded, end + 1)
         if following and following.group(1) in profile.personal_relatives:
             return True  # "Dev Raghunathan, who leads the group": "who" stands for a person (not "Rep. Vane of Arizona, who")
+    if text[end:end + 1] == "," and not place and _given_as_written(text[start:end], profile):
+        following = _NEXT_WORD.match(folded, end + 1)
+        if following and following.group(1) in _RELATIVES_AFTER_GIVEN_NAME:
+            return True  # a first name a relative clause describes: "Loredana, che gestisce il bar, è arrabbiata"
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
     if profile.code in _NOUNS_CAPITALISED and _after_common_noun(text, start, profile):
