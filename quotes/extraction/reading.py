@@ -63,6 +63,9 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 # "By" before a passive's agent, who then says the words the passive quotes ("definito da X «…»").
 _AGENT_WORDS = frozenset("by door von da par por nga".split())
 _TITLE_WITH_STOP_WORDS = 8  # the most words of a title the full stop of a sentence may follow inside the marks
+# A name's English possessive ("NBC's", "CNN’s") before a title, and the most words such a title has.
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w.&-]*['’]s")
+_TITLE_WORDS = 6
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -194,7 +197,7 @@ class Reading:
         if number not in self._labels:
             span = self._outer_spans[number]
             tail = self._words_before(span)
-            self._labels[number] = self._title_after_naming_noun(span, tail) or (
+            self._labels[number] = self._title_after_naming_noun(span, tail) or self._programme_title(span) or (
                 len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1])
             )
         return self._labels[number]
@@ -281,13 +284,26 @@ class Reading:
             return True
         if len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1]):
             return True
-        if self._title_after_naming_noun(span, tail):
+        if self._title_after_naming_noun(span, tail) or self._programme_title(span):
             return True
         if self._passive_label(span):
             return True
         if not tail or tail[-1] not in self.profile.scare_last_words:
             return False
         return any(" ".join(tail[-n:]) in self.profile.scare_markers for n in range(1, len(tail) + 1))
+
+    def _programme_title(self, span: MarkedSpan) -> bool:
+        """Whether the span is a title in capitals after a name's possessive or "on": a programme,
+        show or paper ("said on NBC's “Meet the Press.”", "told CNN's “State of the Union”", "said
+        on “Fox News Sunday.”"), its full stop the sentence's, not the title's."""
+        before = self.text[max(0, span.open_start - 40):span.open_start].split()
+        if not before or not (_POSSESSIVE_NAME.fullmatch(before[-1]) or before[-1] == "on"):
+            return False
+        content = self.text[span.start:span.end].rstrip(" .")
+        words = content.split()
+        if not 1 <= len(words) <= _TITLE_WORDS or re.search(r"[,;:!?…]", content) or not words[0][:1].isupper():
+            return False
+        return all(word[:1].isupper() or (len(word) <= 3 and word.islower()) for word in words)
 
     def _passive_label(self, span: MarkedSpan) -> bool:
         """Whether the span is a short noun phrase a passive of naming gives someone ("wordt
