@@ -212,6 +212,8 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
     def add(name, key, kind, source, mention: Mention | None = None):
         if not name or (whose and source != RULE and fold(name).split()[-1] in whose):
             return
+        if mention is not None and article.author_of_title(mention):
+            return  # (the author of a work the text names: "‘De avonden’ van Gerard Reve")
         if addressed and addressed.intersection(fold(name).split()) and not (source == RULE and quote.attribution == EXPLICIT):
             # (whom a question is put to by name does not ask it: "Dottoressa Zanetti, dove …?";
             # but a cue that names the speaker wins: "«Rossi, dimettermi? Mai», dice Marco Rossi")

@@ -49,6 +49,9 @@ _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".sp
 # Third-person object pronouns that cannot be read as anything else (not "her", a possessive too,
 # nor Italian "gli" and "le", articles too): whom a clause's subject acts on.
 _OBJECT_PRONOUNS = frozenset("him lui ihn ihm hem le".split())
+# "By" before a work's author ("“The Dinner” by Herman Koch"), and the most words of a title.
+_BY = frozenset("by door von nga".split())
+_TITLE_WORDS = 6
 # Conjunctions that open a clause set before the main one ("As she left, …", "Mentre parlava, …").
 _SUBORDINATORS = _WHEN | frozenset(
     "as while after before once whereas mentre mentr dopo pendant tandis während nachdem bevor terwijl nadat voordat "
@@ -1486,6 +1489,21 @@ class Subjects(Reading):
             end, whole = start - 1, True
         return None
 
+    def author_of_title(self, name: Mention) -> bool:
+        """Whether the name follows a short capitalised title in marks and "by" or "of" ("« L'Étranger »
+        d'Albert Camus", "“The Dinner” by Herman Koch", "‘Het diner’ van Herman Koch")."""
+        title = next((span for span in reversed(self.spans_within(max(0, name.start - 120), name.start))), None)
+        if title is None or title.depth or not self.text[title.start:title.start + 1].isupper():
+            return False
+        between = _TOKEN.findall(self.folded, title.close_end, name.start)
+        if len(between) != 1 or between[0] not in self.profile.of_words | _BY or not self.text[title.close_end:name.start].strip(
+            " \u00a0\u202f,"
+        ).replace("'", "").replace("’", "").isalpha():
+            return False
+        return len(_TOKEN.findall(self.folded, title.start, title.end)) <= _TITLE_WORDS and not re.search(
+            r"[.!?…,;:]", self.text[title.start:title.end].rstrip(" .")
+        )
+
     def _person_of_gender(self, start: int, end: int, gender: str) -> Mention | None:
         """The first person text[start:end] names whose given name is of `gender`, or None."""
         people = [mention for mention in self.mentions_in(start, end) if mention.kind == PERSON]
@@ -1502,7 +1520,9 @@ class Subjects(Reading):
         """The person text[start:end] is about (see antecedent), or None. A sentence whose
         subject is a pronoun is about the pronoun's antecedent, not about a person it names
         later ("… il est soupçonné d'avoir favorisé l'entreprise de Yannick Coroller")."""
-        people = [m for m in self.mentions_in(start, end) if m.kind == PERSON]
+        # (not the author of a work the sentence names: "Sur la table traîne « L'Étranger » d'Albert
+        # Camus", "On the shelf lies “The Dinner” by Herman Koch")
+        people = [m for m in self.mentions_in(start, end) if m.kind == PERSON and not self.author_of_title(m)]
         # (not a word that qualifies the title of the name after it: "Kettleby manager Aleksandar
         # Petrović was full of praise")
         people = [
