@@ -1586,6 +1586,21 @@ class Subjects(Reading):
             ]
             if named:
                 return named[0]
+            comma = self.text.find(",", according.end(), end)
+            source = _TOKEN.findall(self.folded, according.end(), comma) if comma > 0 else []
+            if source and not self.profile.verb_re.search(self.folded, according.end(), comma):
+                # (a source named in apposition to its role: "Selon le gouverneur de la région,
+                # Vitali Kim, trois civils …")
+                apposed = self._apposed_person(comma)
+                if apposed is not None and apposed in people:
+                    return apposed
+                # (a source that is no one, a document or a count: "According to the complaint,
+                # Randall Keefe called 911 himself" is about Keefe, who opens the main clause)
+                opening_name = next((m for m in people if m.start > comma), None)
+                if opening_name is not None and not any(self.profile.is_role(word) for word in source) and not (
+                    self.mentions_in(according.end(), comma)
+                ) and len(_TOKEN.findall(self.folded, comma, opening_name.start)) <= 1:
+                    return opening_name
             return self._described_subject(according.end(), end)  # (or nobody the text named)
         if people:
             pronoun = self._leading_pronoun(start, people[0].start)
