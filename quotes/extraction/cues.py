@@ -1027,12 +1027,16 @@ def _answers_a_printed_question(article: Cues, span: MarkedSpan, paragraph: int,
 def _interviewed(article: Cues, question: int) -> _Speaker | None:
     """Whom the printed questions from paragraph `question` on are put to: the person the lines
     before them introduce with a colon ("Jan Hoekman (46) sprak met de omroep. Een deel van het
-    gesprek:"), else the one the article names most."""
+    gesprek:"), else the only person the title names ("Entretien avec Sandrine Caron, …",
+    "Afscheid burgemeester Piet Mulder: ‘…’"), else the one the article names most."""
     start, _ = article.paragraphs[question]
     if article.text[:start].rstrip().endswith(":"):
         introduced = article.antecedent(start)
         if introduced is not None and introduced.kind == PERSON:
             return _Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT)
+    title = [mention for mention in article.mentions_in(*article.paragraphs[0]) if mention.kind == PERSON and not mention.by_role]
+    if title and question > 0 and len({mention.name for mention in title}) == 1:
+        return _Speaker(title[0].name, title[0].key, title[0].kind, CONTEXT)
     return _most_named(article)
 
 
