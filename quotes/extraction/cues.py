@@ -1460,6 +1460,30 @@ def _new_sentence_after(article: Cues, span: MarkedSpan) -> bool:
     return article.text[span.start:span.end].rstrip()[-1:] in ".!?…" and after[:1].isupper()
 
 
+def _dropped_subject_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
+    """Whether the span follows a colon lead-in whose speech verb has no subject where the language
+    drops it ("Nel pomeriggio ha precisato: «…»", "Rispondendo ai cronisti ha poi aggiunto:"): the
+    words a verb of the last person talked about brings, not a scare quote. Not where the clause
+    before the verb names or describes anyone ("Una vicina aveva raccontato:", "Mi padre me miró y
+    me dijo:")."""
+    if not article.profile.drops_subjects:
+        return False
+    window = article.text[para_start:span.open_start].rstrip()
+    if not window.endswith(":"):
+        return False
+    start = article.sentence_start(span.open_start, para_start)
+    verbs = [v for v in article.profile.verb_re.finditer(article.folded, start, span.open_start) if not article.inside_quote(v.start())]
+    if not verbs:
+        return False
+    words = _TOKEN.findall(article.folded, start, verbs[-1].start())
+    profile = article.profile
+    return not article.references_in(start, verbs[-1].start()) and not any(
+        word in profile.determiners or word in profile.indefinite_articles or word in profile.possessives
+        or word in profile.relation_nouns or profile.is_role(word)
+        for word in words
+    )  # (nor someone's relation or role: "Mi padre me miró y me dijo:")
+
+
 def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
     """The cue that would attribute a span, from the most to the least direct evidence, or None."""
     after = article.cue_after(span, para_end) if not span.continued else None
@@ -1468,7 +1492,9 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         # ("He urged … “…”, according to a ministry readout"), and over a verb after it that has
         # no subject of its own ("le président a accusé X d'être «…», après l'avoir accusé de").
         before, embedded = article.cue_before(span, para_start)
-        if before and embedded and before.speaker.how == IMPLICIT and not before.complement:
+        if before and embedded and before.speaker.how == IMPLICIT and not before.complement and not (
+            _dropped_subject_lead_in(article, span, para_start)
+        ):
             before = None  # a quoted phrase in a sentence without a named subject: a scare quote
         named = (EXPLICIT, PRONOUN) if after is None or after.speaker.kind == ORGANIZATION else (
             EXPLICIT, PRONOUN, DESCRIPTION

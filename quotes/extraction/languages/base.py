@@ -109,6 +109,9 @@ class LanguageProfile:
     # Whether a reported clause may open without its complementizer ("Smith said he would go"): a
     # pronoun after a speech verb may then be the next clause's subject rather than the verb's.
     optional_complementizer: bool = False
+    # Whether the subject is dropped where the verb's ending says it (Italian "ha aggiunto", Spanish
+    # "dijo", Albanian "tha"): a verb with no subject before it is the last person talked about's.
+    drops_subjects: bool = False
     # Whether names take case endings (Albanian "Hoxhajt", "Ramës"): a capitalised word that is a
     # surname the text gives plus up to four letters is that person.
     inflects_names: bool = False
@@ -333,7 +336,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="", inflects_names=False, verb_second=False, complement_words="", particles_lead_surnames=False,
+    asking_verbs="", inflects_names=False, drops_subjects=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="",
@@ -408,4 +411,5 @@ def profile(
         optional_complementizer=optional_complementizer,
         asking_verbs=_words(asking_verbs),
         inflects_names=inflects_names,
+        drops_subjects=drops_subjects,
     )
