@@ -1140,6 +1140,9 @@ def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQu
     asker = fold(question.speaker)
 
     def named_last(floor):
+        asked = _asked_by_name(article, floor, question.start, asker)
+        if asked is not None:
+            return asked  # (whom the narrator has someone ask: "she asked Lowe whether he would oust McCarthy")
         for mention in reversed(article.mentions_in(floor, question.start)):
             if mention.kind == PERSON and fold(mention.name) != asker and not article.inside_quote(mention.start):
                 return _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
@@ -1159,6 +1162,28 @@ def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQu
         if quote.start < question.start and quote.speaker and quote.speaker_kind == PERSON and fold(quote.speaker) != asker:
             return _Speaker(quote.speaker, quote.speaker_key, quote.speaker_kind, CONTEXT)
     return named_last(floor)
+
+
+_TO_WORDS = frozenset("a à al ad to".split())  # between an asking verb and the one asked ("ha chiesto a X")
+
+
+def _asked_by_name(article: Cues, floor: int, end: int, asker: str) -> _Speaker | None:
+    """The person last named as the object of an asking verb in text[floor:end] ("asked Lowe",
+    "ha chiesto al ministro Rossi", "vroeg hem"-less: a name right after the verb, past an article,
+    a "to" or a title), other than the asker, or None."""
+    found = None
+    for verb in _TOKEN.finditer(article.folded, floor, end):
+        if verb.group() not in article.profile.asking_verbs or article.inside_quote(verb.start()):
+            continue
+        mention = next(iter(article.mentions_in(verb.end(), min(end, verb.end() + 40))), None)
+        if mention is None or mention.kind != PERSON or fold(mention.name) == asker:
+            continue
+        between = _TOKEN.findall(article.folded, verb.end(), mention.start)
+        if len(between) <= 2 and all(
+            word in _TO_WORDS or word in article.profile.determiners or article._title_word(word) for word in between
+        ):
+            found = _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
+    return found
 
 
 def _own_words_within(article: Cues, span: MarkedSpan, quote: ExtractedQuote) -> list[ExtractedQuote]:
