@@ -1011,8 +1011,10 @@ class Subjects(Reading):
                     )
                 if earlier is None:
                     earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
-                if earlier is None and whose is not None:
-                    # "de woordvoerder van burgemeester Smeets": someone the text names only so.
+                if earlier is None and whose is not None and whose.kind == PERSON:
+                    # "de woordvoerder van burgemeester Smeets": someone the text names only so (a
+                    # body's role points back like any other: "Poi è toccato a Matteo Renzi. Il leader
+                    # di Italia Viva ha parlato")
                     return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
                 # "Ein Sprecher der Feuerwehr sagte …" … "sagte der Sprecher": the one introduced so,
                 # where that came after anyone the text gave the role ("Councillor X praised the
