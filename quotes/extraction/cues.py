@@ -1034,10 +1034,19 @@ def _interviewed(article: Cues, question: int) -> _Speaker | None:
         introduced = article.antecedent(start)
         if introduced is not None and introduced.kind == PERSON:
             return _Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT)
-    title = [mention for mention in article.mentions_in(*article.paragraphs[0]) if mention.kind == PERSON and not mention.by_role]
-    if title and question > 0 and len({mention.name for mention in title}) == 1:
+    title_start, title_end = article.paragraphs[0]
+    title = [mention for mention in article.mentions_in(title_start, title_end) if mention.kind == PERSON and not mention.by_role]
+    if title and question > 0 and len({mention.name for mention in title}) == 1 and (
+        # (one the title quotes, or says it talks with; not one it is about: "L'eredità di Silvio Berlusconi")
+        any(title[0].end <= span.open_start < title_end for span in article.spans)
+        or _INTERVIEW.search(article.folded, title_start, title[0].start)
+    ):
         return _Speaker(title[0].name, title[0].key, title[0].kind, CONTEXT)
     return _most_named(article)
+
+
+# A title's word for an interview with the person it names ("Entretien avec X", "Intervista a X").
+_INTERVIEW = re.compile(r"(?<!\w)(?:interview|entretien|intervista|gesprek|gesprach|interviu|entrevista|interviste|intervistë)(?!\w)")
 
 
 def _most_named(article: Cues) -> _Speaker | None:
@@ -1485,6 +1494,15 @@ def _new_sentence_after(article: Cues, span: MarkedSpan) -> bool:
     return article.text[span.start:span.end].rstrip()[-1:] in ".!?…" and after[:1].isupper()
 
 
+# Words that open a phrase of time or place before a verb with a dropped subject ("Nel
+# pomeriggio", "Durante la rueda de prensa", "Në konferencë"), and adverbs that may stand there.
+_PREPOSITIONS_BEFORE_VERB = frozenset(
+    "nel nella nei nelle al alla in a da dal dalla dopo durante prima con su sul sulla en el durante tras antes con desde "
+    "para por në pas gjatë para me".split()
+)
+_ADVERBS_BEFORE_VERB = frozenset("poi quindi inoltre infine ancora anche gia allora luego despues ademas tambien entonces pastaj gjithashtu".split())
+
+
 def _dropped_subject_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
     """Whether the span follows a colon lead-in whose speech verb has no subject where the language
     drops it ("Nel pomeriggio ha precisato: «…»", "Rispondendo ai cronisti ha poi aggiunto:"): the
@@ -1502,7 +1520,13 @@ def _dropped_subject_lead_in(article: Cues, span: MarkedSpan, para_start: int) -
         return False
     words = _TOKEN.findall(article.folded, start, verbs[-1].start())
     profile = article.profile
-    return not article.references_in(start, verbs[-1].start()) and not any(
+    # (what may stand before such a verb: a phrase of time or place, a gerund's, an adverb or a
+    # clitic, "Nel pomeriggio", "Rispondendo ai cronisti", "Poi", "Me"; not a subject such as
+    # "Molti cittadini", "Nessuno", "Banorët")
+    opening = not words or words[0] in _PREPOSITIONS_BEFORE_VERB or words[0].endswith(profile.participle_endings) or (
+        words[0] in profile.object_clitics or words[0] in _ADVERBS_BEFORE_VERB
+    )
+    return opening and not article.references_in(start, verbs[-1].start()) and not any(
         word in profile.determiners or word in profile.indefinite_articles or word in profile.possessives
         or word in profile.relation_nouns or profile.is_role(word)
         for word in words

@@ -297,8 +297,8 @@ class Reading:
         show or paper ("said on NBC's “Meet the Press.”", "told CNN's “State of the Union”", "said
         on “Fox News Sunday.”"), its full stop the sentence's, not the title's."""
         before = self.text[max(0, span.open_start - 40):span.open_start].split()
-        if not before or not (_POSSESSIVE_NAME.fullmatch(before[-1]) or before[-1] == "on"):
-            return False
+        if not before or not (_POSSESSIVE_NAME.fullmatch(before[-1]) or (before[-1] == "on" and self.profile.code == "en")):
+            return False  # (French "on" is a pronoun)
         content = self.text[span.start:span.end].rstrip(" .")
         words = content.split()
         if not 1 <= len(words) <= _TITLE_WORDS or re.search(r"[,;:!?…]", content) or not words[0][:1].isupper():

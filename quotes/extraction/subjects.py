@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, Mention, fold_same_length, title_past_modifiers
 from .names import name_gender
-from .reading import _PLAIN_WORD, _TOKEN, Reading
+from .reading import _PLAIN_WORD, _TITLE_WORDS, _TOKEN, Reading
 from .text import NAME_ABBREVIATION_WORDS, OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
 
@@ -46,12 +46,12 @@ _WITH_WORD = re.compile(r"(?<!\w)(?:[Ww]ith|[Cc]on|[Mm]it|[Mm]et|[Aa]vec|me)\s")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
 # shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
 _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
-# Third-person object pronouns that cannot be read as anything else (not "her", a possessive too,
-# nor Italian "gli" and "le", articles too): whom a clause's subject acts on.
-_OBJECT_PRONOUNS = frozenset("him lui ihn ihm hem le".split())
-# "By" before a work's author ("“The Dinner” by Herman Koch"), and the most words of a title.
-_BY = frozenset("by door von nga".split())
-_TITLE_WORDS = 6
+# Third-person object pronouns, by language, that cannot be read as anything else (not "her", a
+# possessive too; nor Italian "gli" and "le" or French "le", articles too; nor Italian "lui", a
+# subject too): whom a clause's subject acts on.
+_OBJECT_PRONOUNS = {"en": frozenset({"him"}), "de": frozenset({"ihn", "ihm"}), "nl": frozenset({"hem"}), "fr": frozenset({"lui"}), "es": frozenset({"le"})}
+# "By" before a work's author ("“The Dinner” by Herman Koch").
+_BY = frozenset({"by"})
 # Conjunctions that open a clause set before the main one ("As she left, …", "Mentre parlava, …").
 _SUBORDINATORS = _WHEN | frozenset(
     "as while after before once whereas mentre mentr dopo pendant tandis während nachdem bevor terwijl nadat voordat "
@@ -700,10 +700,10 @@ class Subjects(Reading):
 
     def _clause_start(self, start: int, verb: int) -> int:
         """Where the verb's own clause begins: after a clause set before it, whose people are not
-        its subject ("As she walked to the exit, a reporter shouted", where the verb has words of its
-        own before it), a quote or a clause opener ("…, while Xi told")."""
+        its subject, up to its first comma ("As she walked to the exit, a reporter shouted", where the
+        verb has words of its own before it), a quote or a clause opener ("…, while Xi told")."""
         opening = _TOKEN.search(self.folded, start, verb)
-        comma = self.text.rfind(",", opening.end(), verb) if opening is not None and opening.group() in _SUBORDINATORS else -1
+        comma = self.text.find(",", opening.end(), verb) if opening is not None and opening.group() in _SUBORDINATORS else -1
         if comma > 0 and not self.inside_quote(comma) and _TOKEN.search(self.folded, comma, verb):
             start = comma + 1
         for match in _TOKEN.finditer(self.folded, start, verb):
@@ -1492,15 +1492,17 @@ class Subjects(Reading):
         return None
 
     def author_of_title(self, name: Mention) -> bool:
-        """Whether the name follows a short capitalised title in marks and "by" or "of" ("« L'Étranger »
-        d'Albert Camus", "“The Dinner” by Herman Koch", "‘Het diner’ van Herman Koch")."""
+        """Whether the name follows a short capitalised title in marks and "by", or "of" after a
+        title a noun names ("the novel “The Outsider” by Albert Camus", "le roman « L'Étranger »
+        d'Albert Camus", "het boek ‘Het diner’ van Herman Koch"): the work's author. Not a famous
+        line of someone's ("le « Je vous ai compris » de Charles de Gaulle" is his)."""
         title = next((span for span in reversed(self.spans_within(max(0, name.start - 120), name.start))), None)
         if title is None or title.depth or not self.text[title.start:title.start + 1].isupper():
             return False
         between = _TOKEN.findall(self.folded, title.close_end, name.start)
-        if len(between) != 1 or between[0] not in self.profile.of_words | _BY or not self.text[title.close_end:name.start].strip(
-            " \u00a0\u202f,"
-        ).replace("'", "").replace("’", "").isalpha():
+        if len(between) != 1 or not self.text[title.close_end:name.start].strip(" \u00a0\u202f,").replace("'", "").replace("’", "").isalpha():
+            return False
+        if not (between[0] in _BY or (between[0] in self.profile.of_words and self.label_at(title.start))):
             return False
         return len(_TOKEN.findall(self.folded, title.start, title.end)) <= _TITLE_WORDS and not re.search(
             r"[.!?…,;:]", self.text[title.start:title.end].rstrip(" .")
@@ -1565,7 +1567,7 @@ class Subjects(Reading):
             # explain, he stayed silent"): the main clause is about that someone, not about X.
             comma = self.text.find(",", opening.end(), end)
             if comma > 0 and not self.inside_quote(comma) and any(
-                word in _OBJECT_PRONOUNS for word in _TOKEN.findall(self.folded, opening.end(), comma)
+                word in _OBJECT_PRONOUNS.get(self.profile.code, ()) for word in _TOKEN.findall(self.folded, opening.end(), comma)
             ) and all(m.start < comma for m in people[:1]):
                 people = [m for m in people if m.start > comma]
                 if not people:
