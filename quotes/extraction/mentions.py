@@ -242,6 +242,7 @@ def find_mentions(
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     runs = _without_portfolios(text, folded, runs, profile)
+    runs = _without_party_members(text, runs)
     # (an animal's name after its species says no one: "Kat Moos terug bij baasje: ‘…’")
     runs = [run for run in runs if not (len(run[2]) >= 2 and _fold_word(run[2][0]) in _ANIMALS)]
     counts: dict[str, int] = {}
@@ -563,6 +564,22 @@ def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]
     return split
 
 
+# Nouns for a member of a party that a place may qualify, as US reporting names a lawmaker.
+_PARTY_MEMBER_NOUNS = frozenset("republican democrat".split())
+
+
+def _without_party_members(text: str, runs: list) -> list:
+    """The runs with a party member's noun cut from their end: "the South Carolina Republican
+    said" is a place and a description of someone, no one's name."""
+    found = []
+    for start, end, words in runs:
+        if len(words) >= 2 and _fold_word(words[-1]) in _PARTY_MEMBER_NOUNS:
+            words = words[:-1]
+            end = text.rindex(words[-1], start, end) + len(words[-1])
+        found.append((start, end, words))
+    return found
+
+
 def _run_kind(words: list[str], profile: LanguageProfile) -> str | None:
     """A run of capitalised words with an organisation noun in it names an organisation; one with a
     given name before its last word names a person (Vladimir Putin, Sir Keir Starmer). Otherwise
@@ -796,11 +813,15 @@ def _named_by_context(
     ):
         return True  # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
     before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]  # (l'Agriculture)
-    if profile.personal_relatives and text[end:end + 1] == "," and not (before and before[0] in profile.of_words):
+    if profile.personal_relatives and text[end:end + 1] == "," and not (before and before[0] in profile.of_words) and not (
+        PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)  # (a place the one "who" is at: "a father in Northeast Philadelphia, who")
+    ):
         following = _NEXT_WORD.match(folded, end + 1)
         if following and following.group(1) in profile.personal_relatives:
             return True  # "Dev Raghunathan, who leads the group": "who" stands for a person (not "Rep. Vane of Arizona, who")
-    if text[end:end + 1] == "," and not place and _given_as_written(text[start:end], profile):
+    if text[end:end + 1] == "," and not place and _given_as_written(text[start:end], profile) and not (
+        PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
+    ):
         following = _NEXT_WORD.match(folded, end + 1)
         if following and following.group(1) in _RELATIVES_AFTER_GIVEN_NAME:
             return True  # a first name a relative clause describes: "Loredana, che gestisce il bar, è arrabbiata"

@@ -38,13 +38,14 @@ PROFILE = profile(
     teacher judge prosecutor economist scientist activist witness resident student harbour chief
     congresswoman congressman councillor councilwoman councilman defendant
     attorney sheriff detective inspector sergeant captain nurse superintendent constable commissioner
-    man woman neighbour neighbor member""",
+    man woman neighbour neighbor member republican democrat""",
     document_nouns="letter tweet post message email",
     naming_nouns="book novel memoir essay film movie documentary song album series show programme program campaign plan project operation initiative festival exhibition play opera musical poem slogan motto hashtag podcast column act bill manifesto",
     organization_nouns="""presidency sources ministry government department office council commission committee agency
     statement report house kremlin administration embassy court police army association union party
     company newspaper spokesperson's foundation institute organization organisation alert letter
-    district county authority board trust charity university hospital
+    district county authority board trust charity university hospital assembly parliament senate congress
+    legislature school college academy
     washington beijing moscow kyiv kiev brussels""",
     masculine_role_endings="spokesman chairman congressman councilman",
     feminine_role_endings="woman",
