@@ -910,6 +910,11 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             # one (see _interviewed for the first).
             speaker = interviewee or _interviewed(article, paragraph - 1) or speaker
             interviewee = speaker
+        elif speaker.how == CONTEXT and not cue.phrase and (asked := _asked_in_sentence_before(article, span, paragraph, para_start)):
+            # "La conduttrice X gli ha chiesto se …. «…», la risposta.": the one asked answers.
+            asker, speaker = asked
+            turn = speaker
+            dialogue = (None, (asker, speaker))
         elif speaker.how == CONTEXT and previous is not None and (
             previous[1].attribution in (EXPLICIT, DESCRIPTION) and not _REFLEXIVE_ASKING.search(fold(previous[1].cue))
         ) and (
@@ -1095,13 +1100,36 @@ def _asked_before(article: Cues, span: MarkedSpan, paragraph: int, para_start: i
     first = bisect.bisect_left(article._span_opens, sentence)
     if (first < len(article._span_opens) and article._span_opens[first] < end) or article.text[end - 1:end] != ".":
         return None  # (a quote of its own in the sentence, or no full stop)
-    asking = [word for word in _TOKEN.finditer(article.folded, sentence, end) if word.group() in article.profile.asking_verbs]
-    if not asking:
+    return _asker_and_asked(article, sentence, end, article.paragraphs[max(0, paragraph - 3)][0])
+
+
+def _asked_in_sentence_before(article: Cues, span: MarkedSpan, paragraph: int, para_start: int):
+    """(asker, asked) when the quote opens right after a sentence of its paragraph in which a person
+    asks someone else something in the narrator's words ("La conduttrice X gli ha chiesto se …. «…»,
+    la risposta."; "The host asked him whether …. \"…\""): the words are the answer, the one asked's."""
+    before = article.text[para_start:span.open_start].rstrip()
+    if not before.endswith(".") or article.spans_within(article.sentence_start(len(before) + para_start - 1, para_start), span.open_start):
+        return None
+    end = para_start + len(before)
+    return _asker_and_asked(article, article.sentence_start(end - 1, para_start), end, article.paragraphs[max(0, paragraph - 3)][0])
+
+
+def _asker_and_asked(article: Cues, sentence: int, end: int, floor: int):
+    """(asker, asked) of the sentence text[sentence:end] when a person in it asks someone: the
+    asker is the asking verb's subject, the one asked the person it names as its object, else the
+    person named last before it other than the asker (whom its "him", "gli", "lui" stands for)."""
+    asking = [
+        word for word in _TOKEN.finditer(article.folded, sentence, end)
+        if word.group() in article.profile.asking_verbs and not article.inside_quote(word.start())
+    ]
+    if not asking or _REFLEXIVE_ASKING.search(article.folded, max(sentence, asking[0].start() - 12), asking[0].end() + 10):
         return None
     asker = article.subject_before(sentence, asking[0].start())
     if asker is None or asker.kind != PERSON:
         return None
-    floor = article.paragraphs[max(0, paragraph - 3)][0]
+    named = _asked_by_name(article, asking[0].start(), end, fold(asker.name))
+    if named is not None:
+        return asker, named
     for mention in reversed(article.mentions_in(floor, asking[0].start())):
         if mention.kind == PERSON and fold(mention.name) != fold(asker.name) and not article.inside_quote(mention.start):
             return asker, _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
