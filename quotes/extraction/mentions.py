@@ -564,6 +564,18 @@ def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int]
     return split
 
 
+_PORTFOLIO_WORD = 3.5  # Zipf frequency over which a capitalised word after a title may be its portfolio
+# A full name after one or two short words: "… dei dem Peppe Provenzano".
+_HOLDER_AFTER = re.compile(r"((?:[ \u00a0]+[a-zà-ÿ'’]{1,5}){1,2})[ \u00a0]+[A-Z][\w'’-]+[ \u00a0]+[A-Z][\w'’-]+")
+
+
+def _holder_named_after(text: str, end: int, profile: LanguageProfile) -> bool:
+    """Whether a full name follows after one or two short words (an "of", an article, a party's
+    nickname): the holder of the title the word before `end` is the portfolio of."""
+    found = _HOLDER_AFTER.match(text, end)
+    return found is not None and bool(found.group(1).split()) and not any(
+        profile.verb_re.fullmatch(word) or word in profile.auxiliaries for word in found.group(1).split()
+    )
 # Nouns for a member of a party that a place may qualify, as US reporting names a lawmaker.
 _PARTY_MEMBER_NOUNS = frozenset("republican democrat".split())
 
@@ -886,7 +898,10 @@ def _named_by_context(
         inverted = _INVERTED_FULL_NAME.match(text, verb_end)
         if not inverted or _fold_word(inverted.group(1)) in profile.determiners:
             return True  # ("Berg told The Guardian": a determiner starts no name)
-    if text[start - 1:start] in (" ", "\u00a0"):
+    # (not a portfolio a title holds, its holder named after it: "il responsabile Esteri dei dem
+    # Peppe Provenzano")
+    portfolio = is_common_word(text[start:end], profile.code, at_least=_PORTFOLIO_WORD) and _holder_named_after(text, end, profile)
+    if text[start - 1:start] in (" ", "\u00a0") and not portfolio:
         previous = folded[max(0, start - 40):start].split()
         # (British and French usage drops a title's full stop: "Mrs Hale", "Mme Durand")
         if previous and (_is_title(previous[-1], profile) or previous[-1] in _UNDOTTED_TITLES):
