@@ -267,9 +267,12 @@ class Cues(Subjects):
         if len(words) < 2 or words[0].group() not in self.profile.determiners or words[0].group() in self.profile.indefinite_articles:
             return None
         nouns = []
-        for word in words[1:]:
+        for previous, word in zip(words, words[1:]):
             if not (self.text[word.start()].islower() or self.profile.noun_suffixes and self._unlisted_noun(word)) or (
                 word.group() in self.profile.not_names or self.profile.verb_re.fullmatch(word.group())
+                # (the phrase ends at a comma or where a clause opens: "afirmó el gallego, que reclamó")
+                or self.text[previous.end():word.start()].strip() or word.group() in self.profile.complementizers
+                or word.group() in self.profile.relative_pronouns
             ):
                 break
             nouns.append(word)
