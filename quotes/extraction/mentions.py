@@ -768,6 +768,9 @@ def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
     )
 
 
+# Courtesy titles that are words too ("die Frau", "el señor"): before a capitalised word that is
+# no common one, a name.
+_HONORIFICS = frozenset("herr frau signor signora senor senora meneer mevrouw monsieur madame".split())
 # Titles written without a full stop that are no word of any language the engine reads (unlike
 # Italian "col", German "Fr" or "Gen").
 _UNDOTTED_TITLES = frozenset("mr mrs ms dr mme mlle mgr".split())
@@ -906,6 +909,10 @@ def _named_by_context(
         # (British and French usage drops a title's full stop: "Mrs Hale", "Mme Durand")
         if previous and (_is_title(previous[-1], profile) or previous[-1] in _UNDOTTED_TITLES):
             return True
+        if previous and previous[-1] in _HONORIFICS and text[start - len(previous[-1]) - 1:start - 1][:1].isupper() and not (
+            is_common_word(text[start:end], profile.code)
+        ):
+            return True  # a courtesy title, capitalised, before a name that is no common word: "Herr Habeck", "señor Sánchez"
         if previous and previous[-1] in profile.kin_nouns and _given_as_written(text[start:end], profile):
             return True  # a relative: "her grandson Kyle", "su hijo Manuel"
         if len(previous) >= 2 and previous[-2] in profile.determiners and previous[-1].isalpha() and (
