@@ -52,6 +52,10 @@ _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".sp
 _OBJECT_PRONOUNS = {"en": frozenset({"him"}), "de": frozenset({"ihn", "ihm"}), "nl": frozenset({"hem"}), "fr": frozenset({"lui"}), "es": frozenset({"le"})}
 # "By" before a work's author ("“The Dinner” by Herman Koch").
 _BY = frozenset({"by"})
+# Words that open what someone was asked ("Asked by X whether …", "Gevraagd door X of …"), and
+# the most words of it a phrase set before the subject runs to.
+_ASKED_WHAT = frozenset("whether if about why what how when se perche come quando si pourquoi comment ob warum wie wann of waarom hoe nese pse".split())
+_ASKED_WORDS = 16
 # Conjunctions that open a clause set before the main one ("As she left, …", "Mentre parlava, …").
 _SUBORDINATORS = _WHEN | frozenset(
     "as while after before once whereas mentre mentr dopo pendant tandis während nachdem bevor terwijl nadat voordat "
@@ -590,9 +594,13 @@ class Subjects(Reading):
         if comma == -1 or "," in self.text[start:name.start]:
             return False
         rest = _TOKEN.findall(self.folded, name.end, comma)  # (the phrase may go on: "Pressed by Paul Gray on the delays,")
-        if len(rest) > 4 or self.profile.verb_re.search(self.folded, name.end, comma) or (rest and rest[0] in self.profile.relative_pronouns):
-            return False
         matches = list(_TOKEN.finditer(self.folded, start, name.start if lead_end is None else lead_end))
+        # (as long as what was asked: "Asked by Jake Tapper whether he expected to meet Kim,")
+        asked = bool(rest) and rest[0] in _ASKED_WHAT and len(rest) <= _ASKED_WORDS and self._opens_with_participle(matches)
+        if not asked and (
+            len(rest) > 4 or self.profile.verb_re.search(self.folded, name.end, comma) or (rest and rest[0] in self.profile.relative_pronouns)
+        ):
+            return False
         if lead_end is not None:
             matches = [match for match in matches if match.group() not in self.profile.determiners]
         words = [match.group() for match in matches]
