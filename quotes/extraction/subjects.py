@@ -786,6 +786,9 @@ class Subjects(Reading):
         porte-parole").
         """
         found = self._subjects_after(verb_end, end)
+        # (not a place or body that a noun no list knows is of: "spiega il numero due di Palazzo
+        # Santa Lucia"; but "una fonte di Palazzo Chigi", a relation, is the body's)
+        found = [item for item in found if not self._of_unlisted_noun(item, verb_end)]
         if not found and self.text[end:end + 1] == ",":
             named = self._named_after_noun_phrase(verb_end, end)
             if named is not None:
@@ -828,6 +831,17 @@ class Subjects(Reading):
             if related is not None:
                 return related
         return self.resolve(found[0], end)
+
+    def _of_unlisted_noun(self, item: Reference, verb_end: int) -> bool:
+        """Whether the body `item` names after a verb is what a noun no list knows is of ("il numero
+        due di Palazzo Santa Lucia"): a noun phrase's complement, not the subject."""
+        if item.mention is None or item.mention.kind != ORGANIZATION or not self._of_complement(item.start, floor=verb_end + 1):
+            return False
+        words = [word for word in _TOKEN.findall(self.folded, verb_end, item.start) if word not in self.profile.determiners]
+        nouns = [word for word in words if word.rstrip("'’") not in self.profile.of_words]
+        return bool(nouns) and not any(
+            self.profile.is_role(word) or word in self.profile.relation_nouns or self.profile.is_organization(word) for word in nouns
+        )
 
     def _named_after_noun_phrase(self, verb_end: int, comma: int) -> Mention | None:
         """The person an inverted subject names in apposition: "asked the presenter, Kate Lomax",
