@@ -932,10 +932,13 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             speaker = turn or speaker
         elif speaker.how == CONTEXT and not cue.phrase and (asked := _asked_before(article, span, paragraph, para_start, para_end)):
             # "Rechter X vroeg hem waarom … ¶ ‘…’ ¶ ‘…?’ ¶ ‘…’": the one asked answers, and the
-            # bare lines after it take turns between the two.
+            # bare lines after it take turns between the two; a question first is the asker's
+            # own ("Tapper pressed Pompeo on that point. ¶ “Mr. Secretary, why …?”").
             asker, speaker = asked
+            if _is_question(content):
+                speaker = asker
             turn = speaker
-            dialogue = (None, (asker, speaker))
+            dialogue = (None, (asked[0], asked[1]))
         elif speaker.how in (PRONOUN, IMPLICIT) and dialogue is not None and not dialogue[1] and (
             previous is not None and previous[1] is dialogue[0] and paragraph - previous[0] <= 1
             and dialogue[0].attribution == EXPLICIT and fold(speaker.name) == fold(dialogue[0].speaker)
