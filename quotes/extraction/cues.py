@@ -42,7 +42,7 @@ _TURNS_TO = re.compile(
     r"se dirigio a\w*|se dirige a\w*|iu drejtua|i drejtohet|iu kthye)\b"
 )
 # A reply's word in a "these words" phrase ("è stata la risposta di", "came the reply from").
-_REPLY = re.compile(r"repl|respon|rispost|risposta|respuesta|reponse|antwoord|antwort")
+_REPLY = re.compile(r"repl|respon|rispost|risposta|respuesta|reponse|repond|antwoord|antwort")
 # A preposition and an article in one word: the name after one is no verb's object ("ha dato la
 # parola al sindaco X:", "a laissé la parole au maire X :").
 _PREPOSITION_ARTICLES = _CONTRACTED_ARTICLES | frozenset(
@@ -947,6 +947,16 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             # conduttrice, Giulia Serafini. «…», ha risposto lei" is the one she asked.
             asked = _other_party(article, dialogue[0], results)
             if asked is not None and not article.other_gender(asked.name, article.cue_gender(span)):
+                speaker = replace(asked, how=speaker.how)
+        elif speaker.how in (PRONOUN, IMPLICIT) and previous is not None and paragraph - previous[0] <= 1 and (
+            _is_question(previous[1].text) and previous[1].attribution == PRONOUN and fold(speaker.name) == fold(previous[1].speaker)
+            and _REPLY.search(fold(cue.phrase))
+        ):
+            # A verb of replying answers the question a pronoun put before it, whoever its own
+            # pronoun reads back to: "“…?” he asked. ¶ “…,” he replied" is the one asked
+            # ("Blitzer pressed him on …").
+            asked = _other_party(article, previous[1], results)
+            if asked is not None and asked.kind == PERSON and not article.other_gender(asked.name, article.cue_gender(span)):
                 speaker = replace(asked, how=speaker.how)
         quote = ExtractedQuote(
             text=content,
