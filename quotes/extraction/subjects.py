@@ -1546,8 +1546,8 @@ class Subjects(Reading):
         """The person text[start:end] is about (see antecedent), or None. A sentence whose
         subject is a pronoun is about the pronoun's antecedent, not about a person it names
         later ("… il est soupçonné d'avoir favorisé l'entreprise de Yannick Coroller")."""
-        # (not the author of a work the sentence names: "Sur la table traîne « L'Étranger » d'Albert
-        # Camus", "On the shelf lies “The Dinner” by Herman Koch")
+        # (not the author of a work the sentence names: "Sur la table traîne le roman « L'Étranger »
+        # d'Albert Camus", "On the shelf lies “The Dinner” by Herman Koch")
         people = [m for m in self.mentions_in(start, end) if m.kind == PERSON and not self.author_of_title(m)]
         # (not a word that qualifies the title of the name after it: "Kettleby manager Aleksandar
         # Petrović was full of praise")
@@ -1590,7 +1590,7 @@ class Subjects(Reading):
             comma = self.text.find(",", opening.end(), end)
             if comma > 0 and not self.inside_quote(comma) and any(
                 word in _OBJECT_PRONOUNS.get(self.profile.code, ()) for word in _TOKEN.findall(self.folded, opening.end(), comma)
-            ) and all(m.start < comma for m in people[:1]):
+            ) and people[0].start < comma:
                 people = [m for m in people if m.start > comma]
                 if not people:
                     pronoun = self._leading_pronoun(comma, end)
