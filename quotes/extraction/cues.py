@@ -938,7 +938,7 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             if _is_question(content):
                 speaker = asker
             turn = speaker
-            dialogue = (None, (asked[0], asked[1]))
+            dialogue = (None, asked)
         elif speaker.how in (PRONOUN, IMPLICIT) and dialogue is not None and not dialogue[1] and (
             previous is not None and previous[1] is dialogue[0] and paragraph - previous[0] <= 1
             and dialogue[0].attribution == EXPLICIT and fold(speaker.name) == fold(dialogue[0].speaker)
@@ -1146,9 +1146,15 @@ def _asker_and_asked(article: Cues, sentence: int, end: int, floor: int):
     named = _asked_by_name(article, asking[0].start(), end, fold(asker.name))
     if named is not None:
         return asker, named
-    for mention in reversed(article.mentions_in(floor, asking[0].start())):
-        if mention.kind == PERSON and fold(mention.name) != fold(asker.name) and not article.inside_quote(mention.start):
-            return asker, _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
+    named = _last_person_but(article, floor, asking[0].start(), fold(asker.name))
+    return (asker, named) if named is not None else None
+
+
+def _last_person_but(article: Cues, floor: int, end: int, asker: str) -> _Speaker | None:
+    """The person named last in text[floor:end], outside quotes, other than `asker` (folded)."""
+    for mention in reversed(article.mentions_in(floor, end)):
+        if mention.kind == PERSON and fold(mention.name) != asker and not article.inside_quote(mention.start):
+            return _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
     return None
 
 
@@ -1193,13 +1199,8 @@ def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQu
     asker = fold(question.speaker)
 
     def named_last(floor):
-        asked = _asked_by_name(article, floor, question.start, asker)
-        if asked is not None:
-            return asked  # (whom the narrator has someone ask: "she asked Lowe whether he would oust McCarthy")
-        for mention in reversed(article.mentions_in(floor, question.start)):
-            if mention.kind == PERSON and fold(mention.name) != asker and not article.inside_quote(mention.start):
-                return _Speaker(mention.name, mention.key, mention.kind, CONTEXT)
-        return None
+        # (whom the narrator has someone ask first: "she asked Lowe whether he would oust McCarthy")
+        return _asked_by_name(article, floor, question.start, asker) or _last_person_but(article, floor, question.start, asker)
 
     # (named in the question's own cue: "«…?», a demandé le journaliste Paul Vidal au ministre Jean Morel")
     for mention in article.mentions_in(question.end, article.sentence_end(question.end)):
@@ -1541,8 +1542,8 @@ def _new_sentence_after(article: Cues, span: MarkedSpan) -> bool:
 # Words that open a phrase of time or place before a verb with a dropped subject ("Nel
 # pomeriggio", "Durante la rueda de prensa", "Në konferencë"), and adverbs that may stand there.
 _PREPOSITIONS_BEFORE_VERB = frozenset(
-    "nel nella nei nelle al alla in a da dal dalla dopo durante prima con su sul sulla en el durante tras antes con desde "
-    "para por në pas gjatë para me".split()
+    "nel nella nei nelle al alla in a da dal dalla dopo durante prima con su sul sulla en el tras antes desde "
+    "para por në pas gjatë me".split()
 )
 _ADVERBS_BEFORE_VERB = frozenset("poi quindi inoltre infine ancora anche gia allora luego despues ademas tambien entonces pastaj gjithashtu".split())
 

@@ -46,10 +46,6 @@ _WITH_WORD = re.compile(r"(?<!\w)(?:[Ww]ith|[Cc]on|[Mm]it|[Mm]et|[Aa]vec|me)\s")
 # Conjunctions that open a clause of time, whose subject is still the speaker's: "When a listener
 # shouted:", "Als ein Zuhörer rief:", "Quand une passante a lancé :".
 _WHEN = frozenset("when als wenn toen quand lorsque lorsqu quando cuando kur".split())
-# Third-person object pronouns, by language, that cannot be read as anything else (not "her", a
-# possessive too; nor Italian "gli" and "le" or French "le", articles too; nor Italian "lui", a
-# subject too): whom a clause's subject acts on.
-_OBJECT_PRONOUNS = {"en": frozenset({"him"}), "de": frozenset({"ihn", "ihm"}), "nl": frozenset({"hem"}), "fr": frozenset({"lui"}), "es": frozenset({"le"})}
 # "By" before a work's author ("“The Dinner” by Herman Koch").
 _BY = frozenset({"by"})
 # Words that open what someone was asked ("Asked by X whether …", "Gevraagd door X of …"), and
@@ -1589,7 +1585,7 @@ class Subjects(Reading):
             # explain, he stayed silent"): the main clause is about that someone, not about X.
             comma = self.text.find(",", opening.end(), end)
             if comma > 0 and not self.inside_quote(comma) and any(
-                word in _OBJECT_PRONOUNS.get(self.profile.code, ()) for word in _TOKEN.findall(self.folded, opening.end(), comma)
+                word in self.profile.object_pronouns for word in _TOKEN.findall(self.folded, opening.end(), comma)
             ) and people[0].start < comma:
                 people = [m for m in people if m.start > comma]
                 if not people:

@@ -148,6 +148,10 @@ class LanguageProfile:
     # Object pronouns written before the verb (French, Italian, Spanish, Albanian): "«…», lui a
     # demandé un journaliste", "le preguntó una vecina", "i tha një gazetar".
     object_clitics: frozenset[str] = frozenset()
+    # Third-person object pronouns that cannot be read as anything else (not English "her", a
+    # possessive too; nor Italian "gli", "le" or French "le", articles too; nor Italian "lui", a
+    # subject too): whom a clause's subject acts on ("Quand le juge X lui demande …, il se tait").
+    object_pronouns: frozenset[str] = frozenset()
     # Nouns for an answer that lead in the reply to a question quoted before ("Risposta: «…»").
     answer_words: frozenset[str] = frozenset()
     # Verb forms of the mood of reported speech (German Konjunktiv I): a sentence with one goes on
@@ -339,7 +343,7 @@ def profile(
     asking_verbs="", inflects_names=False, drops_subjects=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
-    articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="",
+    articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="", object_pronouns="",
     passive_naming="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
@@ -400,6 +404,7 @@ def profile(
         feminine_role_endings=tuple(feminine_role_endings.split()),
         generic_masculine=generic_masculine,
         object_clitics=_words(object_clitics),
+        object_pronouns=_words(object_pronouns),
         # (as written: Italian "è" is no "e")
         passive_auxiliaries=frozenset(passive_naming.partition(">")[0].split()),
         naming_participles=frozenset(passive_naming.partition(">")[2].split()),

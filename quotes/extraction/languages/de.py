@@ -63,6 +63,7 @@ PROFILE = profile(
     complementizers="dass daß",
     complement_words="der",
     asking_verbs="fragte fragt gefragt",
+    object_pronouns="ihn ihm",
     answer_words="antwort",
     reported_mood="sei seien habe werde könne müsse solle dürfe wolle",
     according_at_start="für",

@@ -64,6 +64,7 @@ PROFILE = profile(
     participle_endings="ing",
     complementizers="that",
     asking_verbs="asked asks ask pressed presses questioned",
+    object_pronouns="him",
     optional_complementizer=True,
     answer_words="answer reply response",
     according_at_start="for",

@@ -67,6 +67,7 @@ PROFILE = profile(
     participle_endings="ndo",
     complementizers="que",
     asking_verbs="preguntó pregunta preguntaba",
+    object_pronouns="le",
     answer_words="respuesta réplica replica",
     object_clitics="me te se nos os le les lo la",
     passive_naming="es era fue sido son > calificado calificada descrito descrita presentado presentada llamado llamada tachado tachada",

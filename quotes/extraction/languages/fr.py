@@ -71,6 +71,7 @@ PROFILE = profile(
     participle_endings="ant",
     complementizers="que qu",
     asking_verbs="demandé demande demandait interroge interrogé",
+    object_pronouns="lui",
     answer_words="réponse reponse réplique replique",
     object_clitics="me m te t se s le la l les lui leur nous vous y en",
     passive_naming="est était été sont > qualifié qualifiée qualifiés décrit décrite présenté présentée surnommé surnommée traité traitée",

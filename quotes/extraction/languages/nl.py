@@ -55,6 +55,7 @@ PROFILE = profile(
     denial_verbs="ontkende|ontkent|heeft ontkend|beschuldigde|beschuldigt|wees af",
     complementizers="dat",
     asking_verbs="vroeg vraagt vragen",
+    object_pronouns="hem",
     answer_words="antwoord",
     according_at_start="voor",
     passive_naming="wordt werd worden werden is zijn > genoemd neergezet afgeschilderd bestempeld omschreven weggezet getypeerd",
