@@ -156,7 +156,7 @@ def proposals(article: Analysis, rule: list[ExtractedQuote]) -> list[Proposal]:
             continue
         content = article.text[span.start:span.end]
         words = len(article.span_words(span))
-        if words == 0 or (quote is None and (words < _UNCUED_WORDS or article.scare_quoted(span))):
+        if words == 0 or (quote is None and span not in article.unnamed_cued and (words < _UNCUED_WORDS or article.scare_quoted(span))):
             continue  # a phrase in marks with no cue, or one the writer labels, is no speech
         if quote is None and span in article.questions_put:
             continue  # an interviewer's question the text does not name

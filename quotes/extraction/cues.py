@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .marks import MarkedSpan
-from .mentions import _CONTRACTED_ARTICLES, Mention, lower_case_words
+from .mentions import _CONTRACTED_ARTICLES, RELATIVES_AFTER_PERSON, Mention, lower_case_words
 from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
 from .subjects import _NEXT_PLAIN_WORD, DOER_ENDINGS, PLURAL_INDEFINITES, _Speaker, Subjects
@@ -86,6 +86,10 @@ class Cues(Subjects):
         # Lines of dash dialogue that rule_quotes found to be questions put to the speaker (see
         # _put_to): nobody's the text names, so no candidate's either (candidates.py).
         self.questions_put: set[MarkedSpan] = set()
+        # Spans whose cue points at someone the text does not name: a plural verb with no subject
+        # ("«…», spiegano in una nota"), a lead-in that describes a group ("Le opposizioni: «…»").
+        # Neither the last person nor the previous quote's speaker said them: they wait for an editor.
+        self.unnamed_cued: set[MarkedSpan] = set()
         self._full_name_surnames: dict[str, Mention] | None = None  # see full_name_surnames
         self._lower_words: set[str] | None = None  # see written_lower
 
@@ -216,6 +220,9 @@ class Cues(Subjects):
                 speaker = self._described_after_verb(verb, stop)
             if speaker is None and not self._described_nobody(start + lead, verb, stop):
                 speaker = self.implicit_subject(span.open_start, verb) or self._introduced_after_cue(span, stop, para_end)
+            if self._for_a_group(speaker, verb, none_too=True):
+                self.unnamed_cued.add(span)  # (a group speaks, whom the text does not name: "«…», spiegano in una nota")
+                speaker = None
             if speaker:
                 return _Cue(speaker, self.text[start + lead:stop].strip())
         dash = self.text[start:start + lead]
@@ -510,7 +517,10 @@ class Cues(Subjects):
             body = impersonal and (self.document_author(start, impersonal.start()) or self.document_author(impersonal.end(), end - 1))
             if body:
                 return _Cue(body, self.text[start:end].strip(" :\u00a0")), embedded
-        verbs = [v for v in self.profile.verb_re.finditer(self.folded, start, end) if not self.inside_quote(v.start())]
+        verbs = [
+            v for v in self.profile.verb_re.finditer(self.folded, start, end)
+            if not self.inside_quote(v.start()) and not (lead_in and self._in_relative_aside(v, end))
+        ]
         according = [a for a in self.profile.according_re.finditer(self.folded, start, end) if not self.inside_quote(a.start())]
         if according:
             clause_end = self.clause_end(according[-1].end(), end)
@@ -540,6 +550,9 @@ class Cues(Subjects):
                 # (the one talked about before the verb, not someone its clause names: "In
                 # consiglio ha detto che il presidente X «…»")
                 speaker = self.implicit_subject(verb.start(), verb)
+            if self._for_a_group(speaker, verb):
+                self.unnamed_cued.add(span)  # ("Ils ont déclaré : «…»": a group the text does not name)
+                speaker = None
             if speaker:
                 return _Cue(speaker, self.text[start:end].strip(" :\u00a0"), complement), embedded
         if lead_in:
@@ -594,6 +607,27 @@ class Cues(Subjects):
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
+
+    def _for_a_group(self, speaker: _Speaker | None, verb: re.Match, none_too: bool = False) -> bool:
+        """Whether a speech verb in the plural gives its quote to a group the text does not name
+        rather than to the speaker the rules found for it: one person found through a pronoun, a
+        description or the last person talked about, or the document it was said in ("«…»,
+        ont-ils affirmé dans un communiqué"); with `none_too`, also when they found no one."""
+        if speaker is None:
+            return none_too and self.plural_subject(verb)
+        words = fold(speaker.name).split()
+        if speaker.how == EXPLICIT or not words or not (
+            speaker.kind == PERSON or words[-1] in self.profile.document_nouns or words[0] in self.profile.indefinite_articles
+        ):
+            return False
+        return self.plural_subject(verb)
+
+    def _in_relative_aside(self, verb: re.Match, end: int) -> bool:
+        """Whether a verb stands in a relative clause set off by commas before `end` ("Un soldato,
+        che chiede l'anonimato, descrive il fronte:"): it tells of the subject, it does not bring
+        the quote."""
+        relative = _ASIDE_RELATIVE.search(self.folded, max(0, verb.start() - 30), verb.start())
+        return relative is not None and relative.group(1) in RELATIVES_AFTER_PERSON and "," in self.text[verb.end():end]
 
     def _opening_newcomer(self, start: int, end: int) -> Mention | None:
         """An indefinite description of someone the sentence text[start:end] opens with, as its
@@ -1168,13 +1202,18 @@ _REFLEXIVE_ASKING = re.compile(r"\b(?:si chied|se demand|se pregunt|fragt sich|f
 
 def _answer_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
     """Whether a word for an answer, and at most two words before it, lead the quote in with a
-    colon ("Risposta:", "Sa réponse :", "Die Antwort:")."""
+    colon ("Risposta:", "Sa réponse :", "Die Antwort:"), or open a short sentence that names no
+    one and ends in one ("La respuesta fue tajante:", "The reply was short:")."""
     start = max(para_start, article.sentence_start(span.open_start, para_start))
     lead = article.text[start:span.open_start].rstrip()
     if not lead.endswith(":"):
         return _answer_tag(article, span)
     words = _TOKEN.findall(article.folded, start, start + len(lead))
-    return 1 <= len(words) <= 3 and words[-1] in article.profile.answer_words
+    if 1 <= len(words) <= 3 and words[-1] in article.profile.answer_words:
+        return True
+    return len(words) <= 6 and any(word in article.profile.answer_words for word in words[:3]) and not (
+        article.references_in(start, start + len(lead)) or article.profile.verb_re.search(article.folded, start, start + len(lead))
+    )
 
 
 def _answer_tag(article: Cues, span: MarkedSpan, owned: bool = True) -> bool:
@@ -1578,6 +1617,38 @@ def _dropped_subject_lead_in(article: Cues, span: MarkedSpan, para_start: int) -
     )  # (nor someone's relation or role: "Mi padre me miró y me dijo:")
 
 
+_ASIDE_RELATIVE = re.compile(r",\s*(\w+)\s+(?:\w+['’\s]\s*)?$")  # ", che " or ", che gli " before a verb
+
+
+def _described_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
+    """Whether the span follows a lead-in with no verb that a noun phrase opens ("Le opposizioni:
+    «…»", "Manovra, i sindacati:", "The unions:"), when no one it names or describes was found:
+    a group or someone unnamed speaks, not the previous speaker."""
+    window = article.text[para_start:span.open_start].rstrip()
+    if not window.endswith(":"):
+        return False
+    colon = para_start + len(window) - 1
+    start = article.sentence_start(span.open_start, para_start)
+    comma = article.text.rfind(",", start, colon)
+    clause = start
+    if comma != -1:
+        # (after a topic of a word or two, as headlines put it: "Manovra, le opposizioni:"; not
+        # after a clause, "Avant d'ajouter, un brin agacé :")
+        if len(_TOKEN.findall(article.folded, start, comma)) > 2:
+            return False
+        clause = comma + 1
+    words = _TOKEN.findall(article.folded, clause, colon)
+    # (a noun phrase: a definite determiner, a noun, an adjective or an "of" phrase; not a clause
+    # with a verb of its own, "Der Keeper selbst gab sich bescheiden:", nor someone's, "Sein Fazit:")
+    phrase = len(words) in (2, 3) or 3 < len(words) <= 5 and words[2] in article.profile.of_words
+    profile = article.profile
+    return phrase and words[0] in profile.determiners and words[0] not in profile.indefinite_articles and (
+        words[0] not in profile.possessives
+    ) and not (
+        profile.verb_re.search(article.folded, clause, colon) or article.spans_within(clause, colon)
+    )
+
+
 def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):
     """The cue that would attribute a span, from the most to the least direct evidence, or None."""
     after = article.cue_after(span, para_end) if not span.continued else None
@@ -1604,8 +1675,11 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
     else:
         before = None
     cue = after or article.cue_inside(span) or before
-    if cue is not None:
+    if cue is not None or span in article.unnamed_cued:
         return cue
+    if _described_lead_in(article, span, para_start):
+        article.unnamed_cued.add(span)
+        return None
     addressee = _answers_a_vocative(article, span, para_start)
     if addressee is not None:
         return _Cue(addressee, "")

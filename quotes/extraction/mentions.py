@@ -805,7 +805,7 @@ _WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 
 
 # Relative pronouns, "which" ones too, that open a clause about a first name set off by a comma.
-_RELATIVES_AFTER_GIVEN_NAME = frozenset("who qui que quien che die der wie cili cila".split())
+RELATIVES_AFTER_PERSON = frozenset("who qui que quien che die der wie cili cila".split())
 
 
 def _named_by_context(
@@ -838,7 +838,7 @@ def _named_by_context(
         PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
     ):
         following = _NEXT_WORD.match(folded, end + 1)
-        if following and following.group(1) in _RELATIVES_AFTER_GIVEN_NAME:
+        if following and following.group(1) in RELATIVES_AFTER_PERSON:
             return True  # a first name a relative clause describes: "Loredana, che gestisce il bar, è arrabbiata"
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         return False  # a party or body in brackets after a name ("Anna de Boer (PvdA) zegt")
@@ -938,14 +938,33 @@ def _named_by_context(
         if related and related[0] in profile.kin_nouns and _sentence_initial(text, start):
             return True  # or a relation, as the sentence's subject: "Paula, su hija de 19, estudia …"
     # "sur Twitter, le porte-parole …": the role after the comma is someone's, not the place's;
-    # so is it after a phrase that opens the sentence ("Desde Villaverde, el secretario …").
+    # so is it after a phrase that opens the sentence ("Desde Villaverde, el secretario …"), and
+    # after the topic a headline or crosshead opens with ("Scuola, la ministra: «…»").
     return (
         folded[end:end + 1] == ","
         and not place
+        and not _topic_of_a_label(text, start, end)
         and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
         and not _opened_by_preposition(text, folded, start, profile)
         and _role_apposition(folded, end, profile)
     )
+
+
+_LABEL_AFTER_TOPIC = re.compile(r",[ \u00a0]*(?:[^\W\d_][\w'’-]*[ \u00a0]+){0,5}[^\W\d_][\w'’-]*[ \u00a0]*:")
+
+
+def _topic_of_a_label(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word opens a line whose few words after its comma end in a colon
+    ("Sanità, la ministra: «…»"), or opens the headline ("Scuola, la ministra difende i tagli"): the
+    topic, as headlines and crossheads put it, not a name a role stands in apposition to."""
+    before = text[:start].rstrip(" \u00a0\ufeff")
+    if before and not before.endswith("\n"):
+        return False
+    if _LABEL_AFTER_TOPIC.match(text, end):
+        return True
+    # (or the headline's topic: a line that the comma does not close again, with no full stop)
+    line = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].rstrip()
+    return not before and "," not in line[1:] and not line.endswith(".")
 
 
 # Species nouns in the engine's languages: a capitalised name right after one is a pet's or a

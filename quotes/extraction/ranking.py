@@ -214,6 +214,10 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
     facts = ArticleFacts(article)
     for choice in _choose(proposals(article, rule), scorer, facts):
         proposal, best = choice.proposal, choice.best
+        if proposal.rule is None and proposal.span in article.unnamed_cued:
+            # (speech by someone the text does not name, a group's: not whoever spoke before)
+            quotes.append(_quote(choice, False, facts))
+            continue
         if proposal.rule is None and (best is None or choice.probability < scorer.threshold):
             continue
         sure = best is not None and choice.probability >= threshold

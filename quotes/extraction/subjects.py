@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, Mention, fold_same_length, title_past_modifiers
+from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, RELATIVES_AFTER_PERSON, Mention, fold_same_length, title_past_modifiers
 from .names import name_gender
 from .reading import _PLAIN_WORD, _TITLE_WORDS, _TOKEN, Reading
 from .text import NAME_ABBREVIATION_WORDS, OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
@@ -35,6 +35,7 @@ _UNLISTED_PHRASE = 6
 # "Anwohnerin", "habitante", "passante", "residente"): an indefinite one opening a sentence is
 # someone new.
 DOER_ENDINGS = AGENT_SUFFIXES + ("ante", "ente", "euse", "ore", "ster", "in", "ino", "ina", "ano", "ana")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(\w+)")
 PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "Former" before a role: its holder is not the person the role's plain title names.
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
@@ -1958,7 +1959,13 @@ class Subjects(Reading):
         if len(words) < 3 or words[0].group() not in self.profile.indefinite_articles or words[0].group() in PLURAL_INDEFINITES:
             return None
         noun = words[1]
-        if not self._unlisted_noun(noun) or not noun.group().split("-")[0].endswith(DOER_ENDINGS):
+        if not self._unlisted_noun(noun):
+            return None
+        if not noun.group().split("-")[0].endswith(DOER_ENDINGS) and not (
+            # (or one a relative clause of a person's follows: "Un soldato, che chiede l'anonimato, …")
+            (relative := _RELATIVE_AFTER.match(self.folded, noun.end())) and relative.group(1) in RELATIVES_AFTER_PERSON
+            and noun.group() not in self.profile.document_nouns and not self.profile.is_organization(noun.group())
+        ):
             return None
         return Mention(noun.start(), noun.end(), self.text[words[0].start():noun.end()], None, PERSON)
 
@@ -2023,9 +2030,9 @@ class Subjects(Reading):
 
     # ---- cues -------------------------------------------------------------------------------
 
-    def implicit_subject(self, pos: int, verb: re.Match) -> _Speaker | None:
-        """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
-        (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about."""
+    def _verb_pronouns(self, verb: re.Match, clauses: bool = True) -> list[str]:
+        """The subject pronouns a speech verb carries: joined to it or its auxiliary ("dit-il",
+        "ont-ils affirmé"), right after it ("ha replicato lei", "sagte sie") or right before it."""
         words = re.split(r"[\s\-]+", verb.group())
         joined = _JOINED_PRONOUN.match(self.folded, verb.end())  # "estime-t-elle", "dit-il"
         if joined:
@@ -2034,12 +2041,34 @@ class Subjects(Reading):
         if auxiliary:  # on the auxiliary before it: "a-t-il ensuite déclaré", "ont-ils affirmé"
             words.append(auxiliary.group(1))
         inverted = _NEXT_PLAIN_WORD.match(self.folded, verb.end())  # "ha replicato lei", "sagte sie"
-        if inverted:
+        if inverted and (clauses or not re.match(r"[ \u00a0]*\w", self.folded[inverted.end():inverted.end() + 3])):
+            # (unless `clauses` is false and a word follows it: a reported clause's subject, "she
+            # acknowledged they were …", "a assuré qu'elles étaient …")
             words.append(inverted.group(1))
         before = _LAST_WORD.search(self.folded, max(0, verb.start() - 20), verb.start())
         if before:
             words.append(before.group(1))  # "she said" whose "she" found no one of her gender
-        pronouns = [word for word in words if word in self.profile.pronouns]
+        return [word for word in words if word in self.profile.pronouns]
+
+    def plural_subject(self, verb: re.Match, pronouns: list[str] | None = None) -> bool:
+        """Whether a speech verb's subject is a group by its number: a plural pronoun with it
+        ("ont-ils affirmé", "they said", "thanë ata"), or, with no pronoun, a plural ending where
+        the language drops the subject ("spiegano", "hanno detto", "dijeron")."""
+        pronouns = self._verb_pronouns(verb, clauses=False) if pronouns is None else pronouns
+        if pronouns:
+            return all(word in self.profile.plural_pronouns for word in pronouns)
+        if self.profile.plural_verb is None:
+            return False
+        finite = next((word for word in fold(verb.group()).split() if word not in self.profile.object_clitics), "")
+        return bool(self.profile.plural_verb.match(finite))
+
+    def implicit_subject(self, pos: int, verb: re.Match) -> _Speaker | None:
+        """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
+        (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about; nobody the text
+        names when the verb's number makes its subject a group ("«…», spiegano in una nota")."""
+        if self.plural_subject(verb):
+            return None
+        pronouns = self._verb_pronouns(verb)
         gender = self.profile.pronoun_gender(pronouns[0]) if pronouns else self.agreement_gender(verb.start(), verb.end() + 20)
         antecedent = self.antecedent(pos, gender)
         if antecedent is None and gender and not pronouns:

@@ -112,6 +112,11 @@ class LanguageProfile:
     # Whether the subject is dropped where the verb's ending says it (Italian "ha aggiunto", Spanish
     # "dijo", Albanian "tha"): a verb with no subject before it is the last person talked about's.
     drops_subjects: bool = False
+    # The third person plural of a dropped-subject verb (folded, the verb phrase's first word:
+    # "hanno detto", "spiegano", "dijeron", "thane"): its subject is a group, never the last person.
+    plural_verb: re.Pattern | None = None
+    # Subject pronouns of the plural ("they", "ils", "ata"): a group, never one person named before.
+    plural_pronouns: frozenset[str] = frozenset()
     # Whether names take case endings (Albanian "Hoxhajt", "Ramës"): a capitalised word that is a
     # surname the text gives plus up to four letters is that person.
     inflects_names: bool = False
@@ -344,7 +349,7 @@ def profile(
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="", object_pronouns="",
-    passive_naming="",
+    passive_naming="", plural_verb="", plural_pronouns="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -417,4 +422,6 @@ def profile(
         asking_verbs=_words(asking_verbs),
         inflects_names=inflects_names,
         drops_subjects=drops_subjects,
+        plural_pronouns=_words(plural_pronouns),
+        plural_verb=re.compile(rf"(?:{plural_verb})$") if plural_verb else None,
     )

@@ -24,6 +24,7 @@ PROFILE = profile(
     masculine="he",
     feminine="she",
     pronouns="he she they",
+    plural_pronouns="they",
     plurals="s y>ies s>ses ch>ches sh>shes x>xes man>men person>people",
     personal_relatives="who whom",
     kin_nouns="son daughter mother father wife husband brother sister grandson granddaughter grandmother grandfather grandma grandpa nan mum mom dad uncle aunt nephew niece cousin partner widow widower fiance fiancee stepson stepdaughter friend neighbour neighbor colleague flatmate boyfriend girlfriend",

@@ -6,6 +6,7 @@ PROFILE = profile(
     "es",
     adjectives_follow_nouns=True,
     drops_subjects=True,
+    plural_verb=r"han|habian|habrian|\w+(?:an|en|aron|ieron|eron)",  # (third person plural: a group speaks)
     auxiliaries="ha han había habían habría habrá es son era eran fue fueron está están estaba será sería",
     speech_verbs="""protesta|protestó|protestaba|ha protestado|se lamentó|se lamenta|refunfuña|repitió|repite|ha repetido|aseguran|afirman|señalan|explican|indican|apuntan|advierten|sostienen|insisten|gritaba|exclamaba|clamaba|gritaban|sonríe|sonrió|sonreía|ríe|rió|bromeó|se entusiasma|calificado|calificada|tachado|tachada|descrito|descrita|se quejó|se queja|lanzó|remachó|remacha|ha sentenciado|sentenció|ha zanjado|zanjó|ha espetado|espetó|ha remachado|ha lanzado|habla de|habló de|hablaba de|ha hablado de|hablan de|hablando de|cuenta|confiesa|confesó|narra|narró|reflexiona|reflexionó|zanja|resume|resumió|bromea|bromeó|suspira|suspiró|gritó|grita|ha gritado|exclamó|exclama|ha exclamado|replicó|ha replicado|recalcó|recalca|ha recalcado|reiteró|reitera|enfatizó|enfatiza|planteó|plantea|puntualizó|puntualiza|aclaró|aclara|matizó|matiza|zanjó|remarcó|remarca|valoró|valora|consideró|considera|estimó|estima|exigió|exige|reclamó|reclama|prometió|promete|garantizó|garantiza|ironizó|ironiza|admitió|admite|apostilló|apostilla|contó|aseguraron|afirmaron|explicaron|señalaron|indicaron|denunciaron|advirtieron|destacaron|ha reiterado|ha enfatizado|ha aclarado|ha puntualizado|ha criticado|ha denunciado|ha reconocido|ha admitido|ha apuntado|ha precisado|ha comentado|ha defendido|ha lamentado|ha pedido|ha exigido|ha reclamado|ha escrito|ha respondido|ha anunciado|ha sostenido|ha expresado|ha relatado|ha valorado|ha considerado|
     dijo|dice|dicen|dijeron|ha dicho|han dicho|había dicho|declaró|declara|ha declarado|
@@ -32,6 +33,7 @@ PROFILE = profile(
     masculine="él",
     feminine="ella",
     pronouns="él ella ellos ellas",
+    plural_pronouns="ellos ellas",
     plurals="s es z>ces",
     personal_relatives="quien quienes",
     kin_nouns="hijo hija madre padre esposa esposo marido mujer hermano hermana nieto nieta abuela abuelo tio tia sobrino sobrina primo prima viuda viudo pareja suegra suegro amigo amiga vecino vecina companero companera colega novio novia",

@@ -6,6 +6,7 @@ PROFILE = profile(
     "it",
     adjectives_follow_nouns=True,
     drops_subjects=True,
+    plural_verb=r"hanno|avevano|avrebbero|\w+(?:ano|ono|ebbero|rono)",  # (third person plural: a group speaks)
     auxiliaries="ha hanno aveva avevano avrebbe avrà sono era erano sarà sarebbe sia fu",
     speech_verbs="""protesta|protestava|ha protestato|brontola|sbuffa|si sfoga|si è sfogato|si è sfogata|assicurano|affermano|spiegano|sottolineano|riferiscono|avvertono|insistono|hanno assicurato|hanno fatto sapere|fanno sapere|hanno riferito|gridava|urlava|fa eco|ha fatto eco|faceva eco|hanno fatto eco|fanno eco|sorride|sorrideva|ha sorriso|ride|rideva|si entusiasma|definito|definita|bollato|bollata|rassicura|ha rassicurato|minimizza|ha minimizzato|rivendica|ha rivendicato|ripete|ha ripetuto|chiosa|ha chiosato|sbotta|è sbottato|è sbottata|si è detto|si è detta|si sfoga|si è sfogato|si è sfogata|si difende|si è difeso|si è difesa|ha criticato|si augura|si è augurato|si è augurata|annota|ha annotato|polemizza|ha polemizzato|svela|ha svelato|confessa|ha confessato|confessò|sospira|ha sospirato|scherza|ha scherzato|ha gridato|grida|gridò|ha urlato|urla|urlò|ha esclamato|esclama|esclamò|ribatte|ha ribattuto|ha rivelato|rivela|ha chiarito|chiarisce|ha ammonito|ammonisce|ha puntualizzato|puntualizza|ha ironizzato|ironizza|ha incalzato|incalza|ha rilanciato|rilancia|ha fatto notare|fa notare|ha sentenziato|sentenzia|ha tagliato corto|taglia corto|ha confidato|confida|ha segnalato|segnala|ha auspicato|auspica|ha garantito|garantisce|ha promesso|promette|ha invitato|ha esortato|esorta|ha messo in guardia|mette in guardia|hanno dichiarato|hanno spiegato|hanno aggiunto|hanno sottolineato|hanno scritto|hanno affermato|hanno denunciato|si legge|ha dichiarato a|dichiarava|diceva|spiegava|raccontava|ha continuato|continua|
     ha detto|hanno detto|aveva detto|detto|dice|dicono|disse|ha dichiarato|dichiarato|
@@ -31,6 +32,7 @@ PROFILE = profile(
     masculine="lui egli",
     feminine="lei ella",
     pronouns="lui lei egli ella essi",
+    plural_pronouns="essi",
     plurals="o>i a>e a>i e>i",
     kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata",
     writer_asks="chiediamo|chiedo|gli chiediamo|le chiediamo|abbiamo chiesto|ho chiesto|domandiamo|gli abbiamo chiesto|le abbiamo chiesto",
