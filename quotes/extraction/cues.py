@@ -218,9 +218,11 @@ class Cues(Subjects):
             )
             if speaker is None:
                 speaker = self._described_after_verb(verb, stop)
-            if speaker is None and not self._described_nobody(start + lead, verb, stop):
+            if speaker is None and self._described_nobody(start + lead, verb, stop):
+                self.unnamed_cued.add(span)  # ("“…,” one reporter asked": someone new, not the last person)
+            elif speaker is None:
                 speaker = self.implicit_subject(span.open_start, verb) or self._introduced_after_cue(span, stop, para_end)
-            if self._for_a_group(speaker, verb, none_too=True):
+            if self._someone_unnamed(speaker, verb, none_too=True):
                 self.unnamed_cued.add(span)  # (a group speaks, whom the text does not name: "«…», spiegano in una nota")
                 speaker = None
             if speaker:
@@ -550,7 +552,7 @@ class Cues(Subjects):
                 # (the one talked about before the verb, not someone its clause names: "In
                 # consiglio ha detto che il presidente X «…»")
                 speaker = self.implicit_subject(verb.start(), verb)
-            if self._for_a_group(speaker, verb):
+            if self._someone_unnamed(speaker, verb, none_too=complement or window.rstrip().endswith(":")):
                 self.unnamed_cued.add(span)  # ("Ils ont déclaré : «…»": a group the text does not name)
                 speaker = None
             if speaker:
@@ -608,13 +610,14 @@ class Cues(Subjects):
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded
 
-    def _for_a_group(self, speaker: _Speaker | None, verb: re.Match, none_too: bool = False) -> bool:
-        """Whether a speech verb in the plural gives its quote to a group the text does not name
-        rather than to the speaker the rules found for it: one person found through a pronoun, a
-        description or the last person talked about, or the document it was said in ("«…»,
-        ont-ils affirmé dans un communiqué"); with `none_too`, also when they found no one."""
+    def _someone_unnamed(self, speaker: _Speaker | None, verb: re.Match, none_too: bool = False) -> bool:
+        """Whether a speech verb gives its quote to someone the text does not name rather than to
+        the speaker the rules found for it: a verb in the plural, a group's, rather than one person
+        found through a pronoun, a description or the last person talked about, or the document it
+        was said in ("«…», ont-ils affirmé dans un communiqué"); with `none_too`, also when they
+        found no one, or the verb's dropped subject told the one telling it ("Un día me dijo:")."""
         if speaker is None:
-            return none_too and self.plural_subject(verb)
+            return none_too and (self.plural_subject(verb) or self._told_me(verb) and self.implicit_subject(verb.start(), verb) is None)
         words = fold(speaker.name).split()
         if speaker.how == EXPLICIT or not words or not (
             speaker.kind == PERSON or words[-1] in self.profile.document_nouns or words[0] in self.profile.indefinite_articles

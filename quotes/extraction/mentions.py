@@ -816,6 +816,8 @@ def _named_by_context(
     right next to a speech verb (`zegt Gamarra`, `Gamarra dijo`). Organisations speak too, so
     `by_verb=False` leaves the last out (`said Northfield Utilities`). A `place` (a city's name)
     counts only with a title or an age."""
+    if _fold_word(text[start:end]) in profile.object_clitics:
+        return False  # a pronoun before its verb: "—Se ríe—", "Le dijo"
     age = AGE_AFTER_NAME.match(text, end)
     if age and (not _LETTER.search(age.group()) or _given_as_written(text[start:end], profile) or (
         " " in text[start:end] and _AGE_UNIT.search(age.group())

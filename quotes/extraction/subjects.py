@@ -35,6 +35,15 @@ _UNLISTED_PHRASE = 6
 # "Anwohnerin", "habitante", "passante", "residente"): an indefinite one opening a sentence is
 # someone new.
 DOER_ENDINGS = AGENT_SUFFIXES + ("ante", "ente", "euse", "ore", "ster", "in", "ino", "ina", "ano", "ana")
+# Nouns of time, folded, in the engine's languages: an indefinite one opens a clause of time, never
+# its subject ("Un día me dijo:", "Un giorno mi disse:", "Une fois, il a lâché:").
+TIME_NOUNS = frozenset("""day days time week month year night morning evening afternoon moment
+dia dias vez veces semana mes ano noche manana tarde momento rato
+giorno giorni volta volte settimana mese anno notte mattina sera pomeriggio momento attimo
+jour jours fois semaine mois annee an nuit matin soir soiree apres-midi instant
+tag tage mal woche monat jahr nacht morgen abend nachmittag augenblick
+dag dagen keer week maand jaar nacht ochtend avond middag moment
+dite here jave muaj vit nate mengjes mbremje cast""".split())
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(\w+)")
 PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "Former" before a role: its holder is not the person the role's plain title names.
@@ -438,6 +447,8 @@ class Subjects(Reading):
         ) or self.text[start:words[0].start()].strip(" \u00a0\"'“”«»„–—-"):
             return None
         head = noun.group()
+        if head in TIME_NOUNS:
+            return None  # ("Un día me dijo:", "Un giorno mi disse:": when, not who)
         rest = [word.group() for word in words[2:]]
         if any(word in self.profile.relative_pronouns or word in self.profile.complementizers or word in self.profile.pronouns for word in rest):
             return None  # (a clause of its own before the verb)
@@ -505,6 +516,11 @@ class Subjects(Reading):
                 return None
             verb_start = clitic.end()
         noun = words[1]
+        if len(words) >= 4 and noun.group() in self.profile.of_words and words[2].group() in self.profile.determiners and (
+            self._unlisted_noun(words[3]) or self.profile.is_role(words[3].group())
+        ) and not self.folded[words[0].end():words[3].start()].count(",") and not self.profile.is_organization(words[3].group()):
+            # one of a group: "zei een van de buren", "said one of the residents", "dijo uno de los vecinos"
+            return _Speaker(self.text[words[0].start():words[3].end()], None, PERSON, DESCRIPTION)
         if not self._unlisted_noun(noun) or self.folded[words[0].end():noun.start()].strip():
             return None
         return _Speaker(self._with_complement(noun.start(), end), None, PERSON, DESCRIPTION)
@@ -1939,7 +1955,10 @@ class Subjects(Reading):
         ):
             return None
         noun = words[1]
-        if not (self.profile.is_role(noun.group()) or self._unlisted_noun(noun)) or self.profile.is_organization(noun.group()):
+        # (a noun no list knows, only if it names a doer: "c'è un passante", not "hay una trampa")
+        if not (self.profile.is_role(noun.group()) or self._unlisted_noun(noun) and noun.group().split("-")[0].endswith(DOER_ENDINGS)) or (
+            self.profile.is_organization(noun.group())
+        ):
             return None
         described = self._person_described_by(noun.group(), noun.group(), noun.start(), definite=True) if (
             words[0].group() not in self.profile.indefinite_articles
@@ -1959,7 +1978,7 @@ class Subjects(Reading):
         if len(words) < 3 or words[0].group() not in self.profile.indefinite_articles or words[0].group() in PLURAL_INDEFINITES:
             return None
         noun = words[1]
-        if not self._unlisted_noun(noun):
+        if not self._unlisted_noun(noun) or noun.group() in TIME_NOUNS:
             return None
         if not noun.group().split("-")[0].endswith(DOER_ENDINGS) and not (
             # (or one a relative clause of a person's follows: "Un soldato, che chiede l'anonimato, …")
@@ -2062,12 +2081,27 @@ class Subjects(Reading):
         finite = next((word for word in fold(verb.group()).split() if word not in self.profile.object_clitics), "")
         return bool(self.profile.plural_verb.match(finite))
 
+    def _told_me(self, verb: re.Match) -> bool:
+        """Whether a first person object pronoun stands before the verb ("Un día me dijo:", "mi ha
+        detto"): its dropped subject is whoever the one telling it talks about, not the last person
+        named, who is likely the one telling it."""
+        if not self.profile.first_person_objects:
+            return False
+        words = fold(verb.group()).split()
+        before = _LAST_WORD.search(self.folded, max(0, verb.start() - 12), verb.start())
+        found = words[:1] + ([before.group(1)] if before else [])
+        apostrophe = re.search(r"(\w+)['’]$", self.folded[max(0, verb.start() - 4):verb.start()])  # ("m'a dit")
+        if apostrophe:
+            found.append(apostrophe.group(1))
+        return any(word in self.profile.first_person_objects for word in found)
+
     def implicit_subject(self, pos: int, verb: re.Match) -> _Speaker | None:
         """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
         (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about; nobody the text
         names when the verb's number makes its subject a group ("«…», spiegano in una nota")."""
         if self.plural_subject(verb):
             return None
+        told_me = self._told_me(verb)
         pronouns = self._verb_pronouns(verb)
         gender = self.profile.pronoun_gender(pronouns[0]) if pronouns else self.agreement_gender(verb.start(), verb.end() + 20)
         antecedent = self.antecedent(pos, gender)
@@ -2075,7 +2109,9 @@ class Subjects(Reading):
             # (a participle's gender passes over the sentence's subject to the one it agrees with:
             # "X ha attaccato la sindaca Ferretti. «…», è sbottata")
             antecedent = self._named_last(pos, gender)
-        if antecedent is None:
+        if antecedent is None or told_me and antecedent.start < self.paragraph_of(pos)[1]:
+            # (one who told the teller, named in the teller's own paragraph: "mi abuela Josefa
+            # … Me decía:"; not the teller, named further back: an interviewee's answer)
             return None
         how = PRONOUN if pronouns else IMPLICIT
         return _Speaker(antecedent.name, antecedent.key, antecedent.kind, how)

@@ -115,6 +115,9 @@ class LanguageProfile:
     # The third person plural of a dropped-subject verb (folded, the verb phrase's first word:
     # "hanno detto", "spiegano", "dijeron", "thane"): its subject is a group, never the last person.
     plural_verb: re.Pattern | None = None
+    # Object pronouns of the first person set before the verb ("me dijo", "mi ha detto", "m'a dit"):
+    # a verb with a dropped subject that says "to me" is someone else's than the one who tells it.
+    first_person_objects: frozenset[str] = frozenset()
     # Subject pronouns of the plural ("they", "ils", "ata"): a group, never one person named before.
     plural_pronouns: frozenset[str] = frozenset()
     # Whether names take case endings (Albanian "Hoxhajt", "Ramës"): a capitalised word that is a
@@ -349,7 +352,7 @@ def profile(
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="", object_pronouns="",
-    passive_naming="", plural_verb="", plural_pronouns="",
+    passive_naming="", plural_verb="", plural_pronouns="", first_person_objects="",
 ):
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
@@ -423,5 +426,6 @@ def profile(
         inflects_names=inflects_names,
         drops_subjects=drops_subjects,
         plural_pronouns=_words(plural_pronouns),
+        first_person_objects=_words(first_person_objects),
         plural_verb=re.compile(rf"(?:{plural_verb})$") if plural_verb else None,
     )

@@ -34,6 +34,7 @@ PROFILE = profile(
     feminine="ella",
     pronouns="él ella ellos ellas",
     plural_pronouns="ellos ellas",
+    first_person_objects="me",
     plurals="s es z>ces",
     personal_relatives="quien quienes",
     kin_nouns="hijo hija madre padre esposa esposo marido mujer hermano hermana nieto nieta abuela abuelo tio tia sobrino sobrina primo prima viuda viudo pareja suegra suegro amigo amiga vecino vecina companero companera colega novio novia",

@@ -36,6 +36,7 @@ PROFILE = profile(
     feminine="elle",
     pronouns="il elle ils elles",
     plural_pronouns="ils elles",
+    first_person_objects="m me",
     plurals="s x al>aux",
     kin_nouns="fils fille mere pere femme mari frere soeur sœur petit-fils petite-fille grand-mere grand-pere oncle tante neveu niece cousin cousine compagne compagnon veuve veuf epouse epoux ami amie voisin voisine collegue copain copine",
     writer_asks="demandons-nous|demandé-je|avons-nous demandé|ai-je demandé|lui demandons-nous|lui ai-je demandé",

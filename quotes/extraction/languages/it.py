@@ -33,6 +33,7 @@ PROFILE = profile(
     feminine="lei ella",
     pronouns="lui lei egli ella essi",
     plural_pronouns="essi",
+    first_person_objects="mi m",
     plurals="o>i a>e a>i e>i",
     kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata",
     writer_asks="chiediamo|chiedo|gli chiediamo|le chiediamo|abbiamo chiesto|ho chiesto|domandiamo|gli abbiamo chiesto|le abbiamo chiesto",

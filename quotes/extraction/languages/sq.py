@@ -26,6 +26,7 @@ PROFILE = profile(
     relative_pronouns="cili cila cilët cilat",
     pronouns="ai ajo ata ato",
     plural_pronouns="ata ato",
+    first_person_objects="me",
     kin_nouns="djali vajza nena babai gruaja burri bashkeshortja bashkeshorti vellai motra nipi mbesa gjyshja gjyshi xhaxhai halla daja tezja shoku shoqja fqinji fqinja kolegu kolegia",
     writer_asks="e pyesim|pyesim|e pyeta|e pyetëm|pyeta|pyetëm",
     latter="ky i fundit=m|kjo e fundit=f",
