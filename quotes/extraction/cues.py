@@ -703,8 +703,13 @@ class Cues(Subjects):
         def plain(word: str) -> bool:
             word = re.split("['’]", word)[-1] if re.match(r"\w{1,2}['’]", word) else word  # ("l'allenatore")
             return word in self.profile.determiners or self._title_word(word) or self.profile.is_role(word)
-        # (past a phrase set off before it: "Dopo la sconfitta, l'allenatore X ha difeso Y:")
-        if not all(plain(word) for word in _TOKEN.findall(self.folded, self.text.rfind(",", start, subject.start) + 1 or start, subject.start)):
+        # (past a phrase set off before it: "Dopo la sconfitta, l'allenatore X ha difeso Y:"; or
+        # a short adverbial with no verb: "A un certo punto X ha interrotto Y:")
+        opening = _TOKEN.findall(self.folded, self.text.rfind(",", start, subject.start) + 1 or start, subject.start)
+        if not all(plain(word) for word in opening) and not (
+            len(opening) <= 5 and opening[0] in self.profile.not_names and not self.profile.verb_re.search(self.folded, start, subject.start)
+            and not self.references_in(start, subject.start)
+        ):
             return False
         between = _TOKEN.findall(self.folded, subject.end, other.start)
         if not between:

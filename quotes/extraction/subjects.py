@@ -802,7 +802,9 @@ class Subjects(Reading):
         # (not a place or body that a noun no list knows is of: "spiega il numero due di Palazzo
         # Santa Lucia"; but "una fonte di Palazzo Chigi", a relation, is the body's)
         found = [item for item in found if not self._of_unlisted_noun(item, verb_end)]
-        if not found and self.text[end:end + 1] == ",":
+        if self.text[end:end + 1] == "," and not any(item.mention is not None and item.mention.kind == PERSON for item in found):
+            # (a description, which may name a body, and the person's name in apposition: "asked
+            # the presenter, Kate Lomax", "accusa la responsabile Giustizia del Pd, Debora Rossi")
             named = self._named_after_noun_phrase(verb_end, end)
             if named is not None:
                 return _Speaker(named.name, named.key, named.kind, EXPLICIT)
@@ -823,6 +825,7 @@ class Subjects(Reading):
                 len(_PLAIN_WORD.findall(self.folded, found[0].end, titled.start)) <= 3
             ):
                 found = [titled]
+
         described = next((item for item in found if item.noun is not None), None)
         if described is not None and self.text[end:end + 1] == "," and all(
             item.mention is None or " " not in item.mention.name or item.mention.kind != PERSON for item in found
@@ -867,14 +870,21 @@ class Subjects(Reading):
             self.profile.verb_re.fullmatch(words[0])
         )
         if not suffixed and (
-            not 2 <= len(words) <= 4 or not (words[0] in self.profile.determiners or words[0] in self.profile.indefinite_articles)
+            not 2 <= len(words) <= 6 or not (words[0] in self.profile.determiners or words[0] in self.profile.indefinite_articles)
         ):
             return None  # ("asked the presenter, Kate Lomax", "said one parent, Jo Ellis")
-        if any(not self.text[m.start()].islower() for m in _TOKEN.finditer(self.text, verb_end, comma)):
+        written = [m for m in _TOKEN.finditer(self.text, verb_end, comma)]
+        if any(not m.group()[:1].islower() for m in written[:2]) or (
+            # (past its first two words, a portfolio or a party may be capitalised: "la responsabile
+            # Giustizia del Pd, X"; a person may not)
+            len(words) > 4 or any(not m.group()[:1].islower() for m in written)
+        ) and any(mention.kind == PERSON for mention in self.mentions_in(verb_end, comma)):
             return None
         following = self.mentions_in(comma + 1, comma + 80)
         if not following or self.text[comma + 1:following[0].start].strip(" \u00a0") or following[0].kind != PERSON:
             return None
+        if not re.match(r"[ \u00a0]*(?:[.,;:!?)\n–—\-\"“”«»„]|$)", self.text[following[0].end:following[0].end + 3]):
+            return None  # (the next clause's subject, not an apposition: "Secondo gli investigatori, Rossi avrebbe …")
         return following[0]
 
     def _after_adjunct(self, verb_end: int, subject: Reference) -> bool:
