@@ -96,6 +96,7 @@ _AFTER_PARTICIPLE = frozenset(
     "about on over whether if by for at to from naar over of door om nach uber zu ob von sur a au par si su sul sulla "
     "da se sobre por per mbi nga".split()
 )
+_FRONTED_RUN_ON = 8  # the most words after the name of a phrase a participle opens, before its comma
 _FRONTED_PARTICIPLE_WORDS = 5  # the most words before the name of a phrase a participle opens ("Speaking on behalf of X,")
 # Small numbers in the languages the engine reads: "mother of three X" describes X.
 _NUMBER_WORDS = frozenset(
@@ -610,8 +611,11 @@ class Subjects(Reading):
         matches = list(_TOKEN.finditer(self.folded, start, name.start if lead_end is None else lead_end))
         # (as long as what was asked: "Asked by Jake Tapper whether he expected to meet Kim,")
         asked = bool(rest) and rest[0] in _ASKED_WHAT and len(rest) <= _ASKED_WORDS and self._opens_with_participle(matches)
+        # (a participle's phrase may run on past its object: "Recevant à l'Elysée X pour la
+        # troisième fois cette année, le chef de l'État a averti")
+        reach = _FRONTED_RUN_ON if self._opens_with_participle(matches) else 4
         if not asked and (
-            len(rest) > 4 or self.profile.verb_re.search(self.folded, name.end, comma) or (rest and rest[0] in self.profile.relative_pronouns)
+            len(rest) > reach or self.profile.verb_re.search(self.folded, name.end, comma) or (rest and rest[0] in self.profile.relative_pronouns)
         ):
             return False
         if lead_end is not None:
@@ -881,7 +885,14 @@ class Subjects(Reading):
         ) and any(mention.kind == PERSON for mention in self.mentions_in(verb_end, comma)):
             return None
         following = self.mentions_in(comma + 1, comma + 80)
-        if not following or self.text[comma + 1:following[0].start].strip(" \u00a0") or following[0].kind != PERSON:
+        if not following or following[0].kind != PERSON:
+            return None
+        titled = _TOKEN.findall(self.text, comma + 1, following[0].start)
+        if titled and not (
+            # (or after the title it gives them: "assure sa coprésidente, la conseillère nationale X")
+            len(titled) <= 4 and fold(titled[0]) in self.profile.determiners and all(word.islower() for word in titled)
+            and not re.search(r"[,;:()]", self.text[comma + 1:following[0].start])
+        ):
             return None
         if not re.match(r"[ \u00a0]*(?:[.,;:!?)\n–—\-\"“”«»„]|$)", self.text[following[0].end:following[0].end + 3]):
             return None  # (the next clause's subject, not an apposition: "Secondo gli investigatori, Rossi avrebbe …")
