@@ -264,17 +264,20 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
 
 
 # Up to three capitalised words that open a quote and are set off by a comma: whom it addresses.
+# One or two capitalised words after the quote's last comma, ending it: whom it addresses.
+_CLOSING_VOCATIVE = re.compile(r",\s*((?:[^\W\d_][\w'’.-]*\s+)?[^\W\d_][\w'’-]*)\s*[.!?…]*\s*$")
 _VOCATIVE = re.compile(r"\s*((?:[^\W\d_][\w'’.-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,")
 
 
 def _addressed_by_question(text: str) -> frozenset[str]:
-    """The folded words of the name a quoted question opens by addressing ("Dottoressa Zanetti,
-    partiamo dall'inizio. Dove …?", "Auntie Maya, how does it go?"), or nothing."""
-    if "?" not in text:
-        return frozenset()
-    found = _VOCATIVE.match(text)
+    """The folded words of the name a quote addresses: one a question opens with ("Dottoressa
+    Zanetti, partiamo dall'inizio. Dove …?", "Auntie Maya, how does it go?"), or one any quote
+    ends with after a comma ("It's in the record, Dan."), or nothing. No one names themselves so."""
+    found = _VOCATIVE.match(text) if "?" in text else None
     if found is None or not all(word[:1].isupper() for word in found.group(1).split()):
-        return frozenset()
+        found = _CLOSING_VOCATIVE.search(text)
+        if found is None or not all(word[:1].isupper() for word in found.group(1).split()):
+            return frozenset()
     return frozenset(fold(word.rstrip(".")) for word in found.group(1).split())
 
 

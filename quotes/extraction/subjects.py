@@ -328,6 +328,9 @@ class Subjects(Reading):
             described = self._unlisted_noun_subject(opening.start(), first.start)
             if described is not None:
                 return described
+        holder = next((item for item in found[1:] if item.mention is not None), None)
+        if first.mention is not None and first.mention.kind == PERSON and holder is not None and self._staff_of(first, holder):
+            return self.resolve(holder, verb)  # ("Colter spokeswoman Brittany Hale told reporters": Hale)
         if first.mention is not None and first.mention.kind == PERSON:
             last = found[-1]
             if last is not first and last.mention is not None and last.mention.kind == PERSON and (
@@ -443,6 +446,10 @@ class Subjects(Reading):
         if not 2 <= len(words) <= _UNLISTED_PHRASE or re.search(r"[,;:()]", self.text[words[0].start():verb]):
             return None
         article, noun = words[0].group(), words[1]
+        if self.profile.noun_suffixes and len(words) > 2 and self.text[noun.start()].islower() and self.text[words[2].start()].isupper() and (
+            self.mention_at(words[2].start()) is None
+        ):
+            noun = words[2]  # (past an adjective, where every noun has its capital: "Ein älterer Mann rief")
         if not (article in self.profile.determiners or article in self.profile.indefinite_articles) or not (
             self._unlisted_noun(noun, capitals)
         ) or self.text[start:words[0].start()].strip(" \u00a0\"'“”«»„–—-"):
@@ -670,6 +677,18 @@ class Subjects(Reading):
         return next((word for word in _TOKEN.finditer(self.folded, start, end) if (
             word.group() in self.profile.complementizers or word.group().split("'", 1)[0] in self.profile.complementizers
         ) and self.text[word.start():word.end()].lower() == word.group()), None)
+
+    def _staff_of(self, boss: Reference, other: Reference) -> bool:
+        """Whether a person's name qualifies a role that the next name holds, with no mark between
+        ("Colter spokeswoman Brittany Hale", "Ruiz-Baxter campaign manager Theo Lam"): the one
+        named second is the subject."""
+        if other.mention is None or other.mention.kind != PERSON:
+            return False
+        between = self.text[boss.end:other.start]
+        words = between.split()
+        return 1 <= len(words) <= 3 and all(word.isalpha() and word.islower() for word in words) and (
+            any(self.profile.is_role(fold(word)) for word in words)
+        )
 
     def subject_after_verb(self, verb: re.Match, end: int, limit: int | None = None) -> _Speaker | None:
         """The subject written after a speech verb, in its clause before `end` ("said Li Xin").

@@ -5,7 +5,7 @@ from .base import profile
 PROFILE = profile(
     "nl",
     compound_roles=True,
-    speech_verbs="""protesteert|protesteerde|moppert|mopperde|foetert|sputtert|melden|benadrukken|waarschuwen|meldden|bekent|bekende|grapt|grapte|onthult|onthulde|verzekert|verzekerde|bekritiseert|bekritiseerde|schreeuwde|schreeuwt|roept|merkt op|merkt|wierp tegen|werpt tegen|verdedigt|verdedigde|betoogt|betoogde|pleit|pleitte|erkent|roept op|riep op|onderstreept|wijst erop|wees erop|geeft aan|gaf aan|bevestigt|bevestigde|ontkent|ontkende|kondigde aan|kondigt aan|klaagt|klaagde|verzucht|tweette|twittert|concludeert|besluit|vult aan|vulde aan|legt uit|benadrukten|zeggen|stellen|schrijven|laten weten|verklaren|reageren|
+    speech_verbs="""onderbrak|onderbreekt|protesteert|protesteerde|moppert|mopperde|foetert|sputtert|melden|benadrukken|waarschuwen|meldden|bekent|bekende|grapt|grapte|onthult|onthulde|verzekert|verzekerde|bekritiseert|bekritiseerde|schreeuwde|schreeuwt|roept|merkt op|merkt|wierp tegen|werpt tegen|verdedigt|verdedigde|betoogt|betoogde|pleit|pleitte|erkent|roept op|riep op|onderstreept|wijst erop|wees erop|geeft aan|gaf aan|bevestigt|bevestigde|ontkent|ontkende|kondigde aan|kondigt aan|klaagt|klaagde|verzucht|tweette|twittert|concludeert|besluit|vult aan|vulde aan|legt uit|benadrukten|zeggen|stellen|schrijven|laten weten|verklaren|reageren|
     zei|zegt|zeggen|zeiden|gezegd|zei hij|zegt hij|vertelde|vertelt|verteld|verklaarde|
     verklaart|voegde|voegt|voegde eraan toe|voegde hij eraan toe|aldus|stelde|stelt|schreef|schrijft|
     twitterde|benadrukte|benadrukt|waarschuwde|waarschuwt|reageerde|reageert|antwoordde|antwoordt|
