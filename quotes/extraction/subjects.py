@@ -44,6 +44,11 @@ jour jours fois semaine mois annee an nuit matin soir soiree apres-midi instant
 tag tage mal woche monat jahr nacht morgen abend nachmittag augenblick
 dag dagen keer week maand jaar nacht ochtend avond middag moment
 dite here jave muaj vit nate mengjes mbremje cast""".split())
+# Numbers in words, folded: "the mother of two", "padre di tre figli".
+_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten due tre quattro cinque sei sette otto nove dieci
+deux trois quatre cinq six sept huit neuf dix dos tres cuatro cinco seis siete ocho nueve diez
+zwei drei vier funf sechs sieben acht neun zehn twee drie vier vijf zes zeven acht negen tien
+dy tre kater pese gjashte shtate tete nente dhjete""".split())
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(\w+)")
 PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "Former" before a role: its holder is not the person the role's plain title names.
@@ -277,6 +282,11 @@ class Subjects(Reading):
         said`, `Spokesman X, …, Name, said`, `He also …, stressing that`."""
         start = self._clause_start(start, verb)
         references = self.references_in(start, verb)
+        related = None if any(item.mention is not None and item.mention.kind == PERSON for item in references) else (
+            self._relation_opening(start, verb)  # (of someone named: see _related_to below)
+        )
+        if related is not None:
+            return _Speaker(related.name, None, PERSON, DESCRIPTION)  # ("Il figlio della donna, …, racconta": not the woman)
         found = [
             item for item in references
             if not self._place_or_dateline(item, start) and not self._bracketed(item, verb)
@@ -1076,6 +1086,13 @@ class Subjects(Reading):
             definite = not self._indefinite(display, match.start())
             first = _TOKEN.match(fold_same_length(display))
             gender = self.profile.description_gender(first.group() if first else "", self.folded[match.start():match.end()])
+            if not gender:
+                # (the determiner may be joined to a preposition outside the display: "la replica della premier")
+                before = _LAST_WORD.search(self.folded, max(0, match.start() - 12), match.start())
+                if before is not None and before.group(1) in self.profile.feminine_determiners:
+                    gender = "f"
+                elif before is not None and before.group(1) in self.profile.masculine_determiners:
+                    gender = "m"
             earlier = None
             if definite:  # (an indefinite one is someone new: "an analyst asked", "un vecino")
                 portfolio = self._portfolio_after(match.end(), limit)
@@ -1086,6 +1103,11 @@ class Subjects(Reading):
                     )
                 if earlier is None:
                     earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
+                for synonym in self.profile.synonyms_of(phrase) if earlier is None else ():
+                    # ("la replica della premier" is the presidente del Consiglio the text named)
+                    earlier = self._person_described_by(synonym, synonym.split()[0], match.start(), definite=definite, gender=gender)
+                    if earlier is not None:
+                        break
                 if earlier is None and whose is not None and whose.kind == PERSON:
                     # "de woordvoerder van burgemeester Smeets": someone the text names only so (a
                     # body's role points back like any other: "Poi è toccato a Matteo Renzi. Il leader
@@ -2038,6 +2060,9 @@ class Subjects(Reading):
             words[2].group().rstrip("'’") not in self.profile.complement_words
         ):
             return None
+        whose = _PLAIN_WORD.search(self.folded, words[2].end(), min(end, words[2].end() + 30))
+        if whose is not None and whose.group() in _NUMBER_WORDS or re.match(r"\s*\d", self.folded[words[2].end():words[2].end() + 3]):
+            return None  # (a description of someone named before: "the mother of two said")
         begin = self._display_span(words[1].start(), end)[0]
         stop = begin + len(self._with_complement(words[1].start(), end))
         return Mention(words[1].start(), words[1].end(), self.text[min(begin, words[0].start()):stop], None, PERSON)

@@ -115,6 +115,10 @@ class LanguageProfile:
     # The third person plural of a dropped-subject verb (folded, the verb phrase's first word:
     # "hanno detto", "spiegano", "dijeron", "thane"): its subject is a group, never the last person.
     plural_verb: re.Pattern | None = None
+    # Other names journalists give a role ("il premier" for the presidente del Consiglio, "the PM"):
+    # folded phrase -> folded equivalents; a description that finds no one titled with its own
+    # words looks for one titled with these.
+    role_synonyms: dict = field(default_factory=dict)
     # Object pronouns of the first person set before the verb ("me dijo", "mi ha detto", "m'a dit"):
     # a verb with a dropped subject that says "to me" is someone else's than the one who tells it.
     first_person_objects: frozenset[str] = frozenset()
@@ -195,6 +199,15 @@ class LanguageProfile:
     _judged_roles: dict = field(init=False, repr=False, compare=False)
     _judged_organizations: dict = field(init=False, repr=False, compare=False)
 
+    def synonyms_of(self, phrase: str) -> list[str]:
+        """The other names of a folded role phrase, whole or by its head ("titular de vivienda" ->
+        "ministra de vivienda" where "titular" = "ministra")."""
+        found = list(self.role_synonyms.get(phrase, ()))
+        head, _, rest = phrase.partition(" ")
+        if rest:
+            found += [f"{other} {rest}" for other in self.role_synonyms.get(head, ())]
+        return found
+
     def pronoun_gender(self, folded_word: str) -> str:
         """ "m" or "f" for a pronoun that says which, else ""."""
         return "m" if folded_word in self.masculine else "f" if folded_word in self.feminine else ""
@@ -270,6 +283,17 @@ def _remember(judged: dict, word: str, verdict: bool) -> bool:
 
 # (masculine, feminine) endings of one role noun in the languages that mark a role's gender on it.
 _GENDERED_ENDINGS = (("", "e"), ("o", "a"), ("e", "a"), ("eur", "rice"), ("eur", "euse"), ("tore", "trice"), ("", "in"))
+
+
+def _synonyms(entries: str) -> dict[str, tuple[str, ...]]:
+    """'premier = presidente del consiglio | …' -> both ways, folded: {"premier": ("presidente del
+    consiglio",), "presidente del consiglio": ("premier",)}."""
+    found: dict[str, tuple[str, ...]] = {}
+    for entry in entries.split("|"):
+        names = [fold(name) for name in entry.split("=") if name.strip()]
+        for name in names:
+            found[name] = tuple(dict.fromkeys(found.get(name, ()) + tuple(other for other in names if other != name)))
+    return found
 
 
 def _plural_forms(words: frozenset[str], rules: str) -> frozenset[str]:
@@ -352,8 +376,9 @@ def profile(
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="", object_pronouns="",
-    passive_naming="", plural_verb="", plural_pronouns="", first_person_objects="",
+    passive_naming="", plural_verb="", plural_pronouns="", first_person_objects="", role_synonyms="",
 ):
+    synonyms = _synonyms(role_synonyms)
     roles, articles = _words(role_nouns), _words(determiners)
     return LanguageProfile(
         code=code,
@@ -427,5 +452,6 @@ def profile(
         drops_subjects=drops_subjects,
         plural_pronouns=_words(plural_pronouns),
         first_person_objects=_words(first_person_objects),
+        role_synonyms=synonyms,
         plural_verb=re.compile(rf"(?:{plural_verb})$") if plural_verb else None,
     )

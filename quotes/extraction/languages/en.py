@@ -25,6 +25,7 @@ PROFILE = profile(
     feminine="she",
     pronouns="he she they",
     plural_pronouns="they",
+    role_synonyms="pm=prime minister|premier=prime minister|tory leader=conservative leader",
     plurals="s y>ies s>ses ch>ches sh>shes x>xes man>men person>people",
     personal_relatives="who whom",
     kin_nouns="son daughter mother father wife husband brother sister grandson granddaughter grandmother grandfather grandma grandpa nan mum mom dad uncle aunt nephew niece cousin partner widow widower fiance fiancee stepson stepdaughter friend neighbour neighbor colleague flatmate boyfriend girlfriend",
@@ -32,7 +33,7 @@ PROFILE = profile(
     latter="the latter=",
     past_participle=r"\w{3,}ed",
     relation_nouns="critic ally supporter opponent aide source family relatives parents associate backer rival",
-    role_nouns="""cardinal bishop archbishop client president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
+    role_nouns="""pm premier cardinal bishop archbishop client president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
     director official officials ambassador diplomat premier chancellor senator governor mayor expert analyst
     professor chief head commander general envoy negotiator lawyer doctor researcher author pope
     prime adviser advisor aide representative manager ceo founder officer engineer farmer coach

@@ -37,6 +37,7 @@ PROFILE = profile(
     pronouns="il elle ils elles",
     plural_pronouns="ils elles",
     first_person_objects="m me",
+    role_synonyms="chef de l'etat=president de la republique|garde des sceaux=ministre de la justice|locataire de matignon=premier ministre|locataire de l'elysee=president de la republique|chef du gouvernement=premier ministre|edile=maire",
     plurals="s x al>aux",
     kin_nouns="fils fille mere pere femme mari frere soeur sœur petit-fils petite-fille grand-mere grand-pere oncle tante neveu niece cousin cousine compagne compagnon veuve veuf epouse epoux ami amie voisin voisine collegue copain copine",
     writer_asks="demandons-nous|demandé-je|avons-nous demandé|ai-je demandé|lui demandons-nous|lui ai-je demandé",
@@ -45,7 +46,7 @@ PROFILE = profile(
     latter="ce dernier=m|cette dernière=f",
     past_participle=r"\w{3,}(?:é|ée|és|ées)",
     relation_nouns="détracteur critique allié partisan opposant famille parents proche proches entourage source",
-    role_nouns="""fondateur fondatrice cardinal évêque archevêque curé client cliente président présidente docteur docteure ministre porte-parole secrétaire dirigeant dirigeante chef
+    role_nouns="""garde locataire edile fondateur fondatrice cardinal évêque archevêque curé client cliente président présidente docteur docteure ministre porte-parole secrétaire dirigeant dirigeante chef
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
     conseillère député sénateur responsable

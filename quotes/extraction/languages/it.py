@@ -34,6 +34,7 @@ PROFILE = profile(
     pronouns="lui lei egli ella essi",
     plural_pronouns="essi",
     first_person_objects="mi m",
+    role_synonyms="premier=presidente del consiglio|guardasigilli=ministro della giustizia|titolare del viminale=ministro dell'interno|titolare della farnesina=ministro degli esteri|capo dello stato=presidente della repubblica|prima cittadina=sindaca|primo cittadino=sindaco|legale=avvocato|legale=avvocata|titolare=ministro|titolare=ministra",
     plurals="o>i a>e a>i e>i",
     kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata",
     writer_asks="chiediamo|chiedo|gli chiediamo|le chiediamo|abbiamo chiesto|ho chiesto|domandiamo|gli abbiamo chiesto|le abbiamo chiesto",
@@ -43,7 +44,7 @@ PROFILE = profile(
     relative_pronouns="quale quali",
     past_participle=r"\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)",
     relation_nouns="critico critici alleato sostenitore oppositore famiglia familiari genitori entourage fonte fonti",
-    role_nouns="""fondatore fondatrice cardinale arcivescovo monsignore parroco capogruppo attore attrice assistito assistita presidente dottore ministro ministra portavoce segretario segretaria leader capo direttore
+    role_nouns="""guardasigilli titolare legale cittadino cittadina fondatore fondatrice cardinale arcivescovo monsignore parroco capogruppo attore attrice assistito assistita presidente dottore ministro ministra portavoce segretario segretaria leader capo direttore
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere
     relatore deputato senatore governatore dirigente
