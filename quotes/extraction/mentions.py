@@ -295,7 +295,8 @@ def find_mentions(
             )
             if kinds[start, end] == PERSON and _portfolio_words(words, folded, start, profile):
                 kinds[start, end] = ORGANIZATION
-    runs = _split_glued_names(text, runs, kinds, counts, profile.code)
+    if profile.verb_second:  # (elsewhere a name's last word on its own is its surname: "Maria Elisabetta Alberti Casellati … Casellati")
+        runs = _split_glued_names(text, runs, kinds, counts, profile.code)
     runs = _with_initials(text, runs, kinds, profile)
     for start, end, words in runs:
         if len(words) >= 2 and kinds[start, end] == PERSON:
