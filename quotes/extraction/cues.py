@@ -339,8 +339,12 @@ class Cues(Subjects):
         words = list(_TOKEN.finditer(self.folded, start, min(stop, start + 80)))
         if not words or not self.text[words[0].start()].islower():
             return None
-        first = words[0].group()
         profile = self.profile
+        if len(words) > 2 and words[0].group() in profile.auxiliaries and profile.past_participle and re.fullmatch(
+            profile.past_participle, self.text[words[1].start():words[1].end()]
+        ):
+            words = words[1:]  # (a compound tense: "«…», a relativisé Noah Berthoud", "ha minimizzato X")
+        first = words[0].group()
         if first in profile.not_names or first in profile.clause_openers or first in profile.complementizers or (
             first in profile.pronouns or first in profile.determiners or first.endswith(profile.participle_endings or ("\0",))
             or profile.is_role(first)  # (a role opens the next clause's subject: "‘…’, directeur Bakker van ‘…’")
@@ -606,6 +610,9 @@ class Cues(Subjects):
                 chosen = opening
             # (with no verb, a German noun may be a thing as well as a person: "Sein Fazit:")
             speaker = self.resolve(chosen, colon) if chosen is not None else self._unlisted_noun_subject(start, colon, capitals=False)
+            if speaker is None and chosen is None:
+                body = self.body_subject(colon)  # ("L'Unione degli universitari ha affidato la risposta a un post:")
+                speaker = _Speaker(body, None, ORGANIZATION, EXPLICIT) if body is not None else None
             if speaker:
                 return _Cue(speaker, self.text[start:colon + 1].strip()), False
         return None, embedded

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, RELATIVES_AFTER_PERSON, Mention, fold_same_length, title_past_modifiers
-from .names import name_gender
+from .names import is_common_word, is_given_name, name_gender
 from .reading import _PLAIN_WORD, _TITLE_WORDS, _TOKEN, Reading
 from .text import NAME_ABBREVIATION_WORDS, OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
 from .types import DESCRIPTION, EXPLICIT, IMPLICIT, ORGANIZATION, PERSON, PRONOUN
@@ -49,6 +49,7 @@ _NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten due tr
 deux trois quatre cinq six sept huit neuf dix dos tres cuatro cinco seis siete ocho nueve diez
 zwei drei vier funf sechs sieben acht neun zehn twee drie vier vijf zes zeven acht negen tien
 dy tre kater pese gjashte shtate tete nente dhjete""".split())
+_BODY_TOKEN = re.compile(r"[^\W_]+['’]?")  # a word, with the apostrophe of an elided article ("L'", "d'")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(\w+)")
 PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "Former" before a role: its holder is not the person the role's plain title names.
@@ -845,6 +846,21 @@ class Subjects(Reading):
             self.folded, verb_end, end
         ):
             found = self._subjects_after(verb_end, self.clause_end(end + 1, limit))
+        if not found and limit is not None and end == verb_end and self.text[end:end + 1] == ",":
+            # (past a word or two set off by commas, an adjective or adverb of manner: "« … ? » a
+            # relevé, sceptique, la présidente du tribunal")
+            aside_end = self.text.find(",", end + 1, min(limit, end + 30))
+            aside = _TOKEN.findall(self.folded, end + 1, aside_end) if aside_end != -1 else []
+            if 1 <= len(aside) <= 2 and self.text[end + 1:aside_end].strip().islower() and not any(
+                word in self.profile.not_names or word in self.profile.determiners or self.profile.verb_re.fullmatch(word)
+                for word in aside
+            ):
+                after = self.clause_end(aside_end + 1, limit)
+                found = self._subjects_after(aside_end + 1, after)
+                if found and found[0].noun is not None and self.text[after:after + 1] == ",":
+                    named = self._named_after_noun_phrase(aside_end + 1, after)
+                    if named is not None:
+                        return _Speaker(named.name, named.key, named.kind, EXPLICIT)
         if found and reach is not None and len(_TOKEN.findall(self.folded, verb_end, found[0].start)) > reach:
             if not self._after_adjunct(verb_end, found[0]):
                 return None
@@ -1077,6 +1093,10 @@ class Subjects(Reading):
             # is theirs ("Jim Hart's letter to staff read:").
             owner = next((m for m in reversed(self.mentions_in(max(0, match.start() - 60), match.start()))
                           if m.kind == PERSON and _POSSESSIVE.match(self.text, m.end) and self.text[m.end:match.start()].count(" ") <= 2), None)
+            body = None if owner is not None else self.body_subject(match.start())
+            if body is not None:
+                # (a body's own text: "Il Movimento 5 Stelle ha affidato il giudizio a una nota:")
+                return _Speaker(body, None, ORGANIZATION, EXPLICIT)
             author = owner or self.antecedent(match.start())
             if author is not None and author.kind == PERSON:
                 return _Speaker(author.name, author.key, author.kind, DESCRIPTION)
@@ -2145,6 +2165,66 @@ class Subjects(Reading):
             return False
         finite = next((word for word in fold(verb.group()).split() if word not in self.profile.object_clitics), "")
         return bool(self.profile.plural_verb.match(finite))
+
+    def body_opening(self, start: int, end: int) -> str | None:
+        """A body that the clause text[start:end] opens with, by its proper name, as the text
+        writes it: "Il Movimento 5 Stelle", "L'Unione degli universitari", "Fratelli d'Italia" (a
+        capitalised word, past an article, that is no person's name nor a role's title, with a verb
+        after the name); or None. Not where every noun has its capital."""
+        if self.profile.noun_suffixes:
+            return None
+        tokens = list(_BODY_TOKEN.finditer(self.text, start, min(end, start + 100)))
+        if not tokens or tokens[0].start() - start > 2:
+            return None
+        plain = [fold(token.group().rstrip("'’")) for token in tokens]
+        first = 1 if plain[0] in self.profile.determiners and tokens[0].group()[:1].isupper() and len(tokens) > 1 else 0
+        head = tokens[first].group()
+        if not head[:1].isupper() or self.profile.is_role(plain[first]) or plain[first] in self.profile.not_names or (
+            is_given_name(head) or self.profile.verb_re.fullmatch(plain[first])
+            or any(mention.kind == PERSON for mention in self.mentions_in(tokens[first].start(), tokens[first].end()))
+        ):
+            return None
+        last = first
+        n = first + 1
+        while n < len(tokens) and self.text[tokens[n - 1].end():tokens[n].start()] in ("", " ", "\u00a0"):
+            written = tokens[n].group()
+            if written[:1].isupper() or written.isdigit():
+                last = n
+            elif plain[n] in self.profile.of_words and n + 1 < len(tokens):
+                if tokens[n + 1].group()[:1].islower() and plain[n + 1] not in self.profile.not_names and not (
+                    self.profile.verb_re.match(self.folded, tokens[n + 1].start())
+                ):
+                    last = n + 1  # (one lower-case noun after "of": "L'Unione degli universitari")
+                    break
+            elif plain[n] not in self.profile.determiners and plain[n] not in self.profile.particles:
+                break
+            n += 1
+        capitalised = sum(1 for token in tokens[first:last + 1] if token.group()[:1].isupper())
+        if not first and capitalised < 2 and is_common_word(head, self.profile.code):
+            return None  # (a sentence's first word, capitalised as every first word is: "Quindi ha difeso X:")
+        stop = tokens[last].end()
+        if not self.profile.verb_re.search(self.folded, stop, min(end, stop + 60)) and not re.match(
+            r"[ \u00a0]+(?:ha|hanno|a|ont|han|ha|has|have|heeft|hebben)\b", self.folded[stop:stop + 10]
+        ):
+            return None  # (a verb must follow: the body is the clause's subject)
+        return self.text[tokens[0].start():stop]
+
+    def body_subject(self, pos: int) -> str | None:
+        """The body by its proper name that is the subject of the sentence around `pos` (see
+        body_opening), at its start or past a phrase set off by a comma ("In una nota diffusa a
+        fine seduta, Fratelli d'Italia ha parlato di …")."""
+        start = self.sentence_start(pos, max(0, pos - 300))
+        end = max(pos, self.sentence_end(pos))
+        openings = [start]
+        comma = self.text.find(",", start, end)
+        if comma != -1 and len(_TOKEN.findall(self.folded, start, comma)) <= 8:
+            openings.append(comma + 1)
+        for opening in openings:
+            opening += len(self.text[opening:end]) - len(self.text[opening:end].lstrip(" \u00a0"))
+            body = self.body_opening(opening, end)
+            if body is not None:
+                return body
+        return None
 
     def _told_me(self, verb: re.Match) -> bool:
         """Whether a first person object pronoun stands before the verb ("Un día me dijo:", "mi ha
