@@ -839,6 +839,9 @@ def _named_by_context(
             return True  # "Dev Raghunathan, who leads the group": "who" stands for a person (not "Rep. Vane of Arizona, who")
     if text[end:end + 1] == "," and not place and _given_as_written(text[start:end], profile) and not (
         PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
+    ) and not (
+        # (not a common noun some list also has as a name, after the noun it names: "la commissione Sanità, che")
+        is_common_word(text[start:end], profile.code) and folded[max(0, start - 2):start - 1].isalpha()
     ):
         following = _NEXT_WORD.match(folded, end + 1)
         if following and following.group(1) in RELATIVES_AFTER_PERSON:

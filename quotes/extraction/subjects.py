@@ -309,6 +309,12 @@ class Subjects(Reading):
             antecedent = [item for item in references if item.end <= relative and not self._place_or_dateline(item, start)]
             gap = self.text[antecedent[-1].end:relative] if antecedent else "-"
             name = antecedent[-1].mention if antecedent else None
+            if name is not None and name.kind == ORGANIZATION:
+                # (a body a description in apposition names is not the clause's: "X, presidente della
+                # commissione Sanità, che ha annunciato": X)
+                person = next((item for item in reversed(antecedent[:-1]) if item.mention is not None and item.mention.kind == PERSON), None)
+                if person is not None and _APPOSITION_TO_RELATIVE.fullmatch(self.text, person.end, relative):
+                    return self.resolve(person, verb)
             if not gap.strip(" ,\u00a0") and ("," in gap or (name is not None and name.kind == PERSON)):
                 return self.resolve(antecedent[-1], verb)
             if name is not None and name.kind == PERSON and _APPOSITION_TO_RELATIVE.fullmatch(gap):
@@ -1581,6 +1587,7 @@ class Subjects(Reading):
         end = pos
         whole = False  # the first stretch is the part of pos's sentence before it; then whole sentences
         first_whole = True  # (until the first whole sentence has been read)
+        unnamed = None  # a definite description no name goes with, opening the sentence before pos's
         while end > floor:
             start = self.sentence_start(end - 1, floor) if end - 1 > floor else floor
             if whole:
@@ -1594,6 +1601,8 @@ class Subjects(Reading):
                 # (a pronoun's antecedent in the sentence right before: an indefinite noun
                 # phrase no list knows that opens it, "Een voorbijganger zag de auto …")
                 subject = self._unlisted_newcomer(start, end)
+                if subject is None:
+                    unnamed = self._unnamed_described(start, end, gender)
             first_whole = first_whole and not whole
             if isinstance(subject, _PronounSubject):
                 # A sentence about someone named before ("Après le vote, elle a écrit au ministre
@@ -1601,6 +1610,10 @@ class Subjects(Reading):
                 gender, subject = gender or subject.gender, None
             if subject is not None and self.other_gender(subject.name, gender):
                 subject = self._person_of_gender(start, end, gender)
+            if subject is not None and unnamed is not None and subject.start < unnamed.start and self._titled_otherwise(subject, unnamed):
+                # ("Sagte Verteidiger X. ¶ Der Angeklagte selbst hatte sich … gewandt. „…“, sagte er":
+                # the defendant, whom the text does not name, not the lawyer)
+                return unnamed
             if subject is not None:
                 return subject
             if start <= floor:
@@ -1998,6 +2011,33 @@ class Subjects(Reading):
             word.isalpha() and (word.islower() or indefinite) and fold(word) not in self.profile.not_names
             and not self.profile.verb_re.fullmatch(fold(word)) for word in modifiers
         )
+
+    def _unnamed_described(self, start: int, end: int, gender: str) -> Mention | None:
+        """A definite role description that a sentence naming no one opens with, of the pronoun's
+        gender, when the text named no one with that role ("Der Angeklagte selbst hatte sich an die
+        Familie gewandt. „…“, sagte er"): the one a pronoun after it stands for, unnamed."""
+        found = self._subject_description(start, end)
+        if found is None or not self._opens_with(found) or self._described_subject(start, end) is not None:
+            return None
+        noun, clause = found
+        first = _PLAIN_WORD.search(self.folded, clause, noun.start())
+        if first is None or first.group() not in self.profile.determiners or first.group() in self.profile.possessives:
+            return None
+        if re.match(r"[ \u00a0]*(?:\w+[ \u00a0]*)?,", self.text[noun.end():noun.end() + 30]):
+            return None  # (a phrase set before the subject: "Le premier jour, un conducteur …")
+        if gender and self.profile.description_gender(first.group(), noun.group()) not in ("", gender):
+            return None
+        begin = self._display_span(noun.start(), end)[0]
+        return Mention(noun.start(), noun.end(), self.text[min(begin, first.start()):noun.end()], None, PERSON)
+
+    def _titled_otherwise(self, person: Mention, described: Mention) -> bool:
+        """Whether the text gives `person` a role right before the name that is not the role
+        `described` opens with ("Verteidiger Falk Ostendorf" is not "Der Angeklagte")."""
+        before = _LAST_WORD.search(self.folded, max(0, person.start - 30), person.start)
+        if before is None or not self.profile.is_role(before.group(1)):
+            return False
+        head = fold(described.name).split()[-1]
+        return before.group(1) != head and not before.group(1).startswith(head[:5])
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
         """A sentence that opens with a definite role description ("La alcaldesa respondió …")

@@ -37,7 +37,7 @@ PROFILE = profile(
     pronouns="il elle ils elles",
     plural_pronouns="ils elles",
     first_person_objects="m me",
-    role_synonyms="chef de l'etat=president de la republique|garde des sceaux=ministre de la justice|locataire de matignon=premier ministre|locataire de l'elysee=president de la republique|chef du gouvernement=premier ministre|edile=maire",
+    role_synonyms="chef de l'etat=president de la republique|chef de la diplomatie=ministre des affaires etrangeres|garde des sceaux=ministre de la justice|locataire de matignon=premier ministre|locataire de l'elysee=president de la republique|chef du gouvernement=premier ministre|edile=maire",
     plurals="s x al>aux",
     kin_nouns="fils fille mere pere femme mari frere soeur sœur petit-fils petite-fille grand-mere grand-pere oncle tante neveu niece cousin cousine compagne compagnon veuve veuf epouse epoux ami amie voisin voisine collegue copain copine",
     writer_asks="demandons-nous|demandé-je|avons-nous demandé|ai-je demandé|lui demandons-nous|lui ai-je demandé",
