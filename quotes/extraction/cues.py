@@ -1374,19 +1374,29 @@ def _third_party(article: Cues, span: MarkedSpan, inner: MarkedSpan, colon: bool
     start = max(start, article.text.rfind(",", start, end) + 1)
     # (the clause's words up to the colon, elided ones apart: "m'a dit", "sagte mir", "zei tegen me")
     words = [part for word in _TOKEN.findall(article.folded, start, inner.open_start) for part in re.split(r"['’]", word) if part]
-    if not read_back and (not any(word in _FIRST_PERSON_OBJECTS for word in words) or any(
-        word in _FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_VERBS for word in words
+    references = article.references_in(start, end)
+    opened = bool(references) and references[0].noun is not None and not _TOKEN.findall(article.folded, start, references[0].start)[1:]
+    opening = list(_TOKEN.finditer(article.folded, start, end))[:2]
+    # (or a noun no list knows after its article: "le coach nous a dit :")
+    unlisted = not references and len(opening) == 2 and opening[0].group() in article.profile.determiners and article._unlisted_noun(opening[1])
+    opened = opened or unlisted
+    # ("nous", "vous" are subjects and objects alike: after a noun phrase that opens the clause,
+    # objects, "le coach nous a dit :")
+    subjects = [word for word in words if word in _FIRST_PERSON_SUBJECTS and not (opened and word in _FIRST_PERSON_OBJECTS)]
+    if not read_back and (not any(word in _FIRST_PERSON_OBJECTS for word in words) or subjects or any(
+        word in _FIRST_PERSON_VERBS for word in words
     )):
         return None
-    references = article.references_in(start, end)
     if references and references[0].noun is not None and not _TOKEN.findall(article.folded, start, references[0].start)[1:]:
         return _Speaker(article._with_complement(references[0].noun.start(), end), None, PERSON, DESCRIPTION)
+    if unlisted:
+        return _Speaker(article.text[opening[0].start():opening[1].end()], None, PERSON, DESCRIPTION)
     return False
 
 
 # First-person object pronouns (folded): "mi ha detto", "m'a dit", "me dijo", "sagte mir", "zei me",
 # "më tha", "told me": the one who says it is not the speaker of the quote around it.
-_FIRST_PERSON_OBJECTS = frozenset("me us mi m ci mir mich uns mij ons nos na".split())
+_FIRST_PERSON_OBJECTS = frozenset("me us mi m ci mir mich uns mij ons nos nous na".split())
 # First-person verbs of a reflexive that would make the speaker its subject ("mi sono detto", "me dije").
 _FIRST_PERSON_VERBS = frozenset("sono ho avevo ero dije pense".split())
 
