@@ -703,8 +703,13 @@ class Subjects(Reading):
             return False
         between = self.text[boss.end:other.start]
         words = between.split()
+        # (only a title's words: the last a role, none a function word or a verb, "fired coach X",
+        # "sued founder X", "and deputy mayor X")
         return 1 <= len(words) <= 3 and all(word.isalpha() and word.islower() for word in words) and (
-            any(self.profile.is_role(fold(word)) for word in words)
+            self.profile.is_role(fold(words[-1]))
+        ) and not any(
+            fold(word) in self.profile.not_names or self.profile.verb_re.fullmatch(fold(word)) or word.endswith("ed")
+            for word in words
         )
 
     def subject_after_verb(self, verb: re.Match, end: int, limit: int | None = None) -> _Speaker | None:
@@ -1129,7 +1134,8 @@ class Subjects(Reading):
                     )
                 if earlier is None:
                     earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
-                for synonym in self.profile.synonyms_of(phrase) if earlier is None else ():
+                portfolio_named = bool(re.search(r"\b[A-ZÀ-Ý]", self.text[match.end():match.end() + 30].split(",")[0]))
+                for synonym in self.profile.synonyms_of(phrase, by_head=portfolio_named) if earlier is None else ():
                     # ("la replica della premier" is the presidente del Consiglio the text named)
                     earlier = self._person_described_by(synonym, synonym.split()[0], match.start(), definite=definite, gender=gender)
                     if earlier is not None:
@@ -2198,7 +2204,10 @@ class Subjects(Reading):
         """Whether a speech verb's subject is a group by its number: a plural pronoun with it
         ("ont-ils affirmé", "they said", "thanë ata"), or, with no pronoun, a plural ending where
         the language drops the subject ("spiegano", "hanno detto", "dijeron")."""
-        pronouns = self._verb_pronouns(verb, clauses=False) if pronouns is None else pronouns
+        if pronouns is None:
+            if any(word not in self.profile.plural_pronouns for word in self._verb_pronouns(verb)):
+                return False  # (a singular pronoun with it: "shkruan ai në Facebook")
+            pronouns = self._verb_pronouns(verb, clauses=False)
         if pronouns:
             return all(word in self.profile.plural_pronouns for word in pronouns)
         if self.profile.plural_verb is None:

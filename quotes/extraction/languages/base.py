@@ -199,12 +199,12 @@ class LanguageProfile:
     _judged_roles: dict = field(init=False, repr=False, compare=False)
     _judged_organizations: dict = field(init=False, repr=False, compare=False)
 
-    def synonyms_of(self, phrase: str) -> list[str]:
-        """The other names of a folded role phrase, whole or by its head ("titular de vivienda" ->
-        "ministra de vivienda" where "titular" = "ministra")."""
+    def synonyms_of(self, phrase: str, by_head: bool = True) -> list[str]:
+        """The other names of a folded role phrase, whole or (`by_head`, where a portfolio follows)
+        by its head ("titular de vivienda" -> "ministra de vivienda" where "titular" = "ministra")."""
         found = list(self.role_synonyms.get(phrase, ()))
         head, _, rest = phrase.partition(" ")
-        if rest:
+        if rest and by_head:
             found += [f"{other} {rest}" for other in self.role_synonyms.get(head, ())]
         return found
 

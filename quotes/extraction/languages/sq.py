@@ -8,7 +8,7 @@ PROFILE = profile(
     auxiliaries="ka kanë kishte kishin është janë ishte ishin do",
     inflects_names=True,
     drops_subjects=True,
-    plural_verb=r"kane|kishin|thane|thone|\w+uan|\w+jne",  # (third person plural: a group speaks)
+    plural_verb=r"kane|kishin|thane|thone|(?!shkruan$)\w+uan|\w+jne",  # (third person plural: a group speaks)
     impersonal="thuhet|shkruhet|thuhej|shkruhej",
     speech_verbs="""protestoi|u ankua|ankohej|pohojnë|theksojnë|deklarojnë|pohuan|kujton|pranon|pranoi|vëren|vërejti|komenton|komentoi|përgjigjet|pyet|rrëfen|rrëfeu|kritikon|kritikoi|ankohet|u ankua|zbulon|zbuloi|siguron|siguroi|bërtiti|bërtet|reagoi|ka reaguar|kundërshtoi|ka potencuar|potencoi|potencon|ka vazhduar|vazhdoi|ka ftuar|ftoi|ka rikujtuar|rikujtoi|kujtoi|ka kujtuar|ka shpjeguar|shpjegoi|shpjegon|ka vlerësuar|vlerësoi|vlerëson|ka cekur|ceku|ka porositur|porositi|ka uruar|uroi|ka premtuar|premtoi|shkruan|nënvizon|shprehet|pohon|sqaron|kërkon|paralajmëron|njofton|tregon|kanë deklaruar|kanë theksuar|kanë shtuar|kanë kërkuar|kanë njoftuar|deklaruan|theksuan|shtuan|
     tha|thotë|thoshte|thanë|thonë|ka thënë|kanë thënë|kishte thënë|deklaroi|deklaroj|
