@@ -950,9 +950,27 @@ def _named_by_context(
         folded[end:end + 1] == ","
         and not place
         and not _topic_of_a_label(text, start, end)
+        and not _named_by_common_noun(text, folded, start, profile)
         and not PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)
         and not _opened_by_preposition(text, folded, start, profile)
         and _role_apposition(folded, end, profile)
+    )
+
+
+def _named_by_common_noun(text: str, folded: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether a lower-case noun after an article stands right before the word, naming it ("della
+    cooperativa Agrisole, l'ex presidente"): a body or a place, whatever role follows its comma;
+    not a title ("il ministro Rossi") or a relation ("il figlio Marco")."""
+    words = folded[max(0, start - 40):start].split()[-2:]
+    if len(words) < 2 or not text[start - len(words[-1]) - 1:start - 1].islower():
+        return False
+    noun = words[-1]
+    article = re.split(r"['’]", words[0])[-1] if re.search(r"['’]", words[0]) else words[0]
+    if re.search(r"['’]", noun):
+        article, noun = re.split(r"['’]", noun)[0], re.split(r"['’]", noun)[-1]
+    return (article in profile.determiners or article in _CONTRACTED_ARTICLES or words[0] in profile.of_words) and not (
+        _is_title(noun, profile) or profile.is_role(noun) or noun in profile.kin_nouns or noun in profile.relation_nouns
+        or noun in profile.not_names or profile.verb_re.fullmatch(noun)
     )
 
 

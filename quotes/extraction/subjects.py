@@ -18,7 +18,9 @@ _INVERTED_REACH = 4  # words between an inverted verb and its subject ("said on 
 _APPOSITION_REACH = 120  # characters from a description to the name set after it
 _ADJUNCT_REACH = 8  # the same past a phrase that opens with a preposition ("afirmó en su exposición inicial la fiscal")
 # A dateline in capitals ends with a dash: "BEIJING -- The U.S. State Department …".
-_DATELINE_DASH = re.compile(r"\s*(?:--|—|–)\s")
+# A dateline's dash after the place in capitals, past its state or country and the agency's name in
+# brackets: "BEIJING -- ", "COLUMBUS, Ohio (AP) - ".
+_DATELINE_DASH = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*)?)?(?:[ \u00a0]*\([A-Za-z .]{1,20}\))?\s*(?:--|—|–|-)\s")
 # Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
 # before it ("said in Kyiv", "sagte im Bundestag"); such a phrase may stand between an inverted
 # verb and its subject: "a indiqué sur Twitter, le porte-parole".
