@@ -2202,14 +2202,13 @@ class Subjects(Reading):
             words.append(before.group(1))  # "she said" whose "she" found no one of her gender
         return [word for word in words if word in self.profile.pronouns]
 
-    def plural_subject(self, verb: re.Match, pronouns: list[str] | None = None) -> bool:
+    def plural_subject(self, verb: re.Match) -> bool:
         """Whether a speech verb's subject is a group by its number: a plural pronoun with it
         ("ont-ils affirmé", "they said", "thanë ata"), or, with no pronoun, a plural ending where
         the language drops the subject ("spiegano", "hanno detto", "dijeron")."""
-        if pronouns is None:
-            if any(word not in self.profile.plural_pronouns for word in self._verb_pronouns(verb)):
-                return False  # (a singular pronoun with it: "shkruan ai në Facebook")
-            pronouns = self._verb_pronouns(verb, clauses=False)
+        if any(word not in self.profile.plural_pronouns for word in self._verb_pronouns(verb)):
+            return False  # (a singular pronoun with it: "shkruan ai në Facebook")
+        pronouns = self._verb_pronouns(verb, clauses=False)
         if pronouns:
             return all(word in self.profile.plural_pronouns for word in pronouns)
         if self.profile.plural_verb is None:
@@ -2254,10 +2253,11 @@ class Subjects(Reading):
         if not first and capitalised < 2 and is_common_word(head, self.profile.code):
             return None  # (a sentence's first word, capitalised as every first word is: "Quindi ha difeso X:")
         stop = tokens[last].end()
-        if not self.profile.verb_re.search(self.folded, stop, min(end, stop + 60)) and not re.match(
-            r"[ \u00a0]+(?:ha|hanno|a|ont|han|ha|has|have|heeft|hebben)\b", self.folded[stop:stop + 10]
+        after = _NEXT_PLAIN_WORD.match(self.folded, stop)
+        if not self.profile.verb_re.search(self.folded, stop, min(end, stop + 60)) and not (
+            after is not None and after.group(1) in self.profile.auxiliaries
         ):
-            return None  # (a verb must follow: the body is the clause's subject)
+            return None  # (a speech verb or an auxiliary must follow: the body is the clause's subject)
         return self.text[tokens[0].start():stop]
 
     def body_subject(self, pos: int) -> str | None:
