@@ -624,7 +624,8 @@ class Cues(Subjects):
         was said in ("«…», ont-ils affirmé dans un communiqué"); with `none_too`, also when they
         found no one, or the verb's dropped subject told the one telling it ("Un día me dijo:")."""
         if speaker is None:
-            return none_too and (self.plural_subject(verb) or self._told_me(verb) and self.implicit_subject(verb.start(), verb) is None)
+            # (the callers have asked implicit_subject already: a verb told to the teller found no one)
+            return none_too and (self.plural_subject(verb) or self._told_me(verb))
         words = fold(speaker.name).split()
         if speaker.how == EXPLICIT or not words or not (
             speaker.kind == PERSON or words[-1] in self.profile.document_nouns or words[0] in self.profile.indefinite_articles

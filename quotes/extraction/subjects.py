@@ -1595,7 +1595,9 @@ class Subjects(Reading):
         end = pos
         whole = False  # the first stretch is the part of pos's sentence before it; then whole sentences
         first_whole = True  # (until the first whole sentence has been read)
-        unnamed = None  # a definite description no name goes with, opening the sentence before pos's
+        # (where the sentence before pos's names no one: a definite description it may open with,
+        # read only if someone further back is found)
+        nameless: tuple[int, int, str] | None = None
         while end > floor:
             start = self.sentence_start(end - 1, floor) if end - 1 > floor else floor
             if whole:
@@ -1610,7 +1612,7 @@ class Subjects(Reading):
                 # phrase no list knows that opens it, "Een voorbijganger zag de auto …")
                 subject = self._unlisted_newcomer(start, end)
                 if subject is None:
-                    unnamed = self._unnamed_described(start, end, gender)
+                    nameless = (start, end, gender)
             first_whole = first_whole and not whole
             if isinstance(subject, _PronounSubject):
                 # A sentence about someone named before ("Après le vote, elle a écrit au ministre
@@ -1618,7 +1620,8 @@ class Subjects(Reading):
                 gender, subject = gender or subject.gender, None
             if subject is not None and self.other_gender(subject.name, gender):
                 subject = self._person_of_gender(start, end, gender)
-            if subject is not None and unnamed is not None and subject.start < unnamed.start and self._titled_otherwise(subject, unnamed):
+            unnamed = self._unnamed_described(*nameless) if subject is not None and nameless is not None else None
+            if unnamed is not None and subject.start < unnamed.start and self._titled_otherwise(subject, unnamed):
                 # ("Sagte Verteidiger X. ¶ Der Angeklagte selbst hatte sich … gewandt. „…“, sagte er":
                 # the defendant, whom the text does not name, not the lawyer)
                 return unnamed
@@ -2202,11 +2205,12 @@ class Subjects(Reading):
             words.append(before.group(1))  # "she said" whose "she" found no one of her gender
         return [word for word in words if word in self.profile.pronouns]
 
-    def plural_subject(self, verb: re.Match) -> bool:
+    def plural_subject(self, verb: re.Match, pronouns: list[str] | None = None) -> bool:
         """Whether a speech verb's subject is a group by its number: a plural pronoun with it
         ("ont-ils affirmé", "they said", "thanë ata"), or, with no pronoun, a plural ending where
-        the language drops the subject ("spiegano", "hanno detto", "dijeron")."""
-        if any(word not in self.profile.plural_pronouns for word in self._verb_pronouns(verb)):
+        the language drops the subject ("spiegano", "hanno detto", "dijeron"). `pronouns`: the
+        verb's pronouns (_verb_pronouns), where the caller has them."""
+        if any(word not in self.profile.plural_pronouns for word in (self._verb_pronouns(verb) if pronouns is None else pronouns)):
             return False  # (a singular pronoun with it: "shkruan ai në Facebook")
         pronouns = self._verb_pronouns(verb, clauses=False)
         if pronouns:
@@ -2295,10 +2299,10 @@ class Subjects(Reading):
         """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
         (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about; nobody the text
         names when the verb's number makes its subject a group ("«…», spiegano in una nota")."""
-        if self.plural_subject(verb):
+        pronouns = self._verb_pronouns(verb)
+        if self.plural_subject(verb, pronouns):
             return None
         told_me = self._told_me(verb)
-        pronouns = self._verb_pronouns(verb)
         gender = self.profile.pronoun_gender(pronouns[0]) if pronouns else self.agreement_gender(verb.start(), verb.end() + 20)
         antecedent = self.antecedent(pos, gender)
         if antecedent is None and gender and not pronouns:
