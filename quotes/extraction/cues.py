@@ -1101,7 +1101,10 @@ def _interviewed(article: Cues, question: int) -> _Speaker | None:
     gesprek:"), else the only person the title names ("Entretien avec Sandrine Caron, …",
     "Afscheid burgemeester Piet Mulder: ‘…’"), else the one the article names most."""
     start, _ = article.paragraphs[question]
-    if article.text[:start].rstrip().endswith(":"):
+    before = start  # (the last character before the paragraph that is not a space)
+    while before and article.text[before - 1].isspace():
+        before -= 1
+    if before and article.text[before - 1] == ":":
         introduced = article.antecedent(start)
         if introduced is not None and introduced.kind == PERSON:
             return _Speaker(introduced.name, introduced.key, introduced.kind, CONTEXT)

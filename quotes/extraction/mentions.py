@@ -981,14 +981,17 @@ def _topic_of_a_label(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word opens a line whose few words after its comma end in a colon
     ("Sanità, la ministra: «…»"), or opens the headline ("Scuola, la ministra difende i tagli"): the
     topic, as headlines and crossheads put it, not a name a role stands in apposition to."""
-    before = text[:start].rstrip(" \u00a0\ufeff")
-    if before and not before.endswith("\n"):
+    at = start  # (read back from the word, not a copy of all the text before it)
+    while at and text[at - 1] in " \u00a0\ufeff":
+        at -= 1
+    if at and text[at - 1] != "\n":
         return False
     if _LABEL_AFTER_TOPIC.match(text, end):
         return True
     # (or the headline's topic: a line that the comma does not close again, with no full stop)
-    line = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].rstrip()
-    return not before and "," not in line[1:] and not line.endswith(".")
+    line_end = text.find("\n", end)
+    line = text[end:line_end if line_end >= 0 else len(text)].rstrip()
+    return not at and "," not in line[1:] and not line.endswith(".")
 
 
 # Species nouns in the engine's languages: a capitalised name right after one is a pet's or a
