@@ -646,6 +646,15 @@ class Subjects(Reading):
             return False
         if lead_end is not None:
             matches = [match for match in matches if match.group() not in self.profile.determiners]
+        # A title right after the agent's preposition is the name's own ("Asked by Ms Long why …,",
+        # "Pressed by Judge Harlan,", "Interrogé par le juge X,").
+        titled = len(matches)
+        while titled > 1 and (
+            self._title_word(matches[titled - 1].group()) or matches[titled - 1].group() in self.profile.determiners
+        ):
+            titled -= 1
+        if titled < len(matches) and matches[titled - 1].group() in _AGENT_OR_COMPANY:
+            matches = matches[:titled]
         words = [match.group() for match in matches]
         participle = self._opens_with_participle(matches)
         if not 1 <= len(words) <= (_FRONTED_PARTICIPLE_WORDS if participle else 3) or (
