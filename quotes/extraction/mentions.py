@@ -306,6 +306,17 @@ def find_mentions(
             for word in words[1:-1]:
                 if word[:1].isupper() and word not in _CAPITAL_PARTICLES and _surname_between(words[0], word):
                     surnames.setdefault(_fold_word(word), text[start:end])
+    # A given name on its own is the one person the text names in full with it ("Brenda Kershaw …
+    # Brenda didn't hesitate"); None where two people share it.
+    given_names: dict[str, str | None] = {}
+    for start, end, words in runs:
+        if len(words) >= 2 and kinds[start, end] == PERSON and _given(words[0]) and not words[0].isupper():
+            first, last = _fold_word(words[0]), _fold_word(words[-1])
+            known = given_names.get(first, "")
+            if known == "":
+                given_names[first] = text[start:end]
+            elif known is not None and _fold_word(known.split()[-1]) != last:
+                given_names[first] = None
     # What a single word names depends on the word alone from here on: judged once per word.
     single: dict[str, tuple[str, str] | None] = {}
     for start, end, words in runs:
@@ -329,6 +340,13 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
             continue
         word = words[0]
+        full = given_names.get(_fold_word(word))
+        if full and not word.isupper() and _fold_word(word) not in surnames and not _after_small_word(folded, start, profile):
+            # (as the subject or after a verb; after "of", "for", "with" a given name is more often
+            # someone talked about, a victim or a child, than a speaker: "la madre di Giulia")
+            mentions.append(Mention(start, end, full, None, PERSON))
+            taken[start:end] = b"\x01" * (end - start)
+            continue
         if word not in single:
             single[word] = _single_word_names(word, surnames, named_somewhere, profile)
             # A word the text writes as a role's or a body's portfolio ("la consejera de Sanidad",
@@ -659,6 +677,15 @@ def _surname_between(first: str, word: str) -> bool:
 
 
 _MARIAN_NAMES = frozenset({"maria", "marie", "jose", "jesus"})
+
+
+_WORD_BEFORE = re.compile(r"(\w+)(?:['’]|[ \u00a0]+)$")
+
+
+def _after_small_word(folded: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether the word at `start` comes right after a function word ("di", "of", "and", "the")."""
+    before = _WORD_BEFORE.search(folded, max(0, start - 24), start)
+    return before is not None and (before.group(1) in profile.not_names or before.group(1) in profile.of_words)
 
 
 def _given(word: str) -> bool:
