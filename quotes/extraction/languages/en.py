@@ -40,7 +40,8 @@ PROFILE = profile(
     teacher judge prosecutor economist scientist activist witness resident student harbour chief
     congresswoman congressman councillor councilwoman councilman defendant
     attorney sheriff detective inspector sergeant captain nurse superintendent constable commissioner
-    man woman neighbour neighbor member republican democrat""",
+    man woman neighbour neighbor member republican democrat
+    boss skipper goalkeeper keeper midfielder striker winger defender forward pastor rabbi imam priest vicar reverend chaplain""",
     document_nouns="letter tweet post message email",
     naming_nouns="book novel memoir essay film movie documentary song album series show programme program campaign plan project operation initiative festival exhibition play opera musical poem slogan motto hashtag podcast column act bill manifesto",
     organization_nouns="""presidency sources ministry government department office council commission committee agency
