@@ -1084,14 +1084,17 @@ def _asks(article: Cues, cue: str) -> bool:
 
 
 def _answers_a_printed_question(article: Cues, span: MarkedSpan, paragraph: int, para_start: int) -> bool:
-    """Whether the quote opens its paragraph right under a short line that is a question with no
-    quote marks of its own: an interviewer's question as papers print it."""
+    """Whether the quote opens its paragraph right under a short line that is a question outside
+    quote marks: an interviewer's question as papers print it. It may quote someone before it
+    asks ("X called it “…”. What do you say?"), but does not open with a quote."""
     if paragraph == 0 or article.text[para_start:span.open_start].strip():
         return False
     start, end = article.paragraphs[paragraph - 1]
     line = article.text[start:end].strip()
+    line_start = end - len(article.text[start:end].lstrip())
     return line.endswith("?") and count_words(line) <= _PRINTED_QUESTION_WORDS and not any(
-        start <= other.open_start < end for other in article.spans
+        start <= other.open_start < end and (other.open_start <= line_start or other.close_end >= end - 1)
+        for other in article.spans
     )
 
 

@@ -679,6 +679,7 @@ def _surname_between(first: str, word: str) -> bool:
 _MARIAN_NAMES = frozenset({"maria", "marie", "jose", "jesus"})
 
 
+_QUESTION_AHEAD = re.compile(r"[^.!?\n«»“”\"]{0,80}\?")  # the rest of a sentence that is a question
 _WORD_BEFORE = re.compile(r"(\w+)(?:['’]|[ \u00a0]+)$")
 
 
@@ -924,6 +925,8 @@ def _named_by_context(
     initial = _sentence_initial(text, start)
     if initial and end - start <= 3 and is_common_word(text[start:end], profile.code):
         verb_end = None  # a short function word opening the sentence: "Me decía:", "Le dijo"
+    if initial and _QUESTION_AHEAD.match(text, end) and is_common_word(text[start:end], profile.code):
+        verb_end = None  # a question word: "Cosa risponde?", "Qué opina?" (not someone called Cosa)
     if verb_end and profile.code in _NOUNS_CAPITALISED and profile.past_participle and re.fullmatch(
         profile.past_participle, folded[end + 1:verb_end].split()[-1]
     ) and is_common_word(text[start:end], profile.code):
