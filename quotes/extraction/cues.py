@@ -608,6 +608,14 @@ class Cues(Subjects):
                 # A sentence that opens with a named subject, whom it has turn to someone: the
                 # subject ("Judge Helen Carr turned to the defendant, Mark Ruhl:").
                 chosen = opening
+            if chosen is not None and chosen.mention is not None and chosen.mention.kind == PERSON:
+                # Someone's relation before the colon is not that someone ("La madre di Giulia
+                # Ferri: «…»", "La difesa di Bruni:", "The mother of Jane Miller:").
+                phrase = self.text.rfind(",", start, chosen.start) + 1 or start
+                phrase += len(self.text[phrase:chosen.start]) - len(self.text[phrase:chosen.start].lstrip())
+                related = self._related_to(phrase, chosen.mention)
+                if related is not None:
+                    return _Cue(related, self.text[start:colon + 1].strip()), False
             # (with no verb, a German noun may be a thing as well as a person: "Sein Fazit:")
             speaker = self.resolve(chosen, colon) if chosen is not None else self._unlisted_noun_subject(start, colon, capitals=False)
             if speaker is None and chosen is None:

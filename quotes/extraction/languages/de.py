@@ -31,7 +31,7 @@ PROFILE = profile(
     writer_asks="fragen wir|fragte ich|frage ich|fragten wir",
     latter="letzterer=m|letztere=f|der letztgenannte=m|die letztgenannte=f",
     past_participle=r"ge\w{3,}(?:t|en)",
-    relation_nouns="kritiker verbündete verbündeter unterstützer gegner anhänger umfeld familie angehörige eltern vertraute vertrauter quelle quellen",
+    relation_nouns="kritiker verbündete verbündeter unterstützer gegner anhänger umfeld familie angehörige eltern vertraute vertrauter quelle quellen verteidigung",
     role_nouns="""gründer gründerin kardinal bischof erzbischof pfarrer oppositionsführer oppositionsführerin landwirt landwirtin aktivist aktivistin besitzer besitzerin inhaber inhaberin mandant mandantin präsident präsidentin doktor doktorin minister ministerin sprecher sprecherin sekretär chef chefin
     vorsitzende vorsitzender direktor direktorin botschafter diplomat premier kanzler kanzlerin
     bürgermeister experte expertin analyst professor kommandeur general gesandter anwalt arzt ärztin

@@ -32,7 +32,7 @@ PROFILE = profile(
     writer_asks="we asked|i asked|we ask|i ask",
     latter="the latter=",
     past_participle=r"\w{3,}ed",
-    relation_nouns="critic ally supporter opponent aide source family relatives parents associate backer rival",
+    relation_nouns="critic ally supporter opponent aide source family relatives parents associate backer rival defence defense",
     role_nouns="""pm premier cardinal bishop archbishop client president minister spokesman spokeswoman spokesperson secretary leader chairman chairwoman
     director official officials ambassador diplomat premier chancellor senator governor mayor expert analyst
     professor chief head commander general envoy negotiator lawyer doctor researcher author pope

@@ -43,7 +43,7 @@ PROFILE = profile(
     articles_before_bodies=True,
     latter="este último=m|esta última=f",
     past_participle=r"\w{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)",
-    relation_nouns="crítico aliado partidario opositor familia familiares padres entorno fuente allegado",
+    relation_nouns="crítico aliado partidario opositor familia familiares padres entorno fuente allegado defensa",
     role_nouns="""inquilino titular regidor regidora letrado letrada edil edila fundador fundadora cardenal obispo arzobispo párroco cliente defendido defendida presidente presidenta doctor doctora ministro ministra portavoz secretario secretaria líder dirigente
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor

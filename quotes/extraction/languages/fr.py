@@ -45,7 +45,7 @@ PROFILE = profile(
     participle_gender=((r"s['’]est(?:-elle)? \w+(?:ee|ite)", "f"), (r"s['’]est(?:-il)? \w+(?:e|it)", "m")),
     latter="ce dernier=m|cette dernière=f",
     past_participle=r"\w{3,}(?:é|ée|és|ées)",
-    relation_nouns="détracteur critique allié partisan opposant famille parents proche proches entourage source",
+    relation_nouns="détracteur critique allié partisan opposant famille parents proche proches entourage source défense",
     role_nouns="""garde locataire edile fondateur fondatrice cardinal évêque archevêque curé client cliente président présidente docteur docteure ministre porte-parole secrétaire dirigeant dirigeante chef
     directeur directrice ambassadeur diplomate premier chancelier maire expert experte analyste
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller

@@ -43,7 +43,7 @@ PROFILE = profile(
     latter="quest'ultimo=m|quest’ultimo=m|quest'ultima=f|quest’ultima=f",
     relative_pronouns="quale quali",
     past_participle=r"\w{3,}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)",
-    relation_nouns="critico critici alleato sostenitore oppositore famiglia familiari genitori entourage fonte fonti",
+    relation_nouns="critico critici alleato sostenitore oppositore famiglia familiari genitori entourage fonte fonti difesa",
     role_nouns="""guardasigilli titolare legale cittadino cittadina fondatore fondatrice cardinale arcivescovo monsignore parroco capogruppo attore attrice assistito assistita presidente dottore ministro ministra portavoce segretario segretaria leader capo direttore
     direttrice ambasciatore diplomatico premier cancelliere sindaco esperto analista professore
     comandante generale inviato negoziatore avvocato medico ricercatore autore papa consigliere

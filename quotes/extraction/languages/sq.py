@@ -31,7 +31,7 @@ PROFILE = profile(
     writer_asks="e pyesim|pyesim|e pyeta|e pyetëm|pyeta|pyetëm",
     latter="ky i fundit=m|kjo e fundit=f",
     past_participle=r"\w{3,}(?:uar|ur|ëzuar)",
-    relation_nouns="kritiku kritikët aleati aleatët mbështetësi mbështetësit kundërshtari kundërshtarët familja familjarët prindërit burimi burimet",
+    relation_nouns="kritiku kritikët aleati aleatët mbështetësi mbështetësit kundërshtari kundërshtarët familja familjarët prindërit burimi burimet mbrojtja",
     role_nouns="""klienti klientja presidenti doktori doktoresha presidentit presidentja kryeministri kryeministrit ministri ministrja ministrit
     zëdhënësi zëdhënësja zëdhënëse zëdhënës sekretari sekretarja lideri liderit udhëheqësi drejtori
     drejtoresha ambasadori diplomati eksperti analisti profesori kreu shefi komandanti gjenerali
