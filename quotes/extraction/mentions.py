@@ -1268,7 +1268,8 @@ AGENT_SUFFIXES = ("er", "or", "ist", "eur", "ant", "ent", "ier", "aire", "ista",
 
 # Articles and "of" in the languages the engine knows: a capitalised word after one is a noun or a
 # portfolio ("de la Santé", "alla Sanità", "of Finance"), not a first name.
-_ARTICLES_AND_OF = OF_WORDS | _CONTRACTED_ARTICLES | frozenset(
+# (not Italian "da", "by", which takes a person with no article: "presieduta da Anna Maria Rossetti")
+_ARTICLES_AND_OF = (OF_WORDS - {"da"}) | _CONTRACTED_ARTICLES | frozenset(
     "the la le les l el los las il lo gli i der die das den dem het een al allo alla ai agli alle au aux "
     "dal dalla nel nella sul sulla".split()
 )

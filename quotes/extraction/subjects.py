@@ -141,6 +141,7 @@ class _PronounSubject(NamedTuple):
 # The prepositions that end a phrase set before a subject with its object: the agent of a passive
 # ("Pressed by", "Interrogée par", "Befragt von") and company ("Tras reunirse con", "Along with").
 _AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli con por door met nga prej".split())
+_AGENT_PREPOSITIONS = frozenset("by par von vom da dal dalla dallo dai dagli dalle por door nga prej".split())  # a passive's agent
 # Prepositions after which a name is an object or an agent, never a sentence's subject: those and
 # an addressee's ("au maire X", "al sindaco X").
 # A topic's prepositions ("Mit Blick auf X sagte Y", "sur X, Y a estimé"), not "for", "per", "pour",
@@ -298,6 +299,9 @@ class Subjects(Reading):
             and not (item.mention is not None and self._possessor(item.mention))  # ("Pratt's lawyer said")
             # (nor whom the subject is with: "A Pentagon statement on the meeting with General X described")
             and not (item.mention is not None and _WITH.search(self.folded, max(start, item.start - 40), item.start))
+            # (nor a participle's agent, "X, arrivato dal Lanús, ha parlato"; unless the verb is in
+            # a relative clause about it: "It was chaired by Ruth Kemp, who said")
+            and not (item.mention is not None and self.agent_of_participle(item.start) and not self._relative_after(item.end, verb))
         ]
         if not found:
             return self._unlisted_noun_subject(start, verb)
@@ -744,6 +748,28 @@ class Subjects(Reading):
         "ajoutant"): the noun after it is its object, never its subject."""
         word = _TOKEN.match(self.folded, verb)
         return word is not None and word.group().endswith(self.profile.participle_endings)
+
+    def _relative_after(self, end: int, verb: int) -> bool:
+        """Whether a relative pronoun opens the clause right after `end`, before `verb` (", who said")."""
+        after = _TOKEN.search(self.folded, end, verb)
+        return after is not None and not self.text[end:after.start()].strip(" ,\u00a0") and (
+            after.group() in self.profile.relative_pronouns or after.group() in self.profile.personal_relatives
+        )
+
+    def agent_of_participle(self, pos: int) -> bool:
+        """Whether the name at `pos` is the agent of a past participle a few words before it, with
+        its preposition ("la Corte presieduta da Anna Rossi", "arrivato in estate dal Lanús",
+        "a panel chaired by Judge Lee"): it completes a phrase about someone else, and is never
+        the subject of the clause's verb."""
+        words = _TOKEN.findall(self.folded, max(0, pos - 60), pos)[-5:]
+        if len(words) < 2 or "," in self.text[max(0, pos - 60):pos].rsplit(words[-1], 1)[-1]:
+            return False
+        while len(words) > 1 and (words[-1] in self.profile.determiners or self._title_word(words[-1])):
+            words = words[:-1]  # (past the name's article and title: "chaired by Judge Alan Price")
+        pattern = self.profile.past_participle
+        return bool(words) and words[-1] in _AGENT_PREPOSITIONS and bool(pattern) and any(
+            re.fullmatch(pattern, word) and word not in self.profile.not_names for word in words[:-1]
+        )
 
     def _place_or_dateline(self, reference: Reference, start: int) -> bool:
         """A name after a preposition of place or medium ("ligjëruesi në Paris thotë"), or a
@@ -1676,7 +1702,10 @@ class Subjects(Reading):
         later ("… il est soupçonné d'avoir favorisé l'entreprise de Yannick Coroller")."""
         # (not the author of a work the sentence names: "Sur la table traîne le roman « L'Étranger »
         # d'Albert Camus", "On the shelf lies “The Dinner” by Herman Koch")
-        people = [m for m in self.mentions_in(start, end) if m.kind == PERSON and not self.author_of_title(m)]
+        people = [
+            m for m in self.mentions_in(start, end)
+            if m.kind == PERSON and not self.author_of_title(m) and not self.agent_of_participle(m.start)
+        ]
         # (not a word that qualifies the title of the name after it: "Kettleby manager Aleksandar
         # Petrović was full of praise")
         people = [
