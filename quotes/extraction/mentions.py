@@ -1334,6 +1334,10 @@ def _flush(run, text="", language=""):
     given = next((i for i in range(1, len(run) - 1) if _given(run[i][2]) and run[i][2][:1].isupper()), None)
     if given is not None and not any(_given(word) for _, _, word in run[:given]):
         run = run[given:]
+    # An acronym before a full name is a body or a medium, not part of it: "ha detto all'ANSA
+    # Vincenzo Arcidiacono", "told CNN Anna Ruiz".
+    if len(run) >= 3 and run[0][2].isupper() and len(run[0][2]) >= 2 and run[0][2].isalpha() and _given(run[1][2]) and not run[1][2].isupper():
+        run = run[1:]
     # A country next to a full name is not part of it: "di Forza Italia Andrea Colombari", "während
     # Hanna Lindqvist Russland beschuldigte".
     country = next((i for i in range(len(run) - 2) if _country(run[i][2], language) and _given(run[i + 1][2])), None)
