@@ -46,11 +46,6 @@ jour jours fois semaine mois annee an nuit matin soir soiree apres-midi instant
 tag tage mal woche monat jahr nacht morgen abend nachmittag augenblick
 dag dagen keer week maand jaar nacht ochtend avond middag moment
 dite here jave muaj vit nate mengjes mbremje cast""".split())
-# Numbers in words, folded: "the mother of two", "padre di tre figli".
-_NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten due tre quattro cinque sei sette otto nove dieci
-deux trois quatre cinq six sept huit neuf dix dos tres cuatro cinco seis siete ocho nueve diez
-zwei drei vier funf sechs sieben acht neun zehn twee drie vier vijf zes zeven acht negen tien
-dy tre kater pese gjashte shtate tete nente dhjete""".split())
 _BODY_TOKEN = re.compile(r"[^\W_]+['’]?")  # a word, with the apostrophe of an elided article ("L'", "d'")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(\w+)")
 PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
@@ -1419,10 +1414,24 @@ class Subjects(Reading):
             word = before[-1].group()
             if word in self.profile.indefinite_articles or re.split("['’]", word)[0] in self.profile.indefinite_articles:
                 return before[-1].start()  # (or elided onto the word: "un'altra residente")
-            if word in self.profile.determiners or word in self.profile.not_names or self.profile.verb_re.fullmatch(word):
+            if word in self.profile.determiners or word in self.profile.of_words:
+                return self._partitive_opening(before[-1].start(), word)
+            if word in self.profile.not_names or self.profile.verb_re.fullmatch(word):
                 return None
             begin = before[-1].start()
         return None
+
+    def _partitive_opening(self, at: int, word: str) -> int | None:
+        """Where "one of" stands before the article or "of" at `at` ("one of the officials", "uno
+        dei funzionari", "l'un des élus", "een van de buren", "einer der Beamten"): one of a group,
+        someone new; else None."""
+        before = list(_TOKEN.finditer(self.folded, max(0, at - 24), at))[-2:]
+        if before and word in self.profile.determiners and before[-1].group() in self.profile.of_words and len(before) == 2:
+            at, before = before[-1].start(), before[:1]  # (past "of" to the "one": "one of the")
+        if not before or self.text[before[-1].end():at].strip():
+            return None
+        one = re.split("['’]", before[-1].group())[-1]
+        return before[-1].start() if one in self.profile.indefinite_articles else None
 
     def _strip_determiners(self, phrase: str) -> str:
         words = phrase.split()
