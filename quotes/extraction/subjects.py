@@ -521,7 +521,18 @@ class Subjects(Reading):
         critic", "gritó un vecino desde el fondo", "riep een buurtbewoner"): someone new, whom the
         text does not name."""
         words = list(_TOKEN.finditer(self.folded, verb_end, min(end, verb_end + 80)))
-        if len(words) >= 3 and words[0].group() in self.profile.determiners and words[1].group() in self.profile.possessives:
+        # a relative of someone new is someone new: "«…», si lamenta la madre di una studentessa",
+        # "said the father of a pupil", "a confié le père d'un élève"
+        of = re.split("['’]", words[2].group()) if len(words) >= 4 else []
+        elided = len(of) == 2 and of[1] in self.profile.indefinite_articles  # ("d'un élève")
+        relative = len(words) >= (4 if elided else 5) and words[0].group() in self.profile.determiners and (
+            words[1].group() in self.profile.relation_nouns
+        ) and of[0] in self.profile.of_words and (elided or words[3].group() in self.profile.indefinite_articles) and not (
+            self.text[words[0].start():words[3 if elided else 4].end()].count(",")
+        )
+        if relative:
+            pass
+        elif len(words) >= 3 and words[0].group() in self.profile.determiners and words[1].group() in self.profile.possessives:
             words = words[1:]  # someone's, so someone new too: "«…», ha commentato il suo legale"
         elif len(words) < 2 or words[0].group() not in self.profile.indefinite_articles and not (
             words[0].group() in self.profile.possessives
@@ -541,6 +552,9 @@ class Subjects(Reading):
             if clitic is None or clitic.group(1) not in self.profile.object_clitics:
                 return None
             verb_start = clitic.end()
+        if relative:
+            last = words[3] if elided else words[4]
+            return _Speaker(self.text[words[0].start():last.end()], None, PERSON, DESCRIPTION)
         noun = words[1]
         if len(words) >= 4 and noun.group() in self.profile.of_words and words[2].group() in self.profile.determiners and (
             self._unlisted_noun(words[3]) or self.profile.is_role(words[3].group())
