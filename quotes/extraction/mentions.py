@@ -854,10 +854,12 @@ def _named_by_context(
         return True  # an age ("Peter (29)"; with its unit after a first name, "Léa, 16 ans,", or a full name, "Prenda Gjoni, 54 vjeç,")
     if _given(text[start:end]) and _AGE_BEFORE.search(folded, max(0, start - 24), start):
         return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")
-    if text[end:end + 1] == "," and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
+    if text[end:end + 1] in (",", ".", ";") and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
         text[max(0, start - 3):start - 2].islower()
     ):
-        return True  # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
+        # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce",
+        # "insieme alla madre del giocatore, Silvia."
+        return True
     before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]  # (l'Agriculture)
     if profile.personal_relatives and text[end:end + 1] == "," and not (before and before[0] in profile.of_words) and not (
         PLACE_OR_MEDIUM.search(folded, max(0, start - 6), start)  # (a place the one "who" is at: "a father in Northeast Philadelphia, who")
