@@ -985,6 +985,19 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             # "«…?». Risposta: «…»": the one asked answers, not the asker; and a reply to what
             # someone said is someone else's ("«…», dice Sarti. «…», è stata la risposta.").
             speaker = _other_party(article, previous[1], results) or speaker
+        elif speaker.how == CONTEXT and previous is not None and paragraph - previous[0] <= 1 and (
+            previous[1].attribution in (EXPLICIT, DESCRIPTION, PRONOUN) and previous[1].speaker_kind == PERSON
+            and fold(speaker.name) == fold(previous[1].speaker) and _answer_lead_in(article, span, para_start)
+        ):
+            # A reply whose lead-in names no one, right after someone's words, is not theirs: "«…»,
+            # ha scritto X. Secca la replica del diretto interessato: «…»", "The reply came within
+            # minutes:". It is the one they spoke to or about, or someone the text does not name.
+            other = _other_party(article, previous[1], results)
+            if other is None:
+                article.unnamed_cued.add(span)
+                uncued.append((span, para_end))
+                continue
+            speaker = other
         elif speaker.how == CONTEXT and not cue.phrase and previous is not None and dialogue is not None:
             turn = _dialogue_turn(article, span, paragraph, para_start, para_end, previous, dialogue, results)
             speaker = turn or speaker
@@ -1242,7 +1255,10 @@ def _answer_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
     if 1 <= len(words) <= 3 and words[-1] in article.profile.answer_words:
         return True
     return len(words) <= 6 and any(word in article.profile.answer_words for word in words[:3]) and not (
-        article.references_in(start, start + len(lead)) or article.profile.verb_re.search(article.folded, start, start + len(lead))
+        article.references_in(start, start + len(lead)) or any(
+            verb.group() not in article.profile.answer_words  # (the noun may be a verb's form too: "replica")
+            for verb in article.profile.verb_re.finditer(article.folded, start, start + len(lead))
+        )
     )
 
 
