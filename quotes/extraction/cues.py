@@ -987,8 +987,9 @@ def rule_quotes(article: Cues) -> list[ExtractedQuote]:
             speaker = _other_party(article, previous[1], results) or speaker
         elif speaker.how == CONTEXT and previous is not None and paragraph - previous[0] <= 1 and (
             previous[1].attribution in (EXPLICIT, DESCRIPTION, PRONOUN) and previous[1].speaker_kind == PERSON
-            and fold(speaker.name) == fold(previous[1].speaker) and _answer_lead_in(article, span, para_start)
-        ):
+            and fold(speaker.name) == fold(previous[1].speaker) and not _REFLEXIVE_ASKING.search(fold(previous[1].cue))
+            and article.text[para_start:span.open_start].rstrip().endswith(":") and _answer_lead_in(article, span, para_start)
+        ):  # (not one's own answer to oneself, "«E chi paga?», si chiede Rossi. Risposta:", nor "la sua risposta")
             # A reply whose lead-in names no one, right after someone's words, is not theirs: "«…»,
             # ha scritto X. Secca la replica del diretto interessato: «…»", "The reply came within
             # minutes:". It is the one they spoke to or about, or someone the text does not name.
