@@ -244,8 +244,14 @@ def _candidates(article, span, quote, previous, paragraph, para_start, para_end)
         return list(found.values())
     sentence_start = article.sentence_start(span.open_start, para_start)
     sentence_end = min(para_end, article.sentence_end(span.close_end))
+    if sentence_end - span.close_end <= 1 and article.text[span.close_end:sentence_end].strip() in (".", ""):
+        # A quote that is a sentence of its own, its full stop after the mark ("«…». Marta
+        # Colombo parla piano"), is read with the next sentence, as one whose stop is inside the
+        # marks is ("“….” Giovanni Russo looks out").
+        sentence_end = min(para_end, article.sentence_end(sentence_end))
     for mention in reversed(article.mentions_in(sentence_start, span.open_start)[-_NEARBY:]):
-        add(mention.name, mention.key, mention.kind, BEFORE, mention)
+        if not article.dateline(mention):  # (the place a dispatch is from: "MILANO — «…»")
+            add(mention.name, mention.key, mention.kind, BEFORE, mention)
     for mention in article.mentions_in(span.close_end, sentence_end)[:_NEARBY]:
         add(mention.name, mention.key, mention.kind, AFTER, mention)
     earlier = [m for m in article.mentions_in(para_start, sentence_start) if m.kind == PERSON]

@@ -785,8 +785,11 @@ class Subjects(Reading):
         dateline in capitals before a dash ("BEIJING -- The State Department …"): no subject."""
         if PLACE_OR_MEDIUM.search(self.folded, max(start, reference.start - 6), reference.start):
             return True
-        name = reference.mention
-        return name is not None and name.name.isupper() and bool(_DATELINE_DASH.match(self.text, reference.end))
+        return reference.mention is not None and self.dateline(reference.mention)
+
+    def dateline(self, mention: Mention) -> bool:
+        """Whether a mention is a dateline: a place in capitals before a dash ("MILANO —")."""
+        return mention.name.isupper() and bool(_DATELINE_DASH.match(self.text, mention.end))
 
     def _quoted_person(self, verb_end: int, end: int) -> _Speaker | None:
         """In a quoting frame the speaker is the person named after the verb, not its subject."""
