@@ -24,6 +24,7 @@ _DATELINE_DASH = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*)
 # Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
 # before it ("said in Kyiv", "sagte im Bundestag"); such a phrase may stand between an inverted
 # verb and its subject: "a indiqué sur Twitter, le porte-parole".
+_PLACE_WORDS = frozenset(PLACE_OR_MEDIUM_WORDS.split("|"))
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 # A title's abbreviation with its full stop ("Dr.", "Dott."), which ends no sentence.
 _TITLE_STOP = re.compile(rf"\b(?:{NAME_ABBREVIATION_WORDS})\.")
@@ -298,6 +299,16 @@ class Subjects(Reading):
             # a relative clause about it: "It was chaired by Ruth Kemp, who said")
             and not (item.mention is not None and self.agent_of_participle(item.start) and not self._relative_after(item.end, verb))
         ]
+        aside = _RELATIVE_ASIDE.search(self.folded, start, verb)
+        if aside is not None and aside.end() >= verb - 1 and (
+            aside.group(1) in self.profile.relative_pronouns or aside.group(1) in self.profile.personal_relatives
+            or aside.group(1) in self.profile.determiners  # (German "der", "die": the article's forms)
+        ):
+            # (nor a thing or place a relative clause set off before the verb names: "Eine
+            # Rentnerin, die ihren Namen nicht nennen wollte, sagte")
+            found = [item for item in found if not (
+                aside.start() < item.start < aside.end() and (item.mention is None or item.mention.kind != PERSON)
+            )]
         if not found:
             return self._unlisted_noun_subject(start, verb)
         relative = self._relative_pronoun(start, verb, found)
