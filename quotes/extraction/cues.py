@@ -1170,9 +1170,12 @@ def _dialogue_turn(article: Cues, span: MarkedSpan, paragraph: int, para_start: 
     the question is the other party's (see _other_party); from there the lines take turns
     ("« Pourquoi … ? », a demandé le président. / « Elle avait été démontée. » / « Qui devait la
     remettre ? » / « Le chef d'équipe. »"). None when the line is not dialogue."""
-    if dialogue is None or previous[1] is not dialogue[0] or paragraph - previous[0] != 1:
+    if dialogue is None or previous[1] is not dialogue[0] or paragraph - previous[0] not in (0, 1):
         return None
-    if article.text[para_start:span.open_start].strip() or article.text[span.close_end:para_end].strip(" \u00a0\u202f."):
+    # (or right after the question's own cue, in its paragraph: "« Où étiez-vous ? », a demandé
+    # le président, Marc Joly. « Chez ma sœur. »")
+    opening = para_start if paragraph != previous[0] else article.sentence_end(previous[1].end)
+    if article.text[opening:span.open_start].strip() or article.text[span.close_end:para_end].strip(" \u00a0\u202f."):
         return None
     last, parties = dialogue
     if not parties:
