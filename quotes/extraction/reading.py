@@ -362,14 +362,26 @@ class Reading:
         inner = content[:-1] if content.endswith(".") and len(_TOKEN.findall(content)) <= _TITLE_WITH_STOP_WORDS else content
         if re.search(r"[.!?…]", inner[1:]):
             return False
-        before = self.text[max(0, span.open_start - 40):span.open_start]
-        if "\n" in before or before.rstrip()[-1:] in ".!?;:":
+        before = self.text[max(0, span.open_start - 40):span.open_start].rsplit("\n", 1)[-1]  # (in its paragraph)
+        if not before.strip() or before.rstrip()[-1:] in ".!?;:":
             return False  # (a sentence ends before the marks)
         words = [word.strip(",") for word in tail]
         if tail[-1].endswith(","):
             # (after a comma only a name that ends the sentence: 'a new campaign, "Back on the
             # Water."'; not "Asked about the bill, “We need time,” Reed said")
             ending = self.text[span.close_end:span.close_end + 2].strip(" \u00a0")
+            inner_comma = content.endswith(",")  # (American style: “The Quiet Harbour,” which …)
+            if words[-1] in self.profile.naming_nouns and (ending[:1] == "," or inner_comma):
+                # (or one set off by commas, a relative clause or a participle after it: "un
+                # roman, « Les heures creuses », salué par la critique", "een roman, ‘De stille
+                # haven’, die goed verkocht")
+                after = re.match(r"[ \u00a0]*,?\s*(\w+)" if inner_comma else r"[ \u00a0]*,\s*(\w+)", self.text[span.close_end:span.close_end + 40])
+                word = after.group(1).lower() if after else ""  # (as written: a participle's accent, "salué")
+                return fold(word) in self.profile.relative_pronouns or fold(word) in self.profile.personal_relatives or (
+                    fold(word) in self.profile.complementizers
+                ) or bool(
+                    self.profile.past_participle and re.fullmatch(self.profile.past_participle, word)
+                ) or (fold(word) in self.profile.determiners and self.profile.verb_second)
             return words[-1] in self.profile.naming_nouns and (not ending or ending[0] in ".!?\n")
         written = before.split()
         return words[-1] in self.profile.naming_nouns or (
