@@ -1770,7 +1770,7 @@ class Subjects(Reading):
                 people = [m for m in people if m.start > comma]
             elif comma > 0 and people[0].start < comma and not self.inside_quote(comma) and (
                 opening.group() not in self.profile.determiners or self.profile.inflects_names  # ("El segundo día …" opens with no gerund)
-            ) and self._opens_with_participle(
+            ) and not self.profile.according_re.match(self.folded, opening.start()) and self._opens_with_participle(
                 list(_TOKEN.finditer(self.folded, opening.start(), comma))[:3]
             ):
                 people = [m for m in people if m.start > comma]
@@ -1795,7 +1795,8 @@ class Subjects(Reading):
             # cites is who the sentence is about, not a name in what they say.
             named = [
                 m for m in people
-                if m.start - according.end() <= 2 or self._titled_after(according.end(), m.start) or (
+                if m.start - according.end() <= 2 or self._titled_after(according.end(), m.start)
+                or self._lower_title_before(according.end(), m.start) or (
                     # (a source past a noun and its "of", unless the sentence goes on to a subject
                     # of its own: "Secondo le stime di X il buco è enorme, ma lei respinge …")
                     self._source_of(according.end(), m.start) and m is people[-1] and not any(
@@ -2124,6 +2125,18 @@ class Subjects(Reading):
             return False
         head = fold(described.name).split()[-1]
         return before.group(1) != head and not before.group(1).startswith(head[:5])
+
+    def _lower_title_before(self, start: int, name: int) -> bool:
+        """Whether text[start:name] is one to three lower-case words that read as the name's title,
+        even where no list knows them ("Volgens inspecteur Karel Jansen", "according to county
+        assessor Jo Hale"): no verb, no article, at most an "of" inside."""
+        words = _TOKEN.findall(self.folded, start, name)
+        written = self.text[start:name].split()
+        return 1 <= len(words) <= 3 and all(word[:1].islower() for word in written) and not any(
+            self.profile.verb_re.fullmatch(word) or word in self.profile.determiners
+            or (word in self.profile.not_names and word not in self.profile.of_words)
+            for word in words
+        ) and words[0] not in self.profile.of_words and words[-1] not in self.profile.of_words
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
         """A sentence that opens with a definite role description ("La alcaldesa respondió …")
