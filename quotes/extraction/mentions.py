@@ -1227,7 +1227,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             continue
         length, name_like, starts_name, _, surname = judge(word)
         name_like = name_like or (surname and joined and _given(run[-1][2])) or (
-            joined and _surname_also_a_word(text, run, word, profile)
+            joined and _surname_also_a_word(text, run, word, profile, end)
         )
         if run and joined and run[-1][2].islower() and profile.is_organization(_fold_word(word)):
             # "Claudia Berger von der Hochschule X": the particles lead to the body she is of.
@@ -1249,7 +1249,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             yield name
 
 
-def _surname_also_a_word(text: str, run: list[tuple[int, int, str]], word: str, profile: LanguageProfile) -> bool:
+def _surname_also_a_word(text: str, run: list[tuple[int, int, str]], word: str, profile: LanguageProfile, end: int = -1) -> bool:
     """Whether `word` is the surname of the given name (and particles) the run holds, though the
     text also writes it as an ordinary word ("Johan Wel", "Kees de Laat": "wel" and "laat" are
     words too): inside a sentence, not after an article or "of" ("the Fenwick End"), not after a
@@ -1260,7 +1260,9 @@ def _surname_also_a_word(text: str, run: list[tuple[int, int, str]], word: str, 
         and not word.isupper() and not _country(first, profile.code) and not is_city(_fold_word(first))
         and all(part[2] in profile.particles for part in run[1:])
         and _fold_word(word) not in profile.not_names and not _is_title(_fold_word(word), profile)
-        and not _after_article_or_of(text, run[0][0]) and not _sentence_initial(text, run[0][0])
+        and not _after_article_or_of(text, run[0][0])
+        # (at a sentence's start only with an age after it: "Jan de Visser (58), wiens kotter …")
+        and (not _sentence_initial(text, run[0][0]) or (end >= 0 and AGE_AFTER_NAME.match(text, end) is not None))
     )
 
 
