@@ -317,6 +317,9 @@ def find_mentions(
                 given_names[first] = text[start:end]
             elif known is not None and _fold_word(known.split()[-1]) != last:
                 given_names[first] = None
+    for word, places in alone_at.items():
+        if given_names.get(_fold_word(word)) and any(_set_off(text, start, end, profile) for start, end in places):
+            given_names[_fold_word(word)] = None  # (someone else by that first name: "His son, Tom, will take over")
     # What a single word names depends on the word alone from here on: judged once per word.
     single: dict[str, tuple[str, str] | None] = {}
     for start, end, words in runs:
@@ -683,6 +686,19 @@ _QUESTION_AHEAD = re.compile(r"[^.!?\n«»“”\"]{0,80}\?")  # the rest of a s
 _WORD_BEFORE = re.compile(r"(\w+)(?:['’]|[ \u00a0]+)$")
 
 
+_APPOSED_NOUN = re.compile(r",[ \u00a0]+(\w+)")
+
+
+def _set_off(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
+    """Whether a first name on its own is introduced as someone of its own: set off after a noun
+    ("His son, Tom,", "una bambina di sei anni, Maria.") or with a description after it ("Sarah,
+    a nurse on the night shift,")."""
+    if text[max(0, start - 2):start] == ", " and text[max(0, start - 3):start - 2].islower() and text[end:end + 1] in (",", ".", ";"):
+        return True
+    after = _APPOSED_NOUN.match(text, end)
+    return after is not None and _fold_word(after.group(1)) in profile.indefinite_articles
+
+
 def _after_small_word(folded: str, start: int, profile: LanguageProfile) -> bool:
     """Whether the word at `start` comes right after a function word ("di", "of", "and", "the")."""
     before = _WORD_BEFORE.search(folded, max(0, start - 24), start)
@@ -856,9 +872,13 @@ def _named_by_context(
         return True  # a first name after an age ("de 31-jarige Joris", not "die 87-jährige Frau")
     if text[end:end + 1] in (",", ".", ";") and text[max(0, start - 2):start] == ", " and _given(text[start:end]) and (
         text[max(0, start - 3):start - 2].islower()
-    ):
-        # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce",
-        # "insieme alla madre del giocatore, Silvia."
+    ) and (text[end:end + 1] == "," or any(
+        # (ending the sentence, after a person's noun: "insieme alla madre del giocatore, Silvia.";
+        # not "con il suo cane, Rocky.", "la capital del estado, Victoria.")
+        word in profile.kin_nouns or word in profile.relation_nouns or profile.is_role(word)
+        for word in _LETTERS.findall(folded[max(0, start - 40):start])[-4:]
+    )):
+        # a first name set off after a noun: "Su hijo, Julián, llamó", "Sa femme, Odile, acquiesce"
         return True
     before = [word.rstrip("'’") for word in folded[max(0, start - 12):start].split()[-1:]]  # (l'Agriculture)
     if profile.personal_relatives and text[end:end + 1] == "," and not (before and before[0] in profile.of_words) and not (

@@ -375,12 +375,19 @@ class Reading:
                 # (or one set off by commas, a relative clause or a participle after it: "un
                 # roman, « Les heures creuses », salué par la critique", "een roman, ‘De stille
                 # haven’, die goed verkocht")
-                after = re.match(r"[ \u00a0]*,?\s*(\w+)" if inner_comma else r"[ \u00a0]*,\s*(\w+)", self.text[span.close_end:span.close_end + 40])
+                after = re.match(
+                    r"[ \u00a0]*,?\s*(\w+)\s*(\w*)" if inner_comma else r"[ \u00a0]*,\s*(\w+)\s*(\w*)",
+                    self.text[span.close_end:span.close_end + 60],
+                )
                 word = after.group(1).lower() if after else ""  # (as written: a participle's accent, "salué")
+                subject = after.group(2) if after else ""  # (a speech verb's own subject after it: "added Reed")
+                spoken = bool(subject) and (subject[:1].isupper() or fold(subject) in self.profile.determiners)
                 return fold(word) in self.profile.relative_pronouns or fold(word) in self.profile.personal_relatives or (
                     fold(word) in self.profile.complementizers
                 ) or bool(
+                    # (a participle, not a speech verb's past: "“…,” added Reed")
                     self.profile.past_participle and re.fullmatch(self.profile.past_participle, word)
+                    and not (spoken and self.profile.verb_re.fullmatch(fold(word)))
                 ) or (fold(word) in self.profile.determiners and self.profile.verb_second)
             return words[-1] in self.profile.naming_nouns and (not ending or ending[0] in ".!?\n")
         written = before.split()

@@ -787,6 +787,9 @@ class Subjects(Reading):
         while len(words) > 1 and (words[-1] in self.profile.determiners or self._title_word(words[-1])):
             words = words[:-1]  # (past the name's article and title: "chaired by Judge Alan Price")
         pattern = self.profile.past_participle
+        passive = {fold(word) for word in self.profile.passive_auxiliaries}
+        if any(word in self.profile.auxiliaries or word in passive for word in words[:-1]):
+            return False  # (a passive main clause, whose agent it is about: "Il comitato è stato guidato da Anna Verdi")
         return bool(words) and words[-1] in _AGENT_PREPOSITIONS and bool(pattern) and any(
             re.fullmatch(pattern, word) and word not in self.profile.not_names for word in words[:-1]
         )
