@@ -612,7 +612,8 @@ class Cues(Subjects):
                 # Someone's relation before the colon is not that someone ("La madre di Giulia
                 # Ferri: «…»", "La difesa di Bruni:", "The mother of Jane Miller:").
                 phrase = self.text.rfind(",", start, chosen.start) + 1 or start
-                phrase += len(self.text[phrase:chosen.start]) - len(self.text[phrase:chosen.start].lstrip())
+                while phrase < chosen.start and self.text[phrase].isspace():
+                    phrase += 1
                 related = self._related_to(phrase, chosen.mention)
                 if related is not None:
                     return _Cue(related, self.text[start:colon + 1].strip()), False

@@ -685,7 +685,7 @@ _MARIAN_NAMES = frozenset({"maria", "marie", "jose", "jesus"})
 
 
 _QUESTION_AHEAD = re.compile(r"[^.!?\n«»“”\"]{0,80}\?")  # the rest of a sentence that is a question
-_WORD_BEFORE = re.compile(r"(\w+)(?:['’]|[ \u00a0]+)$")
+_WORD_RIGHT_BEFORE = re.compile(r"(\w+)(?:['’]|[ \u00a0]+)$")  # the word right before a position, spaces or an elision between
 
 
 _APPOSED_NOUN = re.compile(r",[ \u00a0]+(\w+)")
@@ -703,7 +703,7 @@ def _set_off(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
 
 def _after_small_word(folded: str, start: int, profile: LanguageProfile) -> bool:
     """Whether the word at `start` comes right after a function word ("di", "of", "and", "the")."""
-    before = _WORD_BEFORE.search(folded, max(0, start - 24), start)
+    before = _WORD_RIGHT_BEFORE.search(folded, max(0, start - 24), start)
     return before is not None and (before.group(1) in profile.not_names or before.group(1) in profile.of_words)
 
 
