@@ -51,7 +51,8 @@ PROFILE = profile(
     professeur élu élue commandant général envoyé négociateur avocat médecin chercheur auteur pape conseiller
     conseillère député sénateur responsable
     députée sénatrice avocate chercheuse autrice ambassadrice commandante négociatrice envoyée juge procureur procureure économiste préfet préfète adjoint adjointe accusé accusée prévenu prévenue édile substitut capitaine commissaire représentant représentante délégué déléguée syndicaliste infirmière infirmier me maître
-    membre témoin habitant habitante passant passante""",
+    membre témoin habitant habitante passant passante
+    entraîneur entraîneuse""",
     document_nouns="lettre courrier tweet message courriel note",
     naming_nouns="livre roman essai ouvrage film documentaire chanson album série émission campagne plan projet opération initiative festival exposition spectacle opéra poème slogan devise hashtag podcast chronique loi manifeste",
     organization_nouns="""présidence sources ministère gouvernement département bureau conseil commission agence déclaration
