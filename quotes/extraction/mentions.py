@@ -245,8 +245,11 @@ def find_mentions(
     runs = _without_party_members(text, runs)
     # (an animal's name after its species says no one: "Kat Moos terug bij baasje: ‘…’")
     runs = [run for run in runs if not (len(run[2]) >= 2 and _fold_word(run[2][0]) in _ANIMALS)]
-    # (nor a title left alone once a genitive before it is cut off: "Müllers Anwalt, der …")
-    runs = [run for run in runs if not (len(run[2]) == 1 and profile.code in _NOUNS_CAPITALISED and _is_title(_fold_word(run[2][0]), profile))]
+    # (nor a title after a genitive, with it or left alone once it is cut off: "Hartwigs
+    # Verteidiger, der …", "Müllers Anwalt, der …": the one the title names comes in apposition)
+    runs = [run for run in runs if not (profile.code in _NOUNS_CAPITALISED and _is_title(_fold_word(run[2][-1]), profile) and (
+        len(run[2]) == 1 or (len(run[2]) == 2 and run[2][0].endswith("s"))
+    ))]
     counts: dict[str, int] = {}
     alone_at: dict[str, list[tuple[int, int]]] = {}  # where each word stands alone
     for start, end, words in runs:
