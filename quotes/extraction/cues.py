@@ -757,6 +757,7 @@ class Cues(Subjects):
         return not any(
             (word in self.profile.not_names and word not in self.profile.determiners) or word in self.profile.complement_words
             or word in _PREPOSITION_ARTICLES for word in between[-3:]
+            if not self._title_word(word)  # (past the other's title: "confronted Secretary Claire Roux")
         )
 
     def _passive_agent(self, verb: re.Match, end: int) -> _Speaker | None:
