@@ -24,7 +24,6 @@ _DATELINE_DASH = re.compile(r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*)
 # Nor is a name after a preposition of place or medium (PLACE_OR_MEDIUM) the subject of the verb
 # before it ("said in Kyiv", "sagte im Bundestag"); such a phrase may stand between an inverted
 # verb and its subject: "a indiqué sur Twitter, le porte-parole".
-_PLACE_WORDS = frozenset(PLACE_OR_MEDIUM_WORDS.split("|"))
 _ADJUNCT = re.compile(rf"\s*(?:{PLACE_OR_MEDIUM_WORDS})\s+[^,;:.]{{1,40}}")
 # A title's abbreviation with its full stop ("Dr.", "Dott."), which ends no sentence.
 _TITLE_STOP = re.compile(rf"\b(?:{NAME_ABBREVIATION_WORDS})\.")
@@ -219,6 +218,12 @@ class Reference(NamedTuple):
 def _pronoun_pattern(pronouns: frozenset[str]) -> re.Pattern:
     """The pronouns as whole plain words (as _PLAIN_WORD splits them) in folded text."""
     return re.compile(rf"(?<![^\W_])(?<![^\W_]-)(?:{'|'.join(sorted(map(re.escape, pronouns), key=len, reverse=True))})(?![^\W_])(?!-[^\W_])")
+
+
+@functools.cache
+def _folded_words(words: frozenset[str]) -> frozenset[str]:
+    """A profile's word list as folded text has it ("è", "été" -> "e", "ete")."""
+    return frozenset(fold(word) for word in words)
 
 
 class Subjects(Reading):
@@ -541,13 +546,11 @@ class Subjects(Reading):
         ) and of[0] in self.profile.of_words and (elided or words[3].group() in self.profile.indefinite_articles) and not (
             self.text[words[0].start():words[3 if elided else 4].end()].count(",")
         )
-        if relative:
-            pass
-        elif len(words) >= 3 and words[0].group() in self.profile.determiners and words[1].group() in self.profile.possessives:
+        if not relative and len(words) >= 3 and words[0].group() in self.profile.determiners and words[1].group() in self.profile.possessives:
             words = words[1:]  # someone's, so someone new too: "«…», ha commentato il suo legale"
-        elif len(words) < 2 or words[0].group() not in self.profile.indefinite_articles and not (
+        elif not relative and (len(words) < 2 or words[0].group() not in self.profile.indefinite_articles and not (
             words[0].group() in self.profile.possessives
-        ):
+        )):
             return None
         # Only a verb set right after the quote inverts its subject; elsewhere the phrase is its
         # object ("…», cuenta mientras señala una chabola"). So does a verb in second place before
@@ -781,18 +784,19 @@ class Subjects(Reading):
         its preposition ("la Corte presieduta da Anna Rossi", "arrivato in estate dal Lanús",
         "a panel chaired by Judge Lee"): it completes a phrase about someone else, and is never
         the subject of the clause's verb."""
-        words = _TOKEN.findall(self.folded, max(0, pos - 60), pos)[-5:]
-        if len(words) < 2 or "," in self.text[max(0, pos - 60):pos].rsplit(words[-1], 1)[-1]:
+        pattern = self.profile.past_participle
+        matches = list(_TOKEN.finditer(self.folded, max(0, pos - 60), pos))[-5:]
+        if not pattern or len(matches) < 2 or "," in self.text[matches[-1].end():pos]:
             return False
+        words = [match.group() for match in matches]
         while len(words) > 1 and (words[-1] in self.profile.determiners or self._title_word(words[-1])):
             words = words[:-1]  # (past the name's article and title: "chaired by Judge Alan Price")
-        pattern = self.profile.past_participle
-        passive = {fold(word) for word in self.profile.passive_auxiliaries}
+        if words[-1] not in _AGENT_PREPOSITIONS:
+            return False  # (most names: no agent's preposition before them)
+        passive = _folded_words(self.profile.passive_auxiliaries)
         if any(word in self.profile.auxiliaries or word in passive for word in words[:-1]):
             return False  # (a passive main clause, whose agent it is about: "Il comitato è stato guidato da Anna Verdi")
-        return bool(words) and words[-1] in _AGENT_PREPOSITIONS and bool(pattern) and any(
-            re.fullmatch(pattern, word) and word not in self.profile.not_names for word in words[:-1]
-        )
+        return any(re.fullmatch(pattern, word) and word not in self.profile.not_names for word in words[:-1])
 
     def _place_or_dateline(self, reference: Reference, start: int) -> bool:
         """A name after a preposition of place or medium ("ligjëruesi në Paris thotë"), or a
