@@ -94,6 +94,8 @@ class ArticleFacts:
             counts[ident] = counts.get(ident, 0) + 1
             if not mention.by_role:
                 written = text[mention.start:mention.end]
+                if mention.key is None and mention.name.startswith(written + " "):
+                    written = mention.name  # (a given name the text completes: "Marta e Giulio Ferretti")
                 words = len(written.split())
                 if words > fullest_words.get(ident, 0):
                     fullest[ident], fullest_words[ident] = written, words

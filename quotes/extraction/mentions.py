@@ -325,6 +325,13 @@ def find_mentions(
     for word, places in alone_at.items():
         if given_names.get(_fold_word(word)) and any(_set_off(text, start, end, profile) for start, end in places):
             given_names[_fold_word(word)] = None  # (someone else by that first name: "His son, Tom, will take over")
+    # A given name joined by "and" to a full name shares its surname: "Paola e Stefano Greco",
+    # "Anna and Mark Jensen" are a couple, Paola Greco and Stefano Greco.
+    couples = _couples(text, runs, kinds, _AND_BETWEEN_SQ if profile.code == "sq" else _AND_BETWEEN)
+    for start, name in couples.items():
+        first = _fold_word(name.split()[0])
+        known = given_names.get(first, "")
+        given_names[first] = name if known in ("", name) else None
     # What a single word names depends on the word alone from here on: judged once per word.
     single: dict[str, tuple[str, str] | None] = {}
     for start, end, words in runs:
@@ -348,6 +355,10 @@ def find_mentions(
             taken[start:end] = b"\x01" * (end - start)
             continue
         word = words[0]
+        if start in couples:
+            mentions.append(Mention(start, end, couples[start], None, PERSON))
+            taken[start:end] = b"\x01" * (end - start)
+            continue
         full = given_names.get(_fold_word(word))
         if full and not word.isupper() and _fold_word(word) not in surnames and not _after_small_word(folded, start, profile):
             # (as the subject or after a verb; after "of", "for", "with" a given name is more often
@@ -704,6 +715,25 @@ def _set_off(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
     return after is not None and _fold_word(after.group(1)) in profile.indefinite_articles
 
 
+# "and" between two names ("e" and "i" are also Albanian's genitive articles: "Nëna e Elona Berishës")
+_AND_BETWEEN = re.compile(r"[ \u00a0]+(?:and|und|en|e|y|et)[ \u00a0]+")
+_AND_BETWEEN_SQ = re.compile(r"[ \u00a0]+dhe[ \u00a0]+")
+
+
+def _couples(text: str, runs: list, kinds: dict, and_between: re.Pattern) -> dict[int, str]:
+    """Where a lone given name is joined by "and" to a person's full name, the start of the given
+    name and the name it makes with the full name's surname ("Paola e Stefano Greco": Paola Greco)."""
+    couples = {}
+    for (start, end, words), (after, after_end, full) in zip(runs, runs[1:]):
+        if (
+            len(words) == 1 and len(full) >= 2 and kinds.get((after, after_end)) == PERSON and _given(words[0])
+            and not words[0].isupper() and _given(full[0]) and not _given(full[-1])
+            and and_between.fullmatch(text, end, after)
+        ):
+            couples[start] = " ".join((words[0], *full[1:]))
+    return couples
+
+
 def _after_small_word(folded: str, start: int, profile: LanguageProfile) -> bool:
     """Whether the word at `start` comes right after a function word ("di", "of", "and", "the")."""
     before = _WORD_RIGHT_BEFORE.search(folded, max(0, start - 24), start)
@@ -785,7 +815,7 @@ _LEADING_PARTICLES = frozenset("von van de di da del della dos das du bin ibn al
 
 
 _SAINTS = frozenset("San Santa Santo Sant São Saint Sainte Sankt".split())
-_CAPITAL_PARTICLES = frozenset("Le La Lo De Di Da Del Della Van Von Du Dos Das Al El".split())
+_CAPITAL_PARTICLES = frozenset("Le La Lo De Di Da Del Della Dello Delle Degli Van Von Du Dos Das Al El".split())
 
 
 def title_past_modifiers(folded: str, end: int, profile: LanguageProfile, least: int = 1) -> bool:
@@ -1243,7 +1273,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
                 run = []
             elif joined and (
                 word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
-            ):
+            ) and not _place_before_particle(text, run[-1], profile.code):
                 run.append((start, end, word))
             elif run:
                 if name := _flush(run, text, profile.code):
@@ -1272,6 +1302,16 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
     if run:
         if name := _flush(run, text, profile.code):
             yield name
+
+
+def _place_before_particle(text: str, part: tuple[int, int, str], language: str) -> bool:
+    """Whether a run's word before a particle is a place: "rientrato in Italia da Boston", "nach
+    Berlin von Hamburg" are two places, "Leonardo da Vinci" a name. A place that is also a given
+    name is one only after a preposition of place ("Italia" is a given name too)."""
+    start, _, word = part
+    if not word[:1].isupper() or not (_country(word, language) or is_city(_fold_word(word))):
+        return False
+    return not _given(word) or PLACE_OR_MEDIUM.search(text[max(0, start - 12):start].lower()) is not None
 
 
 def _surname_also_a_word(text: str, run: list[tuple[int, int, str]], word: str, profile: LanguageProfile, end: int = -1) -> bool:

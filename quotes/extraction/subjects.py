@@ -1227,7 +1227,10 @@ class Subjects(Reading):
                     # "the 34-year-old", "La dirigente popular": a definite description points back
                     # (not one that is someone's: "his deputy", "Pratt's lawyer" is not Pratt).
                     earlier = self.antecedent(match.start(), gender)
-                    if earlier is not None and (self._object_of_same_role(head, earlier) or self._fronted_before(earlier, match.start())):
+                    if earlier is not None and (
+                        self._object_of_same_role(head, earlier) or self._fronted_before(earlier, match.start())
+                        or self._introduced_otherwise(head, phrase, earlier, match.start())
+                    ):
                         earlier = None
             if earlier:
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
@@ -2123,6 +2126,22 @@ class Subjects(Reading):
             return None
         begin = self._display_span(noun.start(), end)[0]
         return Mention(noun.start(), noun.end(), self.text[min(begin, first.start()):noun.end()], None, PERSON)
+
+    def _introduced_otherwise(self, head: str, phrase: str, person: Mention, before: int) -> bool:
+        """Whether the text gave `person` a relation right before their name that is not the
+        description's: "Su hija Lucía …" is not "la concejala de Cultura" the text then brings in.
+        (Not a role: writers vary those, "la comandante" for "il capitano".)"""
+        given = set()
+        for mention in self.mentions_in(max(0, before - 3000), before):
+            if mention.name != person.name or mention.kind != PERSON:
+                continue
+            word = _LAST_WORD.search(self.folded, max(0, mention.start - 30), mention.start)
+            if word is not None and word.group(1) in self.profile.relation_nouns:
+                given.add(word.group(1))
+        if not given:
+            return False
+        same = {head, *(synonym.split()[0] for synonym in self.profile.synonyms_of(phrase))}
+        return not any(role[:5] == other[:5] for role in given for other in same)
 
     def _titled_otherwise(self, person: Mention, described: Mention) -> bool:
         """Whether the text gives `person` a role right before the name that is not the role
