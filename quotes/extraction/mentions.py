@@ -242,6 +242,7 @@ def find_mentions(
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     runs = _without_portfolios(text, folded, runs, profile)
+    runs = [_without_leading_participle(run, profile) for run in runs]
     runs = _without_party_members(text, runs)
     # (an animal's name after its species says no one: "Kat Moos terug bij baasje: ‘…’")
     runs = [run for run in runs if not (len(run[2]) >= 2 and _fold_word(run[2][0]) in _ANIMALS)]
@@ -718,6 +719,18 @@ def _set_off(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
 # "and" between two names ("e" and "i" are also Albanian's genitive articles: "Nëna e Elona Berishës")
 _AND_BETWEEN = re.compile(r"[ \u00a0]+(?:and|und|en|e|y|et)[ \u00a0]+")
 _AND_BETWEEN_SQ = re.compile(r"[ \u00a0]+dhe[ \u00a0]+")
+
+
+def _without_leading_participle(run: tuple, profile: LanguageProfile) -> tuple:
+    """A run that opens with a participle, a common word and no given name, starts after it: the
+    sentence's first word takes a capital ("Lasciando Montecitorio", "Leaving Downing Street")."""
+    start, end, words = run
+    first = words[0]
+    if len(words) < 2 or not profile.participle_endings or not first.lower().endswith(profile.participle_endings):
+        return run
+    if _given(first) or not is_common_word(first.lower(), profile.code):
+        return run
+    return (start + len(first) + 1, end, words[1:])
 
 
 def _couples(text: str, runs: list, kinds: dict, and_between: re.Pattern) -> dict[int, str]:

@@ -345,6 +345,8 @@ class Subjects(Reading):
         ) else found[0]
         if len(found) > 1 and named.mention is not None and self._fronted_phrase(start, named, lead_end=found[0].start):
             found = [item for item in found if item.start > named.end] or found
+        elif len(found) == 1 and named.mention is not None and self.profile.drops_subjects and self._fronted_phrase(start, named):
+            return None  # (a dropped subject after it: "Lasciando Montecitorio, ha ribadito:")
         person = next((item.mention for item in found if item.mention is not None), None)
         related = self._related_to(start, person) if person is not None and person.kind == PERSON else None
         if related is not None:
@@ -658,8 +660,15 @@ class Subjects(Reading):
         Info, la ministre a répondu"; not "Sir Philip Crane, the permanent secretary, told", nor
         "Outside the court, Rosa Delgado, whose son …, said")."""
         comma = self.text.find(",", name.end, name.end + 60)
-        if comma == -1 or "," in self.text[start:name.start]:
+        if comma == -1:
             return False
+        inner = self.text.rfind(",", start, name.start)
+        if inner != -1:
+            # (a participle's phrase after another phrase set before the subject: "E in serata,
+            # lasciando Montecitorio, ha ribadito:")
+            if not self._opens_with_participle(list(_TOKEN.finditer(self.folded, inner + 1, name.start))[:3]):
+                return False
+            start = inner + 1
         rest = _TOKEN.findall(self.folded, name.end, comma)  # (the phrase may go on: "Pressed by Paul Gray on the delays,")
         matches = list(_TOKEN.finditer(self.folded, start, name.start if lead_end is None else lead_end))
         # (as long as what was asked: "Asked by Jake Tapper whether he expected to meet Kim,")
@@ -1682,6 +1691,13 @@ class Subjects(Reading):
         nameless: tuple[int, int, str] | None = None
         while end > floor:
             start = self.sentence_start(end - 1, floor) if end - 1 > floor else floor
+            if whole and not self.text[start:end].strip():
+                # (the break between two paragraphs is no sentence: the one before it is still
+                # the first whole one, whose indefinite subject a pronoun may point at)
+                if start <= floor:
+                    break
+                end = start - 1
+                continue
             if whole:
                 # Many spans look back over the same sentences: each is read once.
                 subject = self._subjects.get((start, end), _UNREAD)
@@ -1752,6 +1768,8 @@ class Subjects(Reading):
         people = [
             m for m in self.mentions_in(start, end)
             if m.kind == PERSON and not self.author_of_title(m) and not self.agent_of_participle(m.start)
+            # (nor a participle's object inside the sentence: "E in serata, lasciando Montecitorio, ha ribadito")
+            and not (self.profile.drops_subjects and self.text.rfind(",", start, m.start) != -1 and self._fronted_phrase(start, Reference(m.start, m.end, mention=m)))
         ]
         # (not a word that qualifies the title of the name after it: "Kettleby manager Aleksandar
         # Petrović was full of praise")
