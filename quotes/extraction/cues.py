@@ -268,6 +268,20 @@ class Cues(Subjects):
             return None
         return _Speaker(person.name, person.key, person.kind, PRONOUN if gender else IMPLICIT)
 
+    def _apposed_after(self, end: int, stop: int) -> Mention | None:
+        """The person named in apposition right after a noun, set off by a comma, with or without
+        a title of their own ("il difensore, l'avvocato Luigi Russo"), else None."""
+        if self.text[end:end + 1] != ",":
+            return None
+        person = next(iter(self.mentions_in(end, min(stop + 80, end + 60))), None)
+        if person is None or person.kind != PERSON:
+            return None
+        lead = self.text[end + 1:person.start].split()
+        after = self.text[person.end:person.end + 1]
+        if after not in ("", ",", ".", ";", " ", "\n") or (lead and not self._title_phrase(lead)) or len(lead) > 4:
+            return None
+        return person
+
     def _described_after_verb(self, verb: re.Match, stop: int) -> _Speaker | None:
         """The person a definite noun phrase after the verb describes, where the text gave them
         that noun beside their name ("Yanis Benali, le buteur du jour, …" … "«…», a reconnu le
@@ -287,6 +301,9 @@ class Cues(Subjects):
             nouns.append(word)
         if not nouns:
             return None
+        apposed = self._apposed_after(nouns[-1].end(), stop)
+        if apposed is not None:  # ("spiega il difensore, l'avvocato Luigi Russo.")
+            return _Speaker(apposed.name, apposed.key, apposed.kind, EXPLICIT)
         person = self._person_described_by(" ".join(noun.group() for noun in nouns), nouns[-1].group(), verb.start(), definite=True)
         if person is not None:
             return _Speaker(person.name, person.key, person.kind, DESCRIPTION)

@@ -243,6 +243,8 @@ def find_mentions(
     ]
     runs = _without_portfolios(text, folded, runs, profile)
     runs = [_without_leading_participle(run, profile) for run in runs]
+    if not profile.adjectives_follow_nouns and profile.code not in _NOUNS_CAPITALISED:
+        runs = [run for run in runs if not _modifies_a_role(text, folded, run, profile)]
     runs = _without_party_members(text, runs)
     # (an animal's name after its species says no one: "Kat Moos terug bij baasje: ‘…’")
     runs = [run for run in runs if not (len(run[2]) >= 2 and _fold_word(run[2][0]) in _ANIMALS)]
@@ -731,6 +733,20 @@ def _without_leading_participle(run: tuple, profile: LanguageProfile) -> tuple:
     if _given(first) or not is_common_word(first.lower(), profile.code):
         return run
     return (start + len(first) + 1, end, words[1:])
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _modifies_a_role(text: str, folded: str, run: tuple, profile: LanguageProfile) -> bool:
+    """Whether a run stands between "the" and a role, as the role's modifier where adjectives
+    come before nouns: "the Fine Gael councillor", "the Labour leader" name a party, not a person."""
+    start, end, _ = run
+    before = _WORD_RIGHT_BEFORE.search(folded, max(0, start - 12), start)
+    if before is None or before.group(1) not in profile.determiners or before.group(1) in profile.indefinite_articles:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).islower() and profile.is_role(after.group(1))
 
 
 def _couples(text: str, runs: list, kinds: dict, and_between: re.Pattern) -> dict[int, str]:
