@@ -60,7 +60,7 @@ PROFILE = profile(
     feminine_determiners="la una esta esa aquella",
     determiners="el la los las un una este esta su sus",
     possessives="su sus",
-    not_names="""vez veces pero y o si cuando mientras después antes como también luego sin en sobre a de del
+    not_names="""poco vez veces pero y o si cuando mientras después antes como también luego sin en sobre a de del
     por para con nosotros yo tú usted lunes martes miércoles jueves viernes sábado domingo
     desde tras según hacia hasta durante mediante ante bajo contra entre al""",
     clause_openers="mientras pero aunque",

@@ -64,7 +64,7 @@ PROFILE = profile(
     determiners="le la les l un une ce cette son sa ses leur",
     possessives="son sa ses leur leurs",
     title_abbreviations="m mm",
-    not_names="""mais et ou si quand lorsque après avant comme aussi puis cependant en dans sur à de du
+    not_names="""peu mais et ou si quand lorsque après avant comme aussi puis cependant en dans sur à de du
     des par pour avec m mme mm nous je tu vous on lundi mardi mercredi jeudi vendredi samedi dimanche
     depuis pendant selon chez vers parmi malgré sans sous entre contre au aux lors""",
     clause_openers="tandis alors mais bien",

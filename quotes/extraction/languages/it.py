@@ -63,7 +63,7 @@ PROFILE = profile(
     feminine_determiners="la una questa quella della alla dalla sulla",
     determiners="il lo la i gli le un uno una l questo questa suo sua",
     possessives="suo sua suoi sue loro",
-    not_names="""ma e o se quando mentre dopo prima come anche poi però in su a di da con per tra
+    not_names="""po ma e o se quando mentre dopo prima come anche poi però in su a di da con per tra
     noi io tu voi lunedì martedì mercoledì giovedì venerdì sabato domenica
     sul sulla sullo sui sugli sulle nel nella nello nei negli nelle al allo alla ai agli alle dallo dai dagli dalle dello dei degli delle col coi presso durante secondo verso contro senza oltre sotto sopra fra""",
     clause_openers="mentre ma sebbene benché",

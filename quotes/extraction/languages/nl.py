@@ -45,7 +45,7 @@ PROFILE = profile(
     generic_masculine=True,
     determiners="de het een deze die dat dit zijn haar hun",
     possessives="zijn haar hun",
-    not_names="""maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
+    not_names="""beetje maar en of als toen terwijl na voor ook dan echter in op aan van bij uit naar met
     we wij ik je jij u er daar hier maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     door tegen zonder tijdens volgens sinds vanaf rond onder over tussen namens zo""",
     clause_openers="terwijl maar hoewel",
