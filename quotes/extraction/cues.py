@@ -502,6 +502,40 @@ class Cues(Subjects):
                 return _Cue(speaker, self.text[dash.end():stop].strip())
         return None
 
+    def _heard(self, start: int, end: int) -> _Cue | None:
+        """Words someone heard another say, right before the quote ("a raconté avoir entendu la
+        jeune femme crier « … »", "he heard her shout “…”", "hörte die Frau rufen: „…“"): the
+        one heard's, not the hearer's. The one heard is a person named there, a pronoun's
+        antecedent, or the noun phrase itself (someone the text does not name)."""
+        if not self.profile.perception_verbs:
+            return None
+        tokens = list(_TOKEN.finditer(self.folded, start, end))
+        at = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].group() in self.profile.perception_verbs), None)
+        if at is None:
+            return None
+        heard = tokens[at + 1:]
+        if not 2 <= len(heard) <= 4 or re.search(r"[.;!?\"“”«»„]", self.text[tokens[at].end():end]):
+            return None
+        if any(
+            word.group() in self.profile.auxiliaries or word.group() in self.profile.complementizers for word in heard
+        ):
+            return None  # (a clause, what was heard of: "hearing the report could come “today,”")
+        phrase = self.text[tokens[at].start():end].strip(" \u00a0:,")
+        person = next((m for m in self.mentions_in(tokens[at].end(), end) if m.kind == PERSON), None)
+        if person is not None:
+            return _Cue(_Speaker(person.name, person.key, person.kind, EXPLICIT), phrase)
+        first = heard[0].group()
+        if first in self.profile.pronouns:
+            # (a pronoun that says whom: "hörte sie rufen"; English "her" is a possessive too)
+            gender = self.profile.pronoun_gender(first)
+            antecedent = self.antecedent(tokens[at].start(), gender) if gender else None
+            if antecedent is None:
+                return None
+            return _Cue(_Speaker(antecedent.name, antecedent.key, antecedent.kind, PRONOUN), phrase)
+        if first not in self.profile.determiners or len(heard) < 3:
+            return None
+        return _Cue(_Speaker(self.text[heard[0].start():heard[-2].end()], None, PERSON, DESCRIPTION), phrase)
+
     def cue_before(self, span: MarkedSpan, para_start: int) -> tuple[_Cue | None, bool]:
         """`X said: “…”`, `X said that “…”`, `according to X, “…”`, a headline `X: “…”`.
 
@@ -520,6 +554,9 @@ class Cues(Subjects):
             return None, False
         window = self.text[start:end]
         embedded = bool(window.strip(" \u00a0\u202f:–—-\t"))
+        heard = self._heard(start, end)
+        if heard is not None:
+            return heard, embedded
         lead_in = window.rstrip().endswith(":")
         if not lead_in and not self.narrator_words_in(start, end):
             return None, embedded  # no verb and no "according to" outside the quotes

@@ -182,6 +182,8 @@ class LanguageProfile:
     # Verbs of asking ("asked", "a demandé"): a quoted question they attribute opens a dialogue,
     # whose bare lines after it take turns.
     asking_verbs: frozenset[str] = frozenset()
+    # Verbs of hearing (folded): "heard the woman scream “…”" quotes the one heard, not the hearer.
+    perception_verbs: frozenset[str] = frozenset()
     # Endings of present participles ("adding", "affermando", "ajoutant"), whose subject is the
     # sentence's.
     participle_endings: tuple[str, ...] = ()
@@ -372,7 +374,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="", inflects_names=False, drops_subjects=False, verb_second=False, complement_words="", particles_lead_surnames=False,
+    asking_verbs="", perception_verbs="", inflects_names=False, drops_subjects=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="", object_pronouns="",
@@ -448,6 +450,7 @@ def profile(
         complementizers=_words(complementizers),
         optional_complementizer=optional_complementizer,
         asking_verbs=_words(asking_verbs),
+        perception_verbs=_words(perception_verbs),
         inflects_names=inflects_names,
         drops_subjects=drops_subjects,
         plural_pronouns=_words(plural_pronouns),

@@ -63,6 +63,7 @@ PROFILE = profile(
     complementizers="dass daß",
     complement_words="der",
     asking_verbs="fragte fragt gefragt",
+    perception_verbs="hörte hörten gehört hören hört",
     object_pronouns="ihn ihm",
     answer_words="antwort",
     reported_mood="sei seien habe werde könne müsse solle dürfe wolle",

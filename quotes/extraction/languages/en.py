@@ -67,6 +67,7 @@ PROFILE = profile(
     participle_endings="ing",
     complementizers="that",
     asking_verbs="asked asks ask pressed presses questioned",
+    perception_verbs="heard",
     object_pronouns="him",
     optional_complementizer=True,
     answer_words="answer reply response",

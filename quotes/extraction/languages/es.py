@@ -71,6 +71,7 @@ PROFILE = profile(
     participle_endings="ndo",
     complementizers="que",
     asking_verbs="preguntó pregunta preguntaba",
+    perception_verbs="oyó oí oír oído oyeron escuchó escuché escuchado",
     object_pronouns="le",
     answer_words="respuesta réplica replica",
     object_clitics="me te se nos os le les lo la",

@@ -55,6 +55,7 @@ PROFILE = profile(
     denial_verbs="ontkende|ontkent|heeft ontkend|beschuldigde|beschuldigt|wees af",
     complementizers="dat",
     asking_verbs="vroeg vraagt vragen",
+    perception_verbs="hoorde hoorden gehoord horen hoort",
     object_pronouns="hem",
     answer_words="antwoord",
     according_at_start="voor",

@@ -58,6 +58,7 @@ PROFILE = profile(
     complementizers="se që",
     complement_words="i e së të",
     asking_verbs="pyeti pyet pyetur",
+    perception_verbs="dëgjoi dëgjova dëgjuar dëgjonte",
     answer_words="përgjigja përgjigjja përgjigje",
     object_clitics="më të i na ju u ia ua ma ta",
     passive_naming="është u quhet > cilësuar quajtur përshkruar",
