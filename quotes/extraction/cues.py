@@ -280,6 +280,8 @@ class Cues(Subjects):
         after = self.text[person.end:person.end + 1]
         if after not in ("", ",", ".", ";", " ", "\n") or (lead and not self._title_phrase(lead)) or len(lead) > 4:
             return None
+        if any(re.split("['’]", fold(word))[0] in self.profile.of_words for word in lead):
+            return None  # (one whose the title is: "le fonctionnaire, conseiller du ministre Jean Dupont")
         return person
 
     def _described_after_verb(self, verb: re.Match, stop: int) -> _Speaker | None:

@@ -243,6 +243,8 @@ def find_mentions(
     ]
     runs = _without_portfolios(text, folded, runs, profile)
     runs = [_without_leading_participle(run, profile) for run in runs]
+    # (a party and a district after a name, American style, is no one: "Rosa Klemm, D-Scranton,")
+    runs = [run for run in runs if not _PARTY_DISTRICT.match(run[2][0])]
     if not profile.adjectives_follow_nouns and profile.code not in _NOUNS_CAPITALISED:
         runs = [run for run in runs if not _modifies_a_role(text, folded, run, profile)]
     runs = _without_party_members(text, runs)
@@ -306,7 +308,13 @@ def find_mentions(
     if profile.verb_second:  # (elsewhere a name's last word on its own is its surname: "Maria Elisabetta Alberti Casellati … Casellati")
         runs = _split_glued_names(text, runs, kinds, counts, profile.code)
     runs = _with_initials(text, runs, kinds, profile)
+    # A nickname in marks between a given name and a surname leaves one person: 'Jalen "Jet"
+    # Ruiz' is Jalen Ruiz, whom "Ruiz" names later.
+    nicknamed = {start: (surname_start, name) for start, surname_start, name in _nicknamed(text, runs)}
     for start, end, words in runs:
+        if start in nicknamed:
+            name = nicknamed[start][1]
+            surnames.setdefault(_fold_word(name.split()[-1]), name)
         if len(words) >= 2 and kinds[start, end] == PERSON:
             surnames.setdefault(_fold_word(words[-1]), text[start:end])
             # Two surnames (Spanish, Portuguese): the first is used alone too ("Tomás Ferrer Gil"
@@ -330,11 +338,15 @@ def find_mentions(
             given_names[_fold_word(word)] = None  # (someone else by that first name: "His son, Tom, will take over")
     # A given name joined by "and" to a full name shares its surname: "Paola e Stefano Greco",
     # "Anna and Mark Jensen" are a couple, Paola Greco and Stefano Greco.
-    couples = _couples(text, runs, kinds, _AND_BETWEEN_SQ if profile.code == "sq" else _AND_BETWEEN)
+    # (not one the text brought in on their own before: "Matteo, titolare del bar, …")
+    couples = {
+        start: name for start, name in _couples(text, runs, kinds, _AND_BETWEEN_SQ if profile.code == "sq" else _AND_BETWEEN).items()
+        if not any(at < start for at, _ in alone_at.get(name.split()[0], ()))
+    }
     for start, name in couples.items():
-        first = _fold_word(name.split()[0])
-        known = given_names.get(first, "")
-        given_names[first] = name if known in ("", name) else None
+        given_names.setdefault(_fold_word(name.split()[0]), name)  # (one named in full keeps the name)
+    for start, (surname_start, name) in nicknamed.items():
+        couples[start] = couples[surname_start] = name
     # What a single word names depends on the word alone from here on: judged once per word.
     single: dict[str, tuple[str, str] | None] = {}
     for start, end, words in runs:
@@ -735,6 +747,7 @@ def _without_leading_participle(run: tuple, profile: LanguageProfile) -> tuple:
     return (start + len(first) + 1, end, words[1:])
 
 
+_PARTY_DISTRICT = re.compile(r"[DRI]-[A-Z]")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
@@ -749,6 +762,20 @@ def _modifies_a_role(text: str, folded: str, run: tuple, profile: LanguageProfil
     return after is not None and after.group(1).islower() and profile.is_role(after.group(1))
 
 
+_NICKNAME = re.compile(r"[ \u00a0]+[\"“‘'«][^\W\d_][\w .'’-]{0,20}[\"”’'»][ \u00a0]+")
+
+
+def _nicknamed(text: str, runs: list) -> list[tuple[int, int, str]]:
+    """(given name's start, surname's start, full name) where a nickname in marks stands between
+    a given name and a surname ('Jalen "Jet" Ruiz')."""
+    return [
+        (start, after, f"{words[0]} {surname[0]}")
+        for (start, end, words), (after, _, surname) in zip(runs, runs[1:])
+        if len(words) == 1 and len(surname) == 1 and _given(words[0]) and not _given(surname[0])
+        and surname[0][:1].isupper() and not surname[0].isupper() and _NICKNAME.fullmatch(text, end, after)
+    ]
+
+
 def _couples(text: str, runs: list, kinds: dict, and_between: re.Pattern) -> dict[int, str]:
     """Where a lone given name is joined by "and" to a person's full name, the start of the given
     name and the name it makes with the full name's surname ("Paola e Stefano Greco": Paola Greco)."""
@@ -757,9 +784,12 @@ def _couples(text: str, runs: list, kinds: dict, and_between: re.Pattern) -> dic
         if (
             len(words) == 1 and len(full) >= 2 and kinds.get((after, after_end)) == PERSON and _given(words[0])
             and not words[0].isupper() and _given(full[0]) and not _given(full[-1])
+            and not (is_country(_fold_word(words[0])) or is_city(_fold_word(words[0])))  # ("Jordan and Michael Kors stores")
             and and_between.fullmatch(text, end, after)
         ):
-            couples[start] = " ".join((words[0], *full[1:]))
+            # the surname: the words after the other's given names ("Carlo e Anna Maria Bianchi")
+            surname = next(i for i in range(1, len(full)) if not _given(full[i]) or full[i] in _CAPITAL_PARTICLES or i == len(full) - 1)
+            couples[start] = " ".join((words[0], *full[surname:]))
     return couples
 
 
@@ -1302,7 +1332,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
                 run = []
             elif joined and (
                 word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
-            ) and not _place_before_particle(text, run[-1], profile.code):
+            ):
                 run.append((start, end, word))
             elif run:
                 if name := _flush(run, text, profile.code):
@@ -1331,16 +1361,6 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
     if run:
         if name := _flush(run, text, profile.code):
             yield name
-
-
-def _place_before_particle(text: str, part: tuple[int, int, str], language: str) -> bool:
-    """Whether a run's word before a particle is a place: "rientrato in Italia da Boston", "nach
-    Berlin von Hamburg" are two places, "Leonardo da Vinci" a name. A place that is also a given
-    name is one only after a preposition of place ("Italia" is a given name too)."""
-    start, _, word = part
-    if not word[:1].isupper() or not (_country(word, language) or is_city(_fold_word(word))):
-        return False
-    return not _given(word) or PLACE_OR_MEDIUM.search(text[max(0, start - 12):start].lower()) is not None
 
 
 def _surname_also_a_word(text: str, run: list[tuple[int, int, str]], word: str, profile: LanguageProfile, end: int = -1) -> bool:
@@ -1393,6 +1413,12 @@ def _flush(run, text="", language=""):
         return None
     while run and (run[-1][2].islower() or run[-1][2] in _CAPITAL_PARTICLES):
         run = run[:-1]
+    # Two places a particle joins are no one: "rientrato in Italia da Boston" ("Leonardo da Vinci"
+    # is a name: his given name is no place).
+    if len(run) >= 3 and all(word.islower() for _, _, word in run[1:-1]) and all(
+        _country(word, language) or is_city(_fold_word(word)) for word in (run[0][2], run[-1][2])
+    ):
+        return None
     # "Mario Perantoni del M5S": an acronym after a particle is a party or a body, not the name.
     # (An initial is none: "Dennis van L.")
     if len(run) >= 3 and run[-2][2].islower() and len(run[-1][2].rstrip(".")) > 1 and run[-1][2].isupper():

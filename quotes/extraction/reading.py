@@ -198,7 +198,7 @@ class Reading:
             span = self._outer_spans[number]
             tail = self._words_before(span)
             self._labels[number] = self._title_after_naming_noun(span, tail) or self._programme_title(span) or (
-                len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1])
+                self._named_by_noun(span, tail)
             )
         return self._labels[number]
 
@@ -282,7 +282,7 @@ class Reading:
         tail = self._words_before(span)
         if tail and tail[-1] in self.profile.determiners and self._qualifies_next_noun(span):
             return True
-        if len(tail) >= 2 and tail[-2] in self.profile.determiners and self._names_a_noun(span, tail[-1]):
+        if self._named_by_noun(span, tail):
             return True
         if self._title_after_naming_noun(span, tail) or self._programme_title(span):
             return True
@@ -333,6 +333,14 @@ class Reading:
     def _words_before(self, span: MarkedSpan) -> list[str]:
         """The last three words (folded, with their punctuation) before a span's opening mark."""
         return self.folded[max(0, span.open_start - 40):span.open_start].rsplit(None, 3)[-3:]
+
+    def _named_by_noun(self, span: MarkedSpan, tail: list[str]) -> bool:
+        """Whether the span is what the noun before it, after an article or "of" and its article,
+        is called ("la loi « Climat et résilience »", "Luca Sala del comitato “Aria pulita”",
+        "présidente du groupe « Agir pour Nîmes »")."""
+        return len(tail) >= 2 and (tail[-2] in self.profile.determiners or tail[-2] in self.profile.of_words) and (
+            self._names_a_noun(span, tail[-1])
+        )
 
     def _names_a_noun(self, span: MarkedSpan, noun: str) -> bool:
         """Whether the span, right after an article and a common noun, is what the noun is called:

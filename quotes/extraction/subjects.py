@@ -668,6 +668,8 @@ class Subjects(Reading):
             # lasciando Montecitorio, ha ribadito:")
             if not self._opens_with_participle(list(_TOKEN.finditer(self.folded, inner + 1, name.start))[:3]):
                 return False
+            if self._apposed_role(comma):
+                return False  # (the name with its title is the subject: "rispondendo ai giornalisti X, ministro dell'Economia, ha detto")
             start = inner + 1
         rest = _TOKEN.findall(self.folded, name.end, comma)  # (the phrase may go on: "Pressed by Paul Gray on the delays,")
         matches = list(_TOKEN.finditer(self.folded, start, name.start if lead_end is None else lead_end))
@@ -701,6 +703,22 @@ class Subjects(Reading):
         # or an agent's or companion's preposition stands before the name, or before the agent's
         # noun ("par le journaliste Paul Vidal"; not a time: "On Tuesday Jane Doe, the mayor, said").
         return participle or (len(words) >= 2 and any(word in _AGENT_OR_COMPANY for word in words[1:][-2:]))
+
+    def _apposed_role(self, comma: int) -> bool:
+        """Whether a short phrase set off by commas after `comma` is a role or a description: a
+        title, a role or a lower-case noun, after an article or not ("ministro dell'Economia",
+        "difensore dell'imputato", "il presidente"), no verb in it."""
+        closing = self.text.find(",", comma + 1, comma + 80)
+        words = _TOKEN.findall(self.folded, comma + 1, closing) if closing != -1 else []
+        if not 1 <= len(words) <= 5 or self.profile.verb_re.search(self.folded, comma + 1, closing):
+            return False
+        head = words[1] if words[0] in self.profile.determiners and len(words) > 1 else words[0]
+        head = re.split("['’]", head)[-1]
+        # (or a noun no list knows, but no function word: "difensore dell'imputato", not "insieme al collega")
+        return self._title_word(head) or self.profile.is_role(head) or (
+            len(head) > 3 and head not in self.profile.not_names and head not in self.profile.of_words
+            and not self.profile.verb_re.fullmatch(head) and not any(ch.isupper() for ch in self.text[comma + 1:closing])
+        )
 
     def _opens_with_participle(self, words: list[re.Match]) -> bool:
         """Whether a phrase opens with a participle: a present one ("Defending X"), or a past one
@@ -1238,7 +1256,7 @@ class Subjects(Reading):
                     earlier = self.antecedent(match.start(), gender)
                     if earlier is not None and (
                         self._object_of_same_role(head, earlier) or self._fronted_before(earlier, match.start())
-                        or self._introduced_otherwise(head, phrase, earlier, match.start())
+                        or (portfolio and self._introduced_as_kin(earlier, match.start()))
                     ):
                         earlier = None
             if earlier:
@@ -2145,21 +2163,15 @@ class Subjects(Reading):
         begin = self._display_span(noun.start(), end)[0]
         return Mention(noun.start(), noun.end(), self.text[min(begin, first.start()):noun.end()], None, PERSON)
 
-    def _introduced_otherwise(self, head: str, phrase: str, person: Mention, before: int) -> bool:
-        """Whether the text gave `person` a relation right before their name that is not the
-        description's: "Su hija Lucía …" is not "la concejala de Cultura" the text then brings in.
-        (Not a role: writers vary those, "la comandante" for "il capitano".)"""
-        given = set()
+    def _introduced_as_kin(self, person: Mention, before: int) -> bool:
+        """Whether the text gave `person` as someone's relative right before their name ("Su hija
+        Lucía …"): not who "la concejala de Cultura", a role with its portfolio, then is."""
         for mention in self.mentions_in(max(0, before - 3000), before):
-            if mention.name != person.name or mention.kind != PERSON:
-                continue
-            word = _LAST_WORD.search(self.folded, max(0, mention.start - 30), mention.start)
-            if word is not None and word.group(1) in self.profile.relation_nouns:
-                given.add(word.group(1))
-        if not given:
-            return False
-        same = {head, *(synonym.split()[0] for synonym in self.profile.synonyms_of(phrase))}
-        return not any(role[:5] == other[:5] for role in given for other in same)
+            if mention.name == person.name and mention.kind == PERSON:
+                word = _LAST_WORD.search(self.folded, max(0, mention.start - 30), mention.start)
+                if word is not None and word.group(1) in self.profile.kin_nouns:
+                    return True
+        return False
 
     def _titled_otherwise(self, person: Mention, described: Mention) -> bool:
         """Whether the text gives `person` a role right before the name that is not the role
