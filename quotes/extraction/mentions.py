@@ -242,7 +242,7 @@ def find_mentions(
         if not (taken[run[0]] or taken[run[1] - 1])
     ]
     runs = _without_portfolios(text, folded, runs, profile)
-    runs = [_without_leading_participle(run, profile) for run in runs]
+    runs = [cut for cut in (_without_leading_participle(run, profile) for run in runs) if cut is not None]
     # (a party and a district after a name, American style, is no one: "Rosa Klemm, D-Scranton,")
     runs = [run for run in runs if not _PARTY_DISTRICT.match(run[2][0])]
     if not profile.adjectives_follow_nouns and profile.code not in _NOUNS_CAPITALISED:
@@ -735,16 +735,21 @@ _AND_BETWEEN = re.compile(r"[ \u00a0]+(?:and|und|en|e|y|et)[ \u00a0]+")
 _AND_BETWEEN_SQ = re.compile(r"[ \u00a0]+dhe[ \u00a0]+")
 
 
-def _without_leading_participle(run: tuple, profile: LanguageProfile) -> tuple:
-    """A run that opens with a participle, a common word and no given name, starts after it: the
-    sentence's first word takes a capital ("Lasciando Montecitorio", "Leaving Downing Street")."""
+_PARTICIPLE_WORD = {"en": 4.5}  # Zipf frequency over which a capitalised participle is that word
+
+
+def _without_leading_participle(run: tuple, profile: LanguageProfile) -> tuple | None:
+    """A run that opens with a participle, a common word and no given name, starts after it, or
+    is none if that was all of it: the sentence's first word takes a capital ("Lasciando
+    Montecitorio", "Leaving Downing Street", "Uscendo, la sindaca indica la piazza")."""
     start, end, words = run
     first = words[0]
-    if len(words) < 2 or not profile.participle_endings or not first.lower().endswith(profile.participle_endings):
+    if not profile.participle_endings or not first.lower().endswith(profile.participle_endings):
         return run
-    if _given(first) or not is_common_word(first.lower(), profile.code):
+    # (English surnames end in "-ing" too: "Manning", "Browning"; only its commonest words are cut)
+    if _given(first) or not is_common_word(first.lower(), profile.code, at_least=_PARTICIPLE_WORD.get(profile.code, 3.5)):
         return run
-    return (start + len(first) + 1, end, words[1:])
+    return (start + len(first) + 1, end, words[1:]) if len(words) > 1 else None
 
 
 _PARTY_DISTRICT = re.compile(r"[DRI]-[A-Z]")

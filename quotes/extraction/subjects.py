@@ -1450,6 +1450,11 @@ class Subjects(Reading):
                 break  # a preposition, conjunction, auxiliary or pronoun ends the description ("de Chinese leider in …", "una paziente mi ha scritto")
             if not words and not self.profile.adjectives_follow_nouns and folded not in self.profile.particles:
                 break  # "Westerse leiders houden …": where adjectives come first, only "of …" follows
+            if words and folded in self.profile.determiners:
+                previous = self.folded[words[-1].start():words[-1].end()]
+                if previous not in self.profile.particles and previous not in self.profile.complement_words:
+                    words.pop()  # an article after it: the word before was a verb ("la sindaca indica la piazza")
+                    break
             words.append(match)
         while words and (
             self.folded[words[-1].start():words[-1].end()] in self.profile.determiners
