@@ -624,6 +624,11 @@ class Cues(Subjects):
                 item for item in self.references_in(start, colon)
                 if not self._place_or_dateline(item, start)
                 and not self.spoken_to(item.start, start)
+                # (nor a plural pronoun, a group's, when someone else is named after it: "Ils
+                # iront à Brest pour un match que Stéphane Moreau aborde sans détour :")
+                and not (item.is_pronoun and self.folded[item.start:item.end] in self.profile.plural_pronouns and any(
+                    m.kind == PERSON for m in self.mentions_in(item.end, colon)
+                ))
                 # (nor a place that qualifies a noun, "un vecchio operaio di Taranto:", or a body
                 # a role is of, "il fondatore di Azione Civica"; but a study's author speaks)
                 and not (item.mention is not None and item.mention.kind == ORGANIZATION and self._of_complement(item.start) and (
