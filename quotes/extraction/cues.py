@@ -509,7 +509,8 @@ class Cues(Subjects):
         jeune femme crier « … »", "he heard her shout “…”", "hörte die Frau rufen: „…“"): the
         one heard's, not the hearer's. The one heard is a person named there, a pronoun's
         antecedent, or the noun phrase itself (someone the text does not name)."""
-        if not self.profile.perception_verbs:
+        window = self.folded[start:end]
+        if not any(verb in window for verb in self.profile.perception_verbs):
             return None
         tokens = list(_TOKEN.finditer(self.folded, start, end))
         at = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].group() in self.profile.perception_verbs), None)

@@ -744,7 +744,7 @@ def _without_leading_participle(run: tuple, profile: LanguageProfile) -> tuple |
     Montecitorio", "Leaving Downing Street", "Uscendo, la sindaca indica la piazza")."""
     start, end, words = run
     first = words[0]
-    if not profile.participle_endings or not first.lower().endswith(profile.participle_endings):
+    if not profile.participle_endings or not first.endswith(profile.participle_endings):
         return run
     # (English surnames end in "-ing" too: "Manning", "Browning"; only its commonest words are cut)
     if _given(first) or not is_common_word(first.lower(), profile.code, at_least=_PARTICIPLE_WORD.get(profile.code, 3.5)):
@@ -760,11 +760,11 @@ def _modifies_a_role(text: str, folded: str, run: tuple, profile: LanguageProfil
     """Whether a run stands between "the" and a role, as the role's modifier where adjectives
     come before nouns: "the Fine Gael councillor", "the Labour leader" name a party, not a person."""
     start, end, _ = run
-    before = _WORD_RIGHT_BEFORE.search(folded, max(0, start - 12), start)
-    if before is None or before.group(1) not in profile.determiners or before.group(1) in profile.indefinite_articles:
-        return False
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).islower() and profile.is_role(after.group(1))
+    if after is None or not after.group(1).islower() or not profile.is_role(after.group(1)):
+        return False
+    before = _WORD_RIGHT_BEFORE.search(folded, max(0, start - 12), start)
+    return before is not None and before.group(1) in profile.determiners and before.group(1) not in profile.indefinite_articles
 
 
 _NICKNAME = re.compile(r"[ \u00a0]+[\"“‘'«][^\W\d_][\w .'’-]{0,20}[\"”’'»][ \u00a0]+")
@@ -776,8 +776,8 @@ def _nicknamed(text: str, runs: list) -> list[tuple[int, int, str]]:
     return [
         (start, after, f"{words[0]} {surname[0]}")
         for (start, end, words), (after, _, surname) in zip(runs, runs[1:])
-        if len(words) == 1 and len(surname) == 1 and _given(words[0]) and not _given(surname[0])
-        and surname[0][:1].isupper() and not surname[0].isupper() and _NICKNAME.fullmatch(text, end, after)
+        if len(words) == 1 and len(surname) == 1 and 4 <= after - end <= 30 and _NICKNAME.fullmatch(text, end, after)
+        and _given(words[0]) and not _given(surname[0]) and surname[0][:1].isupper() and not surname[0].isupper()
     ]
 
 
@@ -787,10 +787,10 @@ def _couples(text: str, runs: list, kinds: dict, and_between: re.Pattern) -> dic
     couples = {}
     for (start, end, words), (after, after_end, full) in zip(runs, runs[1:]):
         if (
-            len(words) == 1 and len(full) >= 2 and kinds.get((after, after_end)) == PERSON and _given(words[0])
+            len(words) == 1 and len(full) >= 2 and after - end <= 5 and and_between.fullmatch(text, end, after)
+            and kinds.get((after, after_end)) == PERSON and _given(words[0])
             and not words[0].isupper() and _given(full[0]) and not _given(full[-1])
             and not (is_country(_fold_word(words[0])) or is_city(_fold_word(words[0])))  # ("Jordan and Michael Kors stores")
-            and and_between.fullmatch(text, end, after)
         ):
             # the surname: the words after the other's given names ("Carlo e Anna Maria Bianchi")
             surname = next(i for i in range(1, len(full)) if not _given(full[i]) or full[i] in _CAPITAL_PARTICLES or i == len(full) - 1)
