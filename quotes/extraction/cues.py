@@ -281,7 +281,7 @@ class Cues(Subjects):
         if after not in ("", ",", ".", ";", " ", "\n") or (lead and not self._title_phrase(lead)) or len(lead) > 4:
             return None
         if any(re.split("['’]", fold(word))[0] in self.profile.of_words for word in lead):
-            return None  # (one whose the title is: "le fonctionnaire, conseiller du ministre Jean Dupont")
+            return None  # (whose adviser the speaker is: "le fonctionnaire, conseiller du ministre Jean Dupont")
         return person
 
     def _described_after_verb(self, verb: re.Match, stop: int) -> _Speaker | None:
