@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from .languages.base import COMMON_AND
 from .marks import MarkedSpan
 from .mentions import _CONTRACTED_ARTICLES, RELATIVES_AFTER_PERSON, Mention, lower_case_words
 from .names import is_city, is_common_word, is_country, is_given_name, name_gender
@@ -66,7 +67,7 @@ _AGAINST = frozenset("against contro contra contre gegen tegen kunder".split())
 # "From" in the languages the engine reads: who a message or a letter comes from.
 _FROM = frozenset("from von vom van da dal dalla dallo de del di nga prej".split())
 # "and" in the languages the engine reads: it joins a clause that leaves out its verb.
-_AND = frozenset("and und en e y et dhe".split())
+_AND = COMMON_AND | {"dhe"}
 
 
 @dataclass(frozen=True)

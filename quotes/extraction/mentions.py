@@ -340,7 +340,7 @@ def find_mentions(
     # "Anna and Mark Jensen" are a couple, Paola Greco and Stefano Greco.
     # (not one the text brought in on their own before: "Matteo, titolare del bar, …")
     couples = {
-        start: name for start, name in _couples(text, runs, kinds, _AND_BETWEEN_SQ if profile.code == "sq" else _AND_BETWEEN).items()
+        start: name for start, name in _couples(text, runs, kinds, profile.and_words).items()
         if not any(at < start for at, _ in alone_at.get(name.split()[0], ()))
     }
     for start, name in couples.items():
@@ -730,9 +730,7 @@ def _set_off(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
     return after is not None and _fold_word(after.group(1)) in profile.indefinite_articles
 
 
-# "and" between two names ("e" and "i" are also Albanian's genitive articles: "Nëna e Elona Berishës")
-_AND_BETWEEN = re.compile(r"[ \u00a0]+(?:and|und|en|e|y|et)[ \u00a0]+")
-_AND_BETWEEN_SQ = re.compile(r"[ \u00a0]+dhe[ \u00a0]+")
+_WORD_BETWEEN = re.compile(r"[ \u00a0]+(\w+)[ \u00a0]+")  # one word alone between two others
 
 
 _PARTICIPLE_WORD = {"en": 4.5}  # Zipf frequency over which a capitalised participle is that word
@@ -781,13 +779,14 @@ def _nicknamed(text: str, runs: list) -> list[tuple[int, int, str]]:
     ]
 
 
-def _couples(text: str, runs: list, kinds: dict, and_between: re.Pattern) -> dict[int, str]:
+def _couples(text: str, runs: list, kinds: dict, and_words: frozenset[str]) -> dict[int, str]:
     """Where a lone given name is joined by "and" to a person's full name, the start of the given
     name and the name it makes with the full name's surname ("Paola e Stefano Greco": Paola Greco)."""
     couples = {}
     for (start, end, words), (after, after_end, full) in zip(runs, runs[1:]):
         if (
-            len(words) == 1 and len(full) >= 2 and after - end <= 5 and and_between.fullmatch(text, end, after)
+            len(words) == 1 and len(full) >= 2 and after - end <= 5 and (between := _WORD_BETWEEN.fullmatch(text, end, after))
+            and between.group(1) in and_words
             and kinds.get((after, after_end)) == PERSON and _given(words[0])
             and not words[0].isupper() and _given(full[0]) and not _given(full[-1])
             and not (is_country(_fold_word(words[0])) or is_city(_fold_word(words[0])))  # ("Jordan and Michael Kors stores")

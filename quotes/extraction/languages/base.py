@@ -184,6 +184,9 @@ class LanguageProfile:
     asking_verbs: frozenset[str] = frozenset()
     # Verbs of hearing (folded): "heard the woman scream “…”" quotes the one heard, not the hearer.
     perception_verbs: frozenset[str] = frozenset()
+    # "and" between two names ("Paola e Stefano Greco" share a surname); a language the engine has
+    # no profile for takes the commonest of them (NEUTRAL).
+    and_words: frozenset[str] = frozenset()
     # Endings of present participles ("adding", "affermando", "ajoutant"), whose subject is the
     # sentence's.
     participle_endings: tuple[str, ...] = ()
@@ -359,12 +362,13 @@ def _trie_pattern(node: dict) -> str:
 
 
 FOR_WORDS = _words("for für pour per para voor namens")
+COMMON_AND = frozenset("and und en e y et".split())  # "and" in the languages the engine knows best
 COMMON_PARTICLES = _words("von van der den de del della di da dos das du le la al el bin ibn ter ten")
 COMMON_ORGANIZATIONS = _words(
     "kremlin nato eu rki oiea iaea"
 )
 
-NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_nouns=COMMON_ORGANIZATIONS)
+NEUTRAL = LanguageProfile(code="", particles=COMMON_PARTICLES, organization_nouns=COMMON_ORGANIZATIONS, and_words=COMMON_AND)
 
 
 def profile(
@@ -374,7 +378,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="", perception_verbs="", inflects_names=False, drops_subjects=False, verb_second=False, complement_words="", particles_lead_surnames=False,
+    asking_verbs="", perception_verbs="", and_words="", inflects_names=False, drops_subjects=False, verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="", object_pronouns="",
@@ -451,6 +455,7 @@ def profile(
         optional_complementizer=optional_complementizer,
         asking_verbs=_words(asking_verbs),
         perception_verbs=_words(perception_verbs),
+        and_words=_words(and_words),
         inflects_names=inflects_names,
         drops_subjects=drops_subjects,
         plural_pronouns=_words(plural_pronouns),

@@ -64,6 +64,7 @@ PROFILE = profile(
     complement_words="der",
     asking_verbs="fragte fragt gefragt",
     perception_verbs="hörte hörten gehört hören hört",
+    and_words="und",
     object_pronouns="ihn ihm",
     answer_words="antwort",
     reported_mood="sei seien habe werde könne müsse solle dürfe wolle",

@@ -68,6 +68,7 @@ PROFILE = profile(
     complementizers="that",
     asking_verbs="asked asks ask pressed presses questioned",
     perception_verbs="heard",
+    and_words="and",
     object_pronouns="him",
     optional_complementizer=True,
     answer_words="answer reply response",

@@ -72,6 +72,7 @@ PROFILE = profile(
     complementizers="que",
     asking_verbs="preguntó pregunta preguntaba",
     perception_verbs="oyó oí oír oído oyeron escuchó escuché escuchado",
+    and_words="y e",
     object_pronouns="le",
     answer_words="respuesta réplica replica",
     object_clitics="me te se nos os le les lo la",

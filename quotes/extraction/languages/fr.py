@@ -76,6 +76,7 @@ PROFILE = profile(
     complementizers="que qu",
     asking_verbs="demandé demande demandait interroge interrogé",
     perception_verbs="entendu entendre entend entendait entendais",
+    and_words="et",
     object_pronouns="lui",
     answer_words="réponse reponse réplique replique",
     object_clitics="me m te t se s le la l les lui leur nous vous y en",

@@ -56,6 +56,7 @@ PROFILE = profile(
     complementizers="dat",
     asking_verbs="vroeg vraagt vragen",
     perception_verbs="hoorde hoorden gehoord horen hoort",
+    and_words="en",
     object_pronouns="hem",
     answer_words="antwoord",
     according_at_start="voor",

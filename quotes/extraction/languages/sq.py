@@ -59,6 +59,7 @@ PROFILE = profile(
     complement_words="i e së të",
     asking_verbs="pyeti pyet pyetur",
     perception_verbs="dëgjoi dëgjova dëgjuar dëgjonte",
+    and_words="dhe",  # (not Albanian "e", a genitive article too: "Nëna e Elona Berishës")
     answer_words="përgjigja përgjigjja përgjigje",
     object_clitics="më të i na ju u ia ua ma ta",
     passive_naming="është u quhet > cilësuar quajtur përshkruar",
