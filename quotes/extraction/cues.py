@@ -1745,14 +1745,21 @@ def _dropped_subject_lead_in(article: Cues, span: MarkedSpan, para_start: int) -
 _ASIDE_RELATIVE = re.compile(r",\s*(\w+)\s+(?:\w+['’\s]\s*)?$")  # ", che " or ", che gli " before a verb
 
 
-def _described_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool:
+def _described_lead_in(article: Cues, span: MarkedSpan, para_start: int, spoken: bool = False) -> bool:
     """Whether the span follows a lead-in with no verb that a noun phrase opens ("Le opposizioni:
     «…»", "Manovra, i sindacati:", "The unions:"), when no one it names or describes was found:
-    a group or someone unnamed speaks, not the previous speaker."""
+    a group or someone unnamed speaks, not the previous speaker. With `spoken`, the noun phrase
+    is the subject of a speech verb right before the colon instead ("Der Bauleiter sagte:", "Il
+    portavoce ha spiegato:")."""
     window = article.text[para_start:span.open_start].rstrip()
     if not window.endswith(":"):
         return False
     colon = para_start + len(window) - 1
+    if spoken:
+        verb = _SPEECH_VERB_BEFORE_COLON.search(article.folded, para_start, colon + 1)
+        if verb is None or not article.profile.verb_re.fullmatch(verb.group(2)):
+            return False
+        colon = verb.start(1) if verb.group(1) in article.profile.auxiliaries else verb.start(2)
     start = article.sentence_start(span.open_start, para_start)
     comma = article.text.rfind(",", start, colon)
     clause = start
@@ -1772,6 +1779,18 @@ def _described_lead_in(article: Cues, span: MarkedSpan, para_start: int) -> bool
     ) and not (
         profile.verb_re.search(article.folded, clause, colon) or article.spans_within(clause, colon)
     )
+
+
+# The speech verb a colon lead-in ends with, after an auxiliary or not: "sagte:", "ha spiegato:".
+_SPEECH_VERB_BEFORE_COLON = re.compile(r"(\w+)[ \u00a0]+(\w+)[ \u00a0]*:$")
+
+
+def spoken_by_someone_unnamed(article: Cues, span: MarkedSpan) -> bool:
+    """Whether a span the rules gave no speaker follows a colon lead-in whose subject is a
+    definite noun phrase no one the text names was found for ("Die Kulturreferentin erklärte:
+    „…“"): speech all the same, to keep without a speaker rather than drop."""
+    _, para_start, _ = article.paragraph_of(span.open_start)
+    return _described_lead_in(article, span, para_start, spoken=True)
 
 
 def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):

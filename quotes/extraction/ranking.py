@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .candidates import SOURCES, ArticleFacts, Candidate, Proposal, claim_proposals, proposals
 from .cues import Cues as Analysis
-from .cues import _looks_like_a_title
+from .cues import _looks_like_a_title, spoken_by_someone_unnamed
 from .reading import FULL_QUOTE_WORDS
 from .text import WORD_BEFORE
 from .types import FULL, PARTIAL, PERSON, CONTEXT, DESCRIPTION, EXPLICIT, IMPLICIT, PRONOUN, ExtractedClaim, ExtractedQuote
@@ -219,6 +219,8 @@ def rank_quotes(article: Analysis, rule: list[ExtractedQuote], *, abstain_below:
             quotes.append(_quote(choice, False, facts))
             continue
         if proposal.rule is None and (best is None or choice.probability < scorer.threshold):
+            if spoken_by_someone_unnamed(article, proposal.span):
+                quotes.append(_quote(choice, False, facts))  # (speech, whoever it is: kept for an editor)
             continue
         sure = best is not None and choice.probability >= threshold
         quotes.append(_quote(choice, sure, facts))
