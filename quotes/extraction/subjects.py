@@ -1189,6 +1189,8 @@ class Subjects(Reading):
         if before in _FORMER and before not in phrase.split():
             # a former holder is not the one who holds the title: "l'ex ministro" is not "il ministro X"
             phrase = f"{before} {phrase}"
+        elif f"{before} {phrase}" in self.profile.role_synonyms:
+            phrase = f"{before} {phrase}"  # (an adjective that makes another title: "il primo cittadino" is the sindaco)
         known = self.index.by_role(phrase)
         if known:
             return _Speaker(known.name, known.key, known.kind, DESCRIPTION)
@@ -1529,11 +1531,22 @@ class Subjects(Reading):
             # entrenador. … El entrenador visitante, X, reconoció").
             after = self.sentence_end(before)
             candidates += self.mentions_in(after, after + 1500)
-        # The most recent mention of a person the text (around here) describes so: "Il ministro degli Esteri,
-        # Federico Valenti, …; Valenti ha respinto le critiche. «…», ha detto il ministro" is Valenti,
-        # though another minister was named with his title in between.
-        described: dict[str, bool] = {}
         own_sentence = (self.sentence_start(before, 0), self.sentence_end(before))  # (not the description's own words)
+        found = self._described_by(words, candidates, own_sentence, gender)
+        if found is None and gender == "m":
+            # A masculine title serves for a woman too ("il presidente del consiglio" is the
+            # "presidente del consiglio comunale, Laura Bortolin" named before); a feminine one does
+            # not, nor does the feminine form of the word ("l'avocat" is not "l'avocate" named before).
+            found = self._described_by(words, candidates, own_sentence, "", whole=True)
+        return found
+
+    def _described_by(
+        self, words: list[str], candidates: list[Mention], own_sentence: tuple[int, int], gender: str, whole: bool = False
+    ) -> Mention | None:
+        """The most recent mention of a person the text (around here) describes so: "Il ministro degli Esteri,
+        Federico Valenti, …; Valenti ha respinto le critiche. «…», ha detto il ministro" is Valenti,
+        though another minister was named with his title in between."""
+        described: dict[str, bool] = {}
         for mention in candidates:
             if mention.kind != PERSON or mention.by_role:
                 continue
@@ -1543,7 +1556,7 @@ class Subjects(Reading):
                 continue  # (the one it speaks to: "Judge tells Gareth Pryce he “…”")
             if mention.name not in described:
                 described[mention.name] = any(
-                    self._titled(words, other) for other in candidates
+                    self._titled(words, other, whole) for other in candidates
                     if other.name == mention.name and not other.by_role
                     and not own_sentence[0] <= other.start < own_sentence[1]
                 )
@@ -1551,7 +1564,7 @@ class Subjects(Reading):
                 return mention
         return None
 
-    def _titled(self, words: list[str], mention: Mention) -> bool:
+    def _titled(self, words: list[str], mention: Mention, whole: bool = False) -> bool:
         """Whether every one of `words` stands around this mention as its own title or apposition
         (up to the names next to it: "il ministro Paolo Bianchi ha incontrato il sindaco Anna
         Verdi": the minister is Bianchi)."""
@@ -1574,14 +1587,14 @@ class Subjects(Reading):
         # (nor a title before the clause the name is in: "… da allenatore della squadra; in porta il figlio Luca")
         low = max(low, self.sentence_start(mention.start, low), self.text.rfind(";", low, mention.start) + 1)
         return all(
-            self._title_before(w, low, mention.start) or self._said_in_apposition(w, mention.end, high) for w in words
+            self._title_before(w, low, mention.start, whole) or self._said_in_apposition(w, mention.end, high, whole) for w in words
         )
 
-    def _title_before(self, word: str, start: int, name: int) -> bool:
+    def _title_before(self, word: str, start: int, name: int, whole: bool = False) -> bool:
         """Whether the narrator writes `word` in text[start:name] as the name's own title: not inside
         a quote ("But O'Gorman added: “(The pope) …”" does not make O'Gorman the pope), nor as what
         the name is the complement of ("difensore di Tagliaferri" is not Tagliaferri)."""
-        pattern = self._word_pattern(word)
+        pattern = self._word_pattern(word, whole)
         return any(
             not self.inside_quote(found.start()) and not self._complement_of(found.end(), name)
             # (nor as the subject of a verb the name is the object of: "The judge said Pryce had …")
@@ -1612,18 +1625,19 @@ class Subjects(Reading):
         words = self.folded[max(floor, start - 40):start].split()[-2:]
         return len(words) == 2 and words[1] in self.profile.complement_words and self.profile.is_role(words[0].strip(",;:"))
 
-    def _word_pattern(self, word: str) -> re.Pattern:
+    def _word_pattern(self, word: str, whole: bool = False) -> re.Pattern:
         """A folded word as the narrator may write it; where roles compound (Landbouwminister,
         Verkehrsministerin) it may end a longer word; where nouns take case endings (Albanian) in
-        any case ("kryetarja" is the "kryetaren e bashkisë" named before)."""
+        any case ("kryetarja" is the "kryetaren e bashkisë" named before). `whole`: the word
+        itself, not the start of a longer one ("avocat" is not "avocate")."""
         if self.profile.compound_roles:
             return re.compile(rf"{re.escape(word)}(?!\w)")
         if self.profile.inflects_names:
             stem = next((word[:-len(e)] for e in _CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4), word)
             return re.compile(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)")
-        return re.compile(rf"(?<!\w){re.escape(word)}")
+        return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)" if whole else rf"(?<!\w){re.escape(word)}")
 
-    def _said_in_apposition(self, word: str, end: int, high: int) -> bool:
+    def _said_in_apposition(self, word: str, end: int, high: int, whole: bool = False) -> bool:
         """Whether `word` describes the name ending at `end` from an apposition after it ("Ana
         Ruiz, ministra de …", "Tom Hart (54), the mayor"), not from the clause that follows it
         ("Álvaro Ruiz, que acusó a la ministra …": the minister is someone else)."""
@@ -1632,7 +1646,7 @@ class Subjects(Reading):
             # or the portfolio right after the name: "Pieter-Jan Hofstede van Financiën"
             portfolio = self._portfolio_after(end, high)
             return bool(portfolio) and portfolio == word
-        pattern = self._word_pattern(word)
+        pattern = self._word_pattern(word, whole)
         for found in pattern.finditer(self.folded, end, high):
             between = self.folded[end:found.start()]
             if self.inside_quote(found.start()) or self.profile.verb_re.search(between):

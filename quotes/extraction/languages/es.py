@@ -35,7 +35,7 @@ PROFILE = profile(
     pronouns="él ella ellos ellas",
     plural_pronouns="ellos ellas",
     first_person_objects="me",
-    role_synonyms="jefe del ejecutivo=presidente del gobierno|jefe de la diplomacia=ministro de asuntos exteriores|inquilino de la moncloa=presidente del gobierno|titular=ministro|titular=ministra|regidor=alcalde|regidora=alcaldesa|letrado=abogado|letrada=abogada|edil=concejal|edila=concejala",
+    role_synonyms="jefe del ejecutivo=presidente del gobierno|jefe de la diplomacia=ministro de asuntos exteriores|inquilino de la moncloa=presidente del gobierno|titular=ministro|titular=ministra|regidor=alcalde|regidora=alcaldesa|letrado=abogado|letrada=abogada|edil=concejal|edila=concejala|primer edil=alcalde|primera edil=alcaldesa",
     plurals="s es z>ces",
     personal_relatives="quien quienes",
     kin_nouns="hijo hija madre padre esposa esposo marido mujer hermano hermana nieto nieta abuela abuelo tio tia sobrino sobrina primo prima viuda viudo pareja suegra suegro amigo amiga vecino vecina companero companera colega novio novia",

@@ -34,7 +34,7 @@ PROFILE = profile(
     pronouns="lui lei egli ella essi",
     plural_pronouns="essi",
     first_person_objects="mi m",
-    role_synonyms="premier=presidente del consiglio|capo della diplomazia=ministro degli esteri|guardasigilli=ministro della giustizia|titolare del viminale=ministro dell'interno|titolare della farnesina=ministro degli esteri|capo dello stato=presidente della repubblica|prima cittadina=sindaca|primo cittadino=sindaco|legale=avvocato|legale=avvocata|titolare=ministro|titolare=ministra",
+    role_synonyms="premier=presidente del consiglio|capo della diplomazia=ministro degli esteri|guardasigilli=ministro della giustizia|titolare del viminale=ministro dell'interno|titolare della farnesina=ministro degli esteri|capo dello stato=presidente della repubblica|prima cittadina=sindaca|primo cittadino=sindaco|legale=avvocato|legale=avvocata|titolare=ministro|titolare=ministra|magistrato=pm|magistrato=procuratore|magistrato=giudice|magistrata=pm|magistrata=procuratrice|magistrata=giudice",
     plurals="o>i a>e a>i e>i",
     kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata",
     writer_asks="chiediamo|chiedo|gli chiediamo|le chiediamo|abbiamo chiesto|ho chiesto|domandiamo|gli abbiamo chiesto|le abbiamo chiesto",
