@@ -50,6 +50,7 @@ _BODY_TOKEN = re.compile(r"[^\W_]+['’]?")  # a word, with the apostrophe of an
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(\w+)")
 PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "Former" before a role: its holder is not the person the role's plain title names.
+_POSSESSIVE_NOUN = re.compile(r"['’]s?[ \u00a0]+(\w+)")  # ("the mayor's spokesman")
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
 _WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
@@ -1597,9 +1598,39 @@ class Subjects(Reading):
         pattern = self._word_pattern(word, whole)
         return any(
             not self.inside_quote(found.start()) and not self._complement_of(found.end(), name)
+            and not self._someone_elses_title(found)
             # (nor as the subject of a verb the name is the object of: "The judge said Pryce had …")
             and not self.profile.verb_re.search(self.folded, found.end(), name)
             for found in pattern.finditer(self.folded, start, name)
+        )
+
+    def _someone_elses_title(self, found: re.Match) -> bool:
+        """Whether a title word found by a name is the complement of another person's noun, so
+        not the name's: "Il portavoce del sindaco, Luca Ferri", "a spokesman for the mayor, Luke
+        Fry", "the mayor's spokesman, Luke Fry", "Il difensore dell'ex assessore, Massimo Ricci"."""
+        word = found.group()
+        if not (self.profile.is_role(word) or word in _FORMER):
+            return False  # (a portfolio is the title's own: "il ministro degli Esteri, X")
+        after = _POSSESSIVE_NOUN.match(self.folded, found.end())
+        if after is not None and self._person_noun(after.group(1)):
+            return True
+        before = [w.rstrip("'’") for w in re.split(r"[\s'’]+", self.folded[max(0, found.start() - 40):found.start()]) if w]
+        while before and (before[-1] in self.profile.determiners or before[-1] in _FORMER):
+            before.pop()
+        if len(before) < 2 or before[-1] not in self.profile.complement_words:
+            return False
+        # (the noun it completes, or the one that noun completes: "il capo di gabinetto del presidente")
+        return self._person_noun(before[-2]) or (
+            len(before) >= 4 and before[-3] in self.profile.complement_words and self._person_noun(before[-4])
+        )
+
+    def _person_noun(self, word: str) -> bool:
+        """A role, a relative's or a relation's noun ("portavoce", "wife", "lawyer"), hyphenated or
+        not, or a noun of someone who does something ("il difensore")."""
+        return any(
+            self.profile.is_role(part) or part in self.profile.kin_nouns or part in self.profile.relation_nouns
+            or len(part) >= 6 and part.endswith(DOER_ENDINGS)
+            for part in {word, *word.split("-")}
         )
 
     def _named_apposition(self, name: Mention, verb: int) -> Reference | None:
@@ -1649,7 +1680,7 @@ class Subjects(Reading):
         pattern = self._word_pattern(word, whole)
         for found in pattern.finditer(self.folded, end, high):
             between = self.folded[end:found.start()]
-            if self.inside_quote(found.start()) or self.profile.verb_re.search(between):
+            if self.inside_quote(found.start()) or self.profile.verb_re.search(between) or self._someone_elses_title(found):
                 continue
             if any(token in self.profile.relative_pronouns or token in self.profile.complementizers
                    for token in re.findall(r"\w+", between)):
