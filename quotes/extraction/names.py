@@ -92,6 +92,12 @@ def name_gender(name: str, language: str = "") -> str:
     first = fold(name.split(maxsplit=1)[0], keep_hyphens=True) if name.strip() else ""
     genders = _given_name_genders()
     found = genders.get(first, "") or genders.get(first.split("-")[0], "")  # Jean-Marc: as Jean
+    if not found and first not in genders and "-" in first:
+        # A compound given name is French or German ("Jean-Baptiste", "Karl-Heinz"): its first
+        # part as those countries have it, whatever the text's language (Jean is a man there).
+        part = first.split("-")[0]
+        by_country = _genders_by_country()
+        return by_country.get((part, "fr"), "") or by_country.get((part, "de"), "")
     if found or first not in genders or language not in _GENDER_COUNTRIES:
         return found
     return _genders_by_country().get((first, language), "")
