@@ -245,9 +245,18 @@ def find_mentions(
     runs = [cut for cut in (_without_leading_participle(run, profile) for run in runs) if cut is not None]
     # (a party and a district after a name, American style, is no one: "Rosa Klemm, D-Scranton,")
     runs = [run for run in runs if not _PARTY_DISTRICT.match(run[2][0])]
+    # (nor an Irish county after its abbreviation: "Ballyross, Co Mayo,")
+    runs = [run for run in runs if not _COUNTY_BEFORE.search(text, max(0, run[0] - 4), run[0])]
     if not profile.adjectives_follow_nouns and profile.code not in _NOUNS_CAPITALISED:
         runs = [run for run in runs if not _modifies_a_role(text, folded, run, profile)]
     runs = _without_party_members(text, runs)
+    if profile.code in _NOUNS_CAPITALISED:
+        # (nor nouns after a preposition and an adjective, where every noun has its capital: "in
+        # erster Linie Mieterinnen" is no Linie; after an article it may be a name: "der junge Max Eberl")
+        runs = [run for run in runs if not (
+            len(run[2]) == 2 and _after_article_and_adjectives(text, folded, run[0], profile)
+            and _preposition_before_adjectives(text, run[0], profile)
+        )]
     # (an animal's name after its species says no one: "Kat Moos terug bij baasje: ‘…’")
     runs = [run for run in runs if not (len(run[2]) >= 2 and _fold_word(run[2][0]) in _ANIMALS)]
     # (nor a title after a genitive, with it or left alone once it is cut off: "Hartwigs
@@ -574,9 +583,14 @@ def _single_word_names(word: str, surnames: dict[str, str], named_somewhere, pro
         if word.isupper():
             return word, ORGANIZATION
         return (None if _given(word) else _nominative_given(word, profile)) or word, PERSON
-    if is_city(folded):
-        return word, ORGANIZATION  # a place, or its government speaking
+    if is_city(folded) and not is_common_word(word, profile.code, at_least=_VERY_COMMON):
+        # a place, or its government speaking (not a sentence's first word that some village
+        # shares: "Fue tajante:", "Como dijo")
+        return word, ORGANIZATION
     return None
+
+
+_VERY_COMMON = 5.5  # Zipf frequency of the language's commonest words ("fue", "como", "the")
 
 
 def _split_glued_names(text: str, runs: list, kinds: dict, alone: dict[str, int], language: str = "") -> list:
@@ -751,6 +765,7 @@ def _without_leading_participle(run: tuple, profile: LanguageProfile) -> tuple |
 
 
 _PARTY_DISTRICT = re.compile(r"[DRI]-[A-Z]")
+_COUNTY_BEFORE = re.compile(r"(?<!\w)Co\.?[ \u00a0]$")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 
@@ -1169,6 +1184,19 @@ def _after_article_and_adjectives(text: str, folded: str, start: int, profile: L
             folded_word in profile.determiners or folded_word in _CONTRACTED_ARTICLES or folded_word in profile.not_names
         )
     return False
+
+
+def _preposition_before_adjectives(text: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether the lower-case adjectives before `start` follow a preposition rather than an
+    article ("in erster", "mit großer"; not "der junge")."""
+    words = _LETTERS.findall(text[max(0, start - 40):start])
+    while words and words[-1][:1].islower() and _fold_word(words[-1]).endswith(_ADJECTIVE_ENDINGS) and (
+        _fold_word(words[-1]) not in profile.determiners
+    ):
+        words.pop()
+    return bool(words) and words[-1][:1].islower() and _fold_word(words[-1]) not in profile.determiners and (
+        _fold_word(words[-1]) not in _CONTRACTED_ARTICLES
+    )
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters

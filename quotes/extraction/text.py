@@ -11,11 +11,13 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 NAME_ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Mme", "Mlle", "Mgr", "Hr", "Fr", "Sig", "Sen", "Rep", "Gen", "Col", "Lt", "Gov",
     "Sgt", "Cpl", "Capt", "Maj", "Cmdr", "Adm", "Det", "Insp", "Supt", "Rev", "Dott", "Avv", "Ing", "Sra", "Dña",
+    "Mag", "MMag", "Dipl", "Priv", "Doz", "Univ",  # (Austrian and German degrees: "Mag. Eva Gruber", "Dipl.-Ing.")
     "St", "Sr", "Jr",
 )
 TITLE_ABBREVIATIONS = frozenset(word.lower() for word in NAME_ABBREVIATIONS[:-3])
-# Titles Italian also writes in lower case mid-sentence ("il dott. Marco Ferri", "l'avv. Bianchi").
-LOWER_CASE_TITLES = ("dott", "avv", "ing", "prof", "sig", "dr")
+# Titles Italian also writes in lower case mid-sentence ("il dott. Marco Ferri", "l'avv. Bianchi");
+# Dutch and German write degrees so too ("drs. Els de Wit", "mr. Peter Bos", "Dr. med. Anna Roth").
+LOWER_CASE_TITLES = ("dott", "avv", "ing", "prof", "sig", "dr", "drs", "mr", "ir", "med", "habil")
 # The abbreviations as a pattern's alternation, as the text writes them ("Dr", "Dott", "dott").
 NAME_ABBREVIATION_WORDS = "|".join((*NAME_ABBREVIATIONS, *LOWER_CASE_TITLES))
 # Prepositions of place, origin or medium, as folded text has them: the name after one ("sur Twitter",
