@@ -2409,10 +2409,30 @@ class Subjects(Reading):
         pronouns = self._verb_pronouns(verb, clauses=False)
         if pronouns:
             return all(word in self.profile.plural_pronouns for word in pronouns)
+        if self.profile.bare_plural_subjects and self._bare_plural_before(verb.start()):
+            return True  # ("…, campaigners said", "…, local officials said")
         if self.profile.plural_verb is None:
             return False
         finite = next((word for word in fold(verb.group()).split() if word not in self.profile.object_clitics), "")
         return bool(self.profile.plural_verb.match(finite))
+
+    def _bare_plural_before(self, verb: int) -> bool:
+        """Whether a plural common noun in lower case stands right before the verb at `verb` as its
+        subject: a word in -s whose singular is a word of the language, itself no function word
+        ("campaigners", "officials"; not "was", "has", "this")."""
+        last = _LAST_WORD.search(self.folded, max(0, verb - 30), verb)
+        if last is None or last.end() < verb - 1 or not self.text[last.start(1)].islower():
+            return False
+        word = last.group(1)
+        if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")) or word in self.profile.not_names or (
+            word in self.profile.auxiliaries or word in self.profile.pronouns or word in self.profile.possessives
+        ):
+            return False
+        before = _LAST_WORD.search(self.folded, max(0, last.start() - 20), last.start())
+        if before is not None and (before.group(1) in self.profile.determiners or before.group(1) in self.profile.of_words):
+            return False  # (not bare: "one of the officials said" is one of them, whom the rules describe)
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return is_common_word(singular, self.profile.code, at_least=2.5) and not is_common_word(word, self.profile.code, at_least=5.8)
 
     def body_opening(self, start: int, end: int) -> str | None:
         """A body that the clause text[start:end] opens with, by its proper name, as the text

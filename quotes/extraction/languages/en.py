@@ -25,6 +25,7 @@ PROFILE = profile(
     feminine="she",
     pronouns="he she they",
     plural_pronouns="they",
+    bare_plural_subjects=True,
     role_synonyms="pm=prime minister|premier=prime minister|tory leader=conservative leader",
     plurals="s y>ies s>ses ch>ches sh>shes x>xes man>men person>people",
     personal_relatives="who whom",
