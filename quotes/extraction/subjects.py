@@ -51,6 +51,7 @@ _RELATIVE_AFTER = re.compile(r"\s*,\s*(\w+)")
 PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles of a plural: no one person)
 # "Former" before a role: its holder is not the person the role's plain title names.
 _POSSESSIVE_NOUN = re.compile(r"['’]s?[ \u00a0]+(\w+)")  # ("the mayor's spokesman")
+_ASIDE_AFTER_VERB = re.compile(r"[ \u00a0]*,([^,;:.()«»“”\"„]{2,60}),")  # (", lundi soir,")
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
 _WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
@@ -783,7 +784,14 @@ class Subjects(Reading):
         None after a participle, whose next noun is its object ("…, accusing X of")."""
         if self.participle(verb.start()):
             return None
-        end = self.clause_end(verb.end(), end)
+        after = verb.end()
+        aside = _ASIDE_AFTER_VERB.match(self.text, after, end)
+        if aside is not None and len(_TOKEN.findall(self.folded, aside.start(1), aside.end(1))) <= 6 and not (
+            self.profile.verb_re.search(self.folded, aside.start(1), aside.end(1))
+            or any(mention.kind == PERSON for mention in self.mentions_in(aside.start(1), aside.end(1)))
+        ):
+            after = aside.end()  # (past a phrase of time or place set off by commas: "a précisé, lundi soir, le maire X")
+        end = self.clause_end(after, end)
         # (a "that" opens the reported clause, whose subject is not the verb's, where the quote
         # says what that subject is or does: "Il legale ha spiegato che l'ex assessore Marco Ferri
         # «…»" is the lawyer's words)
@@ -792,7 +800,7 @@ class Subjects(Reading):
             named = self.references_in(that.end(), end)
             if named and not self.text[named[-1].end:end].strip(" \u00a0"):
                 end = that.start()
-        return self.subject_after(verb.end(), end, limit=limit)
+        return self.subject_after(after, end, limit=limit)
 
     def participle(self, verb: int) -> bool:
         """Whether the speech verb at `verb` is a present participle ("adding", "affermando",
