@@ -1240,7 +1240,11 @@ class Subjects(Reading):
                 if earlier is None:
                     earlier = self._person_described_by(phrase, head, match.start(), definite=definite, gender=gender)
                 portfolio_named = bool(re.search(r"\b[A-ZÀ-Ý]", self.text[match.end():match.end() + 30].split(",")[0]))
-                for synonym in self.profile.synonyms_of(phrase, by_head=portfolio_named) if earlier is None else ():
+                # (the head's alone past an adjective: "el técnico vasco" is the entrenador named before)
+                synonyms = self.profile.synonyms_of(phrase, by_head=portfolio_named) or (
+                    self.profile.synonyms_of(head) if phrase.split()[:1] == [head] and not portfolio_named else []
+                )
+                for synonym in synonyms if earlier is None else ():
                     # ("la replica della premier" is the presidente del Consiglio the text named)
                     earlier = self._person_described_by(synonym, synonym.split()[0], match.start(), definite=definite, gender=gender)
                     if earlier is not None:

@@ -35,7 +35,7 @@ PROFILE = profile(
     pronouns="él ella ellos ellas",
     plural_pronouns="ellos ellas",
     first_person_objects="me",
-    role_synonyms="jefe del ejecutivo=presidente del gobierno|jefe de la diplomacia=ministro de asuntos exteriores|inquilino de la moncloa=presidente del gobierno|titular=ministro|titular=ministra|regidor=alcalde|regidora=alcaldesa|letrado=abogado|letrada=abogada|edil=concejal|edila=concejala|primer edil=alcalde|primera edil=alcaldesa",
+    role_synonyms="jefe del ejecutivo=presidente del gobierno|jefe de la diplomacia=ministro de asuntos exteriores|inquilino de la moncloa=presidente del gobierno|titular=ministro|titular=ministra|tecnico=entrenador|tecnica=entrenadora|regidor=alcalde|regidora=alcaldesa|letrado=abogado|letrada=abogada|edil=concejal|edila=concejala|primer edil=alcalde|primera edil=alcaldesa",
     plurals="s es z>ces",
     personal_relatives="quien quienes",
     kin_nouns="hijo hija madre padre esposa esposo marido mujer hermano hermana nieto nieta abuela abuelo tio tia sobrino sobrina primo prima viuda viudo pareja suegra suegro amigo amiga vecino vecina companero companera colega novio novia",
@@ -44,7 +44,7 @@ PROFILE = profile(
     latter="este último=m|esta última=f",
     past_participle=r"\w{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)",
     relation_nouns="crítico aliado partidario opositor familia familiares padres entorno fuente allegado defensa",
-    role_nouns="""inquilino titular regidor regidora letrado letrada edil edila fundador fundadora cardenal obispo arzobispo párroco cliente defendido defendida presidente presidenta doctor doctora ministro ministra portavoz secretario secretaria líder dirigente
+    role_nouns="""técnico técnica inquilino titular regidor regidora letrado letrada edil edila fundador fundadora cardenal obispo arzobispo párroco cliente defendido defendida presidente presidenta doctor doctora ministro ministra portavoz secretario secretaria líder dirigente
     jefe jefa director directora embajador diplomático primer canciller alcalde alcaldesa experto
     experta analista profesor comandante general enviado negociador abogado médico investigador autor
     papa asesor diputado diputada senador gobernador responsable

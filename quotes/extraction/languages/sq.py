@@ -32,7 +32,8 @@ PROFILE = profile(
     latter="ky i fundit=m|kjo e fundit=f",
     past_participle=r"\w{3,}(?:uar|ur|ëzuar)",
     relation_nouns="kritiku kritikët aleati aleatët mbështetësi mbështetësit kundërshtari kundërshtarët familja familjarët prindërit burimi burimet mbrojtja",
-    role_nouns="""klienti klientja presidenti doktori doktoresha presidentit presidentja kryeministri kryeministrit ministri ministrja ministrit
+    role_synonyms="tekniku=trajneri|strategu=trajneri",
+    role_nouns="""tekniku strategu klienti klientja presidenti doktori doktoresha presidentit presidentja kryeministri kryeministrit ministri ministrja ministrit
     zëdhënësi zëdhënësja zëdhënëse zëdhënës sekretari sekretarja lideri liderit udhëheqësi drejtori
     drejtoresha ambasadori diplomati eksperti analisti profesori kreu shefi komandanti gjenerali
     ligjëruesi deputeti kryetari kancelarja kancelari zyrtari zyrtarja mjeku homologu
