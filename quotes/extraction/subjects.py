@@ -2140,8 +2140,10 @@ class Subjects(Reading):
             if pos <= quote.end:
                 break
             start = self.sentence_start(pos - 1, quote.end)
-            if self._newcomer_subject(start, pos) is not None and not any(m.kind == PERSON for m in self.mentions_in(start, pos)):
-                return True  # (someone new: "Een oud-lid van de club schetst een ander beeld.")
+            if (self._newcomer_subject(start, pos) or self._unlisted_newcomer(start, pos)) is not None and not any(
+                m.kind == PERSON for m in self.mentions_in(start, pos)
+            ):
+                return True  # (someone new: "Een oud-lid van de club schetst een ander beeld.", "A passer-by watched")
             description = self._subject_description(start, pos)
             if description is not None:
                 head = description[0].group()
@@ -2167,9 +2169,9 @@ class Subjects(Reading):
         first_quote = bisect.bisect_left(self._outer_starts, start)
         if first_quote < len(self._outer_starts) and self._outer_starts[first_quote] < pos:
             return None  # (its own quote's speaker goes on: "Zijn cliënt is volgens hem ‘…’. ‘…’")
-        newcomer = self._newcomer_subject(start, pos)
+        newcomer = self._newcomer_subject(start, pos) or self._unlisted_newcomer(start, pos)
         if newcomer is not None:
-            return newcomer.name  # (an indefinite one is someone new: "Een oud-lid van de club …")
+            return newcomer.name  # (an indefinite one is someone new: "Een oud-lid van de club …", "Eine Anwohnerin …")
         description = self._subject_description(start, pos)
         if description is None or not self._opens_with(description):
             return None
