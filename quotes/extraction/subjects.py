@@ -52,6 +52,7 @@ PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles 
 # "Former" before a role: its holder is not the person the role's plain title names.
 _POSSESSIVE_NOUN = re.compile(r"['’]s?[ \u00a0]+(\w+)")  # ("the mayor's spokesman")
 _ASIDE_AFTER_VERB = re.compile(r"[ \u00a0]*,([^,;:.()«»“”\"„]{2,60}),")  # (", lundi soir,")
+_UNDOTTED_TITLE_WORDS = frozenset("mr mrs ms dr prof mme mlle".split())  # (written with no full stop)
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
 _WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
@@ -1409,8 +1410,8 @@ class Subjects(Reading):
                 last, names = token.end(), 1  # a body the text writes in lower case: "for the council"
                 break
             elif not (folded in self.profile.determiners or folded in self.profile.complement_words or folded in self.profile.particles
-                      or self._title_word(token.group() + ".") and self.text[token.end():token.end() + 1] == "."):
-                break  # (joining words may stand between the body's capitalised words: "Ministrisë së Shëndetësisë"; a title: "de M. Perrin")
+                      or self._title_word(token.group() + ".") and (self.text[token.end():token.end() + 1] == "." or len(folded) >= 2)):
+                break  # (joining words may stand between the body's capitalised words: "Ministrisë së Shëndetësisë"; a title: "de M. Perrin", "for Mr Ashdown")
             previous = token.end()
         return self.text[begin:last]
 
@@ -1660,7 +1661,10 @@ class Subjects(Reading):
 
     def _of_complement(self, start: int, *, floor: int = 0, reach: int = 8) -> bool:
         """Whether the phrase at `start` follows "of" ("the lawyer of X", "la moglie di X"), looking
-        back `reach` characters but not before `floor`."""
+        back `reach` characters but not before `floor`, past a title ("the family of Mr Idris")."""
+        title = _LAST_WORD.search(self.folded, max(floor, start - 8), start)
+        if title is not None and title.group(1) in _UNDOTTED_TITLE_WORDS:
+            start = title.start()
         before = self.folded[max(floor, start - reach):start].split()[-1:]
         if bool(before) and before[0].rstrip("'’") in self.profile.of_words:
             return True
