@@ -16,7 +16,7 @@ from .marks import MarkedSpan
 from .mentions import _CONTRACTED_ARTICLES, RELATIVES_AFTER_PERSON, Mention, lower_case_words
 from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
-from .subjects import _NEXT_PLAIN_WORD, DOER_ENDINGS, PLURAL_INDEFINITES, _Speaker, Subjects
+from .subjects import _LAST_WORD, _NEXT_PLAIN_WORD, DOER_ENDINGS, PLURAL_INDEFINITES, _Speaker, Subjects
 from .text import PLACE_OR_MEDIUM, WORD_RE, addressed, count_words, fold
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
@@ -695,6 +695,8 @@ class Cues(Subjects):
         found through a pronoun, a description or the last person talked about, or the document it
         was said in ("«…», ont-ils affirmé dans un communiqué"); with `none_too`, also when they
         found no one, or the verb's dropped subject told the one telling it ("Un día me dijo:")."""
+        if self.profile.indefinite_pronouns and self._indefinite_pronoun_subject(verb):
+            return True  # ("«…», souligne-t-on rue de Grenelle": someone of a body, whom the text does not name)
         if speaker is None:
             # (the callers have asked implicit_subject already: a verb told to the teller found no one)
             return none_too and (self.plural_subject(verb) or self._told_me(verb))
@@ -704,6 +706,17 @@ class Cues(Subjects):
         ):
             return False
         return self.plural_subject(verb)
+
+    def _indefinite_pronoun_subject(self, verb: re.Match) -> bool:
+        """Whether the speech verb's subject is an indefinite pronoun, inverted after it or right
+        before it ("souligne-t-on", "fait-on valoir", "on assure"): no one the text names."""
+        if any(word in self.profile.indefinite_pronouns for word in re.split(r"[\s\-]+", verb.group())):
+            return True  # (the verb's phrase holds it: "fait-on valoir")
+        after = _INVERTED_PRONOUN.match(self.folded, verb.end())
+        if after is not None and after.group(1) in self.profile.indefinite_pronouns:
+            return True
+        before = _LAST_WORD.search(self.folded, max(0, verb.start() - 12), verb.start())
+        return before is not None and before.group(1) in self.profile.indefinite_pronouns
 
     def _in_relative_aside(self, verb: re.Match, end: int) -> bool:
         """Whether a verb stands in a relative clause set off by commas before `end` ("Un soldato,
@@ -1783,6 +1796,9 @@ def _described_lead_in(article: Cues, span: MarkedSpan, para_start: int, spoken:
 
 # The speech verb a colon lead-in ends with, after an auxiliary or not: "sagte:", "ha spiegato:".
 _SPEECH_VERB_BEFORE_COLON = re.compile(r"(\w+)[ \u00a0]+(\w+)[ \u00a0]*:$")
+
+
+_INVERTED_PRONOUN = re.compile(r"(?:-t)?-(\w+)")  # ("-t-on", "-on" after the verb)
 
 
 def spoken_by_someone_unnamed(article: Cues, span: MarkedSpan) -> bool:

@@ -115,6 +115,8 @@ class LanguageProfile:
     # Whether a plural noun stands as a subject with no article ("…, campaigners said"): a group
     # speaks, not the last person talked about.
     bare_plural_subjects: bool = False
+    # Pronouns for someone unnamed ("on" in "souligne-t-on"), folded: no one the text names speaks.
+    indefinite_pronouns: frozenset[str] = frozenset()
     # The third person plural of a dropped-subject verb (folded, the verb phrase's first word:
     # "hanno detto", "spiegano", "dijeron", "thane"): its subject is a group, never the last person.
     plural_verb: re.Pattern | None = None
@@ -381,7 +383,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="", perception_verbs="", and_words="", inflects_names=False, drops_subjects=False, bare_plural_subjects=False, verb_second=False, complement_words="", particles_lead_surnames=False,
+    asking_verbs="", perception_verbs="", and_words="", inflects_names=False, drops_subjects=False, bare_plural_subjects=False, indefinite_pronouns="", verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="", object_pronouns="",
@@ -462,6 +464,7 @@ def profile(
         inflects_names=inflects_names,
         drops_subjects=drops_subjects,
         bare_plural_subjects=bare_plural_subjects,
+        indefinite_pronouns=_words(indefinite_pronouns),
         plural_pronouns=_words(plural_pronouns),
         first_person_objects=_words(first_person_objects),
         role_synonyms=synonyms,
