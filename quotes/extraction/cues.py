@@ -609,7 +609,10 @@ class Cues(Subjects):
                 quoted = self.quoted_right_after(verb.end(), end)
                 if quoted:
                     return _Cue(quoted, self.text[start:end].strip(" :\u00a0"), complement), embedded
-            speaker = self.verb_subject(start, verb, end)
+            # (a verb of acting on someone before a colon: "Ha poi attaccato l'assessore Fontana:"
+            # is the one talked about before; after a quote the name is its subject)
+            acts = window.rstrip().endswith(":") and self._acts_on_object(verb) and not self.subject_before(start, verb.start())
+            speaker = None if acts else self.verb_subject(start, verb, end)
             if speaker is None and (complement or window.rstrip().endswith(":")):
                 # (the one talked about before the verb, not someone its clause names: "In
                 # consiglio ha detto che il presidente X «…»")
@@ -671,6 +674,13 @@ class Cues(Subjects):
                 # A sentence that opens with a named subject, whom it has turn to someone: the
                 # subject ("Judge Helen Carr turned to the defendant, Mark Ruhl:").
                 chosen = opening
+            if chosen is not None and self.profile.object_verbs and self.profile.drops_subjects:
+                acting = self._object_verb_before(start, chosen.start)
+                if acting is not None:
+                    # (the one thanked or attacked, where the subject is dropped: "Poi ha
+                    # ringraziato il loro dirigente, Luca Neri:" is the one talked about before)
+                    speaker = self.implicit_subject(start, acting)
+                    return (_Cue(speaker, self.text[start:colon + 1].strip()) if speaker else None), False
             if chosen is not None and chosen.mention is not None and chosen.mention.kind == PERSON:
                 # Someone's relation before the colon is not that someone ("La madre di Giulia
                 # Ferri: «…»", "La difesa di Bruni:", "The mother of Jane Miller:").
@@ -706,6 +716,17 @@ class Cues(Subjects):
         ):
             return False
         return self.plural_subject(verb)
+
+    def _object_verb_before(self, start: int, pos: int) -> re.Match | None:
+        """The verb of the language's object_verbs in text[start:pos] whose object the phrase at
+        `pos` is, in a clause with no subject before the verb; else None."""
+        words = list(_TOKEN.finditer(self.folded, start, pos))
+        acting = next((word for word in reversed(words) if word.group() in self.profile.object_verbs), None)
+        if acting is None or self.profile.verb_re.search(self.folded, acting.end(), pos):
+            return None
+        if any(item.mention is not None or item.is_pronoun or item.noun is not None for item in self.references_in(start, acting.start())):
+            return None  # (a subject of its own: "Il pm Bianchi ha ringraziato X:")
+        return acting
 
     def _indefinite_pronoun_subject(self, verb: re.Match) -> bool:
         """Whether the speech verb's subject is an indefinite pronoun, inverted after it or right

@@ -803,6 +803,12 @@ class Subjects(Reading):
                 end = that.start()
         return self.subject_after(after, end, limit=limit)
 
+    def _acts_on_object(self, verb: re.Match) -> bool:
+        """Whether a speech verb in a compound tense is one whose noun phrase after it is the one
+        acted on ("ha attaccato l'assessore Fontana:"): its subject is not written after it."""
+        words = fold(verb.group()).split()
+        return len(words) >= 2 and words[0] in self.profile.auxiliaries and words[-1] in self.profile.object_verbs
+
     def participle(self, verb: int) -> bool:
         """Whether the speech verb at `verb` is a present participle ("adding", "affermando",
         "ajoutant"): the noun after it is its object, never its subject."""

@@ -117,6 +117,10 @@ class LanguageProfile:
     bare_plural_subjects: bool = False
     # Pronouns for someone unnamed ("on" in "souligne-t-on"), folded: no one the text names speaks.
     indefinite_pronouns: frozenset[str] = frozenset()
+    # Verbs whose noun phrase after them is a person acted on, never their subject ("ha
+    # ringraziato il dirigente, Luca Neri:", "agradeció a su jefe"), folded: where the subject is
+    # dropped, the speaker is the one talked about before.
+    object_verbs: frozenset[str] = frozenset()
     # The third person plural of a dropped-subject verb (folded, the verb phrase's first word:
     # "hanno detto", "spiegano", "dijeron", "thane"): its subject is a group, never the last person.
     plural_verb: re.Pattern | None = None
@@ -383,7 +387,7 @@ def profile(
     participle_endings="", these_words="", dialogue_dashes=False, relative_pronouns="", adjectives_follow_nouns=False,
     document_nouns="", masculine="", feminine="", masculine_determiners="", feminine_determiners="",
     masculine_role_endings="", feminine_role_endings="", impersonal="", not_of_words="", optional_complementizer=False,
-    asking_verbs="", perception_verbs="", and_words="", inflects_names=False, drops_subjects=False, bare_plural_subjects=False, indefinite_pronouns="", verb_second=False, complement_words="", particles_lead_surnames=False,
+    asking_verbs="", perception_verbs="", and_words="", inflects_names=False, drops_subjects=False, bare_plural_subjects=False, indefinite_pronouns="", object_verbs="", verb_second=False, complement_words="", particles_lead_surnames=False,
     kin_nouns="", personal_relatives="", auxiliaries="", possessives="", title_abbreviations="", answer_words="",
     reported_mood="", naming_nouns="", relation_nouns="", past_participle="", latter="", participle_gender=(),
     articles_before_bodies=False, writer_asks="", separable_verbs="", generic_masculine=False, object_clitics="", object_pronouns="",
@@ -465,6 +469,7 @@ def profile(
         drops_subjects=drops_subjects,
         bare_plural_subjects=bare_plural_subjects,
         indefinite_pronouns=_words(indefinite_pronouns),
+        object_verbs=_words(object_verbs),
         plural_pronouns=_words(plural_pronouns),
         first_person_objects=_words(first_person_objects),
         role_synonyms=synonyms,

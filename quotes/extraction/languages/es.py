@@ -72,6 +72,7 @@ PROFILE = profile(
     complementizers="que",
     asking_verbs="preguntó pregunta preguntaba",
     perception_verbs="oyó oí oír oído oyeron escuchó escuché escuchado",
+    object_verbs="agradece agradecio agradeciendo agradecido ataco atacado acuso acusado criticado elogiado saludado reprendio",
     and_words="y e",
     object_pronouns="le",
     answer_words="respuesta réplica replica",

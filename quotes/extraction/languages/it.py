@@ -76,6 +76,7 @@ PROFILE = profile(
     asking_verbs="chiesto chiede chiedeva domandato domanda",
     perception_verbs="sentito sentire sente sentiva udito",
     and_words="e ed",
+    object_verbs="ringrazia ringraziato ringraziando attaccato criticato elogiato lodato salutato rimproverato bacchettato punzecchiato",
     answer_words="risposta replica",
     object_clitics="mi m ti ci vi gli le lo la l li si ne glielo gliela",
     passive_naming="viene veniva venne è era stato stata stati state > definito definita definiti definite descritto descritta dipinto dipinta chiamato chiamata bollato bollata etichettato etichettata",
