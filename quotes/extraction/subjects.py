@@ -846,6 +846,13 @@ class Subjects(Reading):
         dateline in capitals before a dash ("BEIJING -- The State Department …"): no subject."""
         if PLACE_OR_MEDIUM.search(self.folded, max(start, reference.start - 6), reference.start):
             return True
+        if reference.noun is not None and reference.noun.group() in self.profile.document_nouns:
+            # (the text it was said in, past its article: "Il club, in una nota, scrive:")
+            words = _TOKEN.findall(self.folded, max(start, reference.start - 20), reference.start)[-2:]
+            if len(words) == 2 and (words[1] in self.profile.determiners or words[1] in self.profile.indefinite_articles) and (
+                PLACE_OR_MEDIUM.search(words[0] + " ")
+            ):
+                return True
         return reference.mention is not None and self.dateline(reference.mention)
 
     def dateline(self, mention: Mention) -> bool:

@@ -43,7 +43,7 @@ PROFILE = profile(
     Nachbar Nachbarin Mitglied""",
     document_nouns="brief tweet nachricht mail",
     naming_nouns="buch roman essay essayband film dokumentarfilm dokumentation lied song album serie sendung kampagne plan projekt operation initiative festival ausstellung theaterstück oper musical gedicht slogan motto hashtag podcast kolumne gesetz manifest",
-    organization_nouns="""präsidialamt staatsanwaltschaft quellen ministerium regierung behörde amt rat kommission agentur erklärung bericht
+    organization_nouns="""verein klub gruppe mannschaft präsidialamt staatsanwaltschaft quellen ministerium regierung behörde amt rat kommission agentur erklärung bericht
     kreml verwaltung botschaft gericht polizei armee verband partei unternehmen gesellschaft institut
     washington peking moskau kiew brüssel
     universität hochschule schule akademie klinik krankenhaus gewerkschaft stiftung""",

@@ -45,7 +45,7 @@ PROFILE = profile(
     boss skipper goalkeeper keeper midfielder striker winger defender forward pastor rabbi imam priest vicar reverend chaplain""",
     document_nouns="letter tweet post message email",
     naming_nouns="book novel memoir essay film movie documentary song album series show programme program campaign plan project operation initiative festival exhibition play opera musical poem slogan motto hashtag podcast column act bill manifesto",
-    organization_nouns="""presidency sources ministry government department office council commission committee agency
+    organization_nouns="""club group team presidency sources ministry government department office council commission committee agency
     statement report house kremlin administration embassy court police army association union party
     company newspaper spokesperson's foundation institute organization organisation alert letter
     district county authority board trust charity university hospital assembly parliament senate congress

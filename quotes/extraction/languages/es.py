@@ -52,7 +52,7 @@ PROFILE = profile(
     hombre mujer miembro joven testigo residente""",
     document_nouns="carta tuit mensaje nota texto",
     naming_nouns="libro novela ensayo película documental canción álbum serie programa campaña plan proyecto operación iniciativa festival exposición espectáculo poema lema eslogan hashtag pódcast podcast columna ley manifiesto",
-    organization_nouns="""presidencia ministerio gobierno departamento oficina consejo comisión agencia declaración
+    organization_nouns="""club grupo equipo presidencia ministerio gobierno departamento oficina consejo comisión agencia declaración
     comunicado informe kremlin administración embajada tribunal policía ejército asociación partido
     empresa organismo oposición filial servicios plataforma washington pekín moscú kiev bruselas
     universidad hospital ayuntamiento sindicato fundación""",

@@ -57,7 +57,7 @@ PROFILE = profile(
     entraîneur entraîneuse""",
     document_nouns="lettre courrier tweet message courriel note",
     naming_nouns="livre roman essai ouvrage film documentaire chanson album série émission campagne plan projet opération initiative festival exposition spectacle opéra poème slogan devise hashtag podcast chronique loi manifeste",
-    organization_nouns="""présidence sources ministère gouvernement département bureau conseil commission agence déclaration
+    organization_nouns="""club groupe équipe présidence sources ministère gouvernement département bureau conseil commission agence déclaration
     communiqué rapport kremlin administration ambassade tribunal police armée association parti
     entreprise société washington pékin moscou kiev bruxelles
     université hôpital syndicat mairie fondation""",

@@ -55,7 +55,7 @@ PROFILE = profile(
     uomo donna membro residente abitante ragazzo ragazza""",
     document_nouns="lettera tweet post messaggio nota",
     naming_nouns="libro romanzo saggio film documentario canzone album serie trasmissione campagna progetto operazione iniziativa festival mostra spettacolo poesia slogan motto hashtag podcast rubrica legge manifesto",
-    organization_nouns="""presidenza ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
+    organization_nouns="""club gruppo squadra presidenza ministero governo dipartimento ufficio consiglio commissione agenzia dichiarazione
     rapporto cremlino amministrazione ambasciata tribunale polizia esercito associazione partito
     società azienda washington pechino mosca kiev bruxelles
     università ospedale comune regione provincia procura sindacato fondazione""",

@@ -38,7 +38,7 @@ PROFILE = profile(
     lid oud-lid getuige bewoner""",
     document_nouns="brief tweet bericht mail",
     naming_nouns="boek roman essay film documentaire lied nummer album serie programma campagne plan project operatie initiatief festival tentoonstelling voorstelling toneelstuk opera musical gedicht slogan motto hashtag podcast column wet manifest",
-    organization_nouns="""presidentie bronnen ministerie regering departement kabinet raad commissie agentschap verklaring
+    organization_nouns="""club groep ploeg presidentie bronnen ministerie regering departement kabinet raad commissie agentschap verklaring
     rapport kremlin bestuur zaken actiegroep vakbond stichting organisatie ambassade rechtbank politie leger vereniging partij bedrijf gemeente provincie
     washington peking moskou kiev brussel""",
     feminine_role_endings="woordvoerster voorzitster directrice",
