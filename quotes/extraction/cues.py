@@ -710,6 +710,8 @@ class Cues(Subjects):
         if speaker is None:
             # (the callers have asked implicit_subject already: a verb told to the teller found no one)
             return none_too and (self.plural_subject(verb) or self._told_me(verb))
+        if speaker.kind == ORGANIZATION and speaker.how == IMPLICIT:
+            return True  # (a body's dropped subject, "Transportes del Sur lamentó … «…», añadió": not the last person named)
         words = fold(speaker.name).split()
         if speaker.how == EXPLICIT or not words or not (
             speaker.kind == PERSON or words[-1] in self.profile.document_nouns or words[0] in self.profile.indefinite_articles

@@ -2540,6 +2540,18 @@ class Subjects(Reading):
             found.append(apostrophe.group(1))
         return any(word in self.profile.first_person_objects for word in found)
 
+    def _body_before(self, pos: int) -> str | None:
+        """The body by its proper name that the sentence right before `pos` opens with as its
+        subject, when that sentence names no person: whom a dropped subject after it stands for."""
+        _, para_start, _ = self.paragraph_of(pos)
+        end = para_start + len(self.text[para_start:pos].rstrip())
+        if end <= para_start or self.text[end - 1] not in ".!?":
+            return None
+        start = self.sentence_start(end - 1, para_start)
+        if self.spans_within(start, end) or any(m.kind == PERSON for m in self.mentions_in(start, end)):
+            return None
+        return self.body_opening(start, end)
+
     def implicit_subject(self, pos: int, verb: re.Match) -> _Speaker | None:
         """A verb with no subject of its own (`ha aggiunto`), or one that carries its pronoun
         (`zei hij`, `a-t-il ajouté`): the speaker is the last person talked about; nobody the text
@@ -2549,6 +2561,10 @@ class Subjects(Reading):
             return None
         told_me = self._told_me(verb)
         gender = self.profile.pronoun_gender(pronouns[0]) if pronouns else self.agreement_gender(verb.start(), verb.end() + 20)
+        if not pronouns and not gender and self.profile.drops_subjects:
+            body = self._body_before(pos)
+            if body is not None:  # ("Transportes del Sur lamentó lo ocurrido. «…», añadió.")
+                return _Speaker(body, None, ORGANIZATION, IMPLICIT)
         antecedent = self.antecedent(pos, gender)
         if antecedent is None and gender and not pronouns:
             # (a participle's gender passes over the sentence's subject to the one it agrees with:
