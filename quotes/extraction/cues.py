@@ -212,6 +212,13 @@ class Cues(Subjects):
             # A new sentence after the quote's own full stop, whose verb reports something of its
             # own: "“… niet meer.” Minister Vos zegt de zorgen te horen." is no cue for the quote.
             verb = None
+        if verb and self.text[span.end - 1] in ".!?" and self.text[start + lead:start + lead + 1].isupper() and (
+            self._woven_in(span)
+        ):
+            # A phrase woven into the narrator's sentence that the full stop inside its marks ends:
+            # the next sentence is someone else's ("Brennan said the plan was “a disaster.” Council
+            # leader Peter Hogan said …").
+            verb = None
         if verb and self._words_to_verb(start + lead, verb.start()) <= 6:
             speaker = (
                 self.subject_before(start + lead, verb.start()) or self._held_pronoun(span, verb)
@@ -237,6 +244,13 @@ class Cues(Subjects):
         if verb is None and "," in dash:
             return self._inverted_after_comma(start + lead, stop)
         return None
+
+    def _woven_in(self, span: MarkedSpan) -> bool:
+        """Whether the narrator's sentence runs into the span's opening mark with a word of its
+        own ("said the plan was “…"), not after a colon, a comma or a sentence's end."""
+        _, para_start, _ = self.paragraph_of(span.open_start)
+        before = self.text[para_start:span.open_start].rstrip(" \u00a0\t")
+        return bool(before) and before[-1].isalpha()
 
     def _held_pronoun(self, span: MarkedSpan, verb: re.Match) -> _Speaker | None:
         """The one a subject pronoun right after the verb stands for ("sagte er der
