@@ -348,8 +348,20 @@ class Subjects(Reading):
         ) else found[0]
         if len(found) > 1 and named.mention is not None and self._fronted_phrase(start, named, lead_end=found[0].start):
             found = [item for item in found if item.start > named.end] or found
+        elif len(found) > 2 and named.mention is None:
+            # (a name further into a question set before the subject: "Asked by the coroner
+            # whether Mr Aldous had braked, the investigator said")
+            asked = next((item for item in found[1:-1] if item.mention is not None and item.mention.kind == PERSON
+                          and self._inside_question(start, item)), None)
+            if asked is not None:
+                found = [item for item in found if item.start > asked.end] or found
         elif len(found) == 1 and named.mention is not None and self.profile.drops_subjects and self._fronted_phrase(start, named):
             return None  # (a dropped subject after it: "Lasciando Montecitorio, ha ribadito:")
+        elif len(found) == 1 and named.mention is not None and self._inside_question(start, named):
+            # (the subject is the noun phrase after the question: "Asked … whether Mr Aldous had
+            # braked, the investigator said", a noun no list knows)
+            comma = self.text.find(",", named.end, verb)
+            return self._unlisted_noun_subject(comma + 1, verb) if comma != -1 else None
         person = next((item.mention for item in found if item.mention is not None), None)
         related = self._related_to(start, person) if person is not None and person.kind == PERSON else None
         if related is not None:
@@ -678,6 +690,10 @@ class Subjects(Reading):
         matches = list(_TOKEN.finditer(self.folded, start, name.start if lead_end is None else lead_end))
         # (as long as what was asked: "Asked by Jake Tapper whether he expected to meet Kim,")
         asked = bool(rest) and rest[0] in _ASKED_WHAT and len(rest) <= _ASKED_WORDS and self._opens_with_participle(matches)
+        if len(rest) <= _ASKED_WORDS and len(matches) >= 2 and self._opens_with_participle(matches) and any(
+            match.group() in _ASKED_WHAT for match in matches[1:]
+        ):
+            return True  # (or inside what was asked: "Asked if Ms Brandt had overstated the case, the lawyer said")
         # (a participle's phrase may run on past its object: "Recevant à l'Elysée X pour la
         # troisième fois cette année, le chef de l'État a averti")
         reach = _FRONTED_RUN_ON if self._opens_with_participle(matches) else 4
@@ -706,6 +722,15 @@ class Subjects(Reading):
         # or an agent's or companion's preposition stands before the name, or before the agent's
         # noun ("par le journaliste Paul Vidal"; not a time: "On Tuesday Jane Doe, the mayor, said").
         return participle or (len(words) >= 2 and any(word in _AGENT_OR_COMPANY for word in words[1:][-2:]))
+
+    def _inside_question(self, start: int, name: Reference) -> bool:
+        """Whether the name stands in what a participle's phrase set before the subject asks, a
+        comma after it ("Asked … whether Mr Aldous had braked,")."""
+        comma = self.text.find(",", name.end, name.end + 80)
+        matches = list(_TOKEN.finditer(self.folded, start, name.start))
+        return comma != -1 and "," not in self.text[start:name.start] and len(matches) >= 2 and (
+            self._opens_with_participle(matches) and any(match.group() in _ASKED_WHAT for match in matches[1:])
+        )
 
     def _apposed_role(self, comma: int) -> bool:
         """Whether a short phrase set off by commas after `comma` is a role or a description: a
@@ -1366,8 +1391,14 @@ class Subjects(Reading):
         for match in re.finditer(rf"(?<!\w)(\w+)\s+(?:\w+\s+){{0,2}}?{re.escape(head)}(?!\w)", self.folded[floor:before]):
             start = floor + match.start()
             if match.group(1) in self.profile.indefinite_articles and match.group(1) not in PLURAL_INDEFINITES and not self.inside_quote(start):
-                found = Mention(start, floor + match.end(), self.text[start:floor + match.end()], None, PERSON)
+                found = self._apposed_to(start) or Mention(start, floor + match.end(), self.text[start:floor + match.end()], None, PERSON)
         return found
+
+    def _apposed_to(self, start: int) -> Mention | None:
+        """The person an indefinite description at `start` stands in apposition to, a comma
+        between them ("Sergeant Owen Price, a road traffic officer,"): no one new."""
+        named = next(iter(self.mentions_in(max(0, start - 80), start)[-1:]), None)
+        return named if named is not None and named.kind == PERSON and self.text[named.end:start].strip() == "," else None
 
     def _introduced_before(self, head: str, before: int, limit: int, floor: int = 0) -> Mention | None:
         """The person an indefinite description with the same noun brought in earlier (after
@@ -1380,6 +1411,10 @@ class Subjects(Reading):
                 continue
             if not self._indefinite(self._display(noun.start(), limit), noun.start()):
                 return None  # (a definite one refers back itself)
+            begin = self._display_span(noun.start(), limit)[0]
+            article = _LAST_WORD.search(self.folded, max(0, begin - 12), begin)
+            if self._apposed_to(article.start(1) if article is not None and article.end() == begin else begin) is not None:
+                return None  # (one the text named: "Sergeant Owen Price, a road traffic officer,")
             return Mention(noun.start(), noun.end(), self._with_complement(noun.start(), limit), None, PERSON)
         return None
 
