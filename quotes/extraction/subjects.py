@@ -986,6 +986,8 @@ class Subjects(Reading):
         porte-parole").
         """
         found = self._subjects_after(verb_end, end)
+        if len(found) > 1 and found[0].noun is not None and self._place_or_dateline(found[0], verb_end):
+            found = found[1:]  # (the text it was said in, when someone is named after it: "scrive in una nota il sindacato")
         # (not a place or body that a noun no list knows is of: "spiega il numero due di Palazzo
         # Santa Lucia"; but "una fonte di Palazzo Chigi", a relation, is the body's)
         found = [item for item in found if not self._of_unlisted_noun(item, verb_end)]
