@@ -246,7 +246,7 @@ def find_mentions(
     # (a party and a district after a name, American style, is no one: "Rosa Klemm, D-Scranton,")
     runs = [run for run in runs if not _PARTY_DISTRICT.match(run[2][0])]
     # (nor an Irish county after its abbreviation: "Ballyross, Co Mayo,")
-    runs = [run for run in runs if not _COUNTY_BEFORE.search(text, max(0, run[0] - 4), run[0])]
+    runs = [run for run in runs if not (run[2][0] in ("Co", "Co.") and _COUNTY_BEFORE.search(text, max(0, run[0] - 6), run[0]))]
     if not profile.adjectives_follow_nouns and profile.code not in _NOUNS_CAPITALISED:
         runs = [run for run in runs if not _modifies_a_role(text, folded, run, profile)]
     runs = _without_party_members(text, runs)
@@ -765,7 +765,7 @@ def _without_leading_participle(run: tuple, profile: LanguageProfile) -> tuple |
 
 
 _PARTY_DISTRICT = re.compile(r"[DRI]-[A-Z]")
-_COUNTY_BEFORE = re.compile(r"(?<!\w)Co\.?[ \u00a0]$")
+_COUNTY_BEFORE = re.compile(r"(?:,|\b(?:in|from|of|near))[ \u00a0]$")  # (not a given name: "Ajax appointed Co Verbeek")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 

@@ -52,6 +52,10 @@ PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles 
 # "Former" before a role: its holder is not the person the role's plain title names.
 _POSSESSIVE_NOUN = re.compile(r"['’]s?[ \u00a0]+(\w+)")  # ("the mayor's spokesman")
 _ASIDE_AFTER_VERB = re.compile(r"[ \u00a0]*,([^,;:.()«»“”\"„]{2,60}),")  # (", lundi soir,")
+# Words that turn a phrase to someone ("rivolto al ministro", "en referencia al técnico"), and
+# those it may open with ("al collega", "à son adversaire", "to the minister").
+_ADDRESS_WORDS = frozenset("towards referencia riferimento rivolto rivolta rivolti".split())
+_TO_WORDS = frozenset("a al alla ai agli allo all à au aux to".split())
 _UNDOTTED_TITLE_WORDS = frozenset("mr mrs ms dr prof mme mlle".split())  # (written with no full stop)
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
@@ -812,10 +816,7 @@ class Subjects(Reading):
             return None
         after = verb.end()
         aside = _ASIDE_AFTER_VERB.match(self.text, after, end)
-        if aside is not None and len(_TOKEN.findall(self.folded, aside.start(1), aside.end(1))) <= 6 and not (
-            self.profile.verb_re.search(self.folded, aside.start(1), aside.end(1))
-            or any(mention.kind == PERSON for mention in self.mentions_in(aside.start(1), aside.end(1)))
-        ):
+        if aside is not None and self._time_or_place_aside(aside.start(1), aside.end(1)):
             after = aside.end()  # (past a phrase of time or place set off by commas: "a précisé, lundi soir, le maire X")
         end = self.clause_end(after, end)
         # (a "that" opens the reported clause, whose subject is not the verb's, where the quote
@@ -827,6 +828,24 @@ class Subjects(Reading):
             if named and not self.text[named[-1].end:end].strip(" \u00a0"):
                 end = that.start()
         return self.subject_after(after, end, limit=limit)
+
+    def _time_or_place_aside(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a short phrase of time or place ("lundi soir", "dans les
+        couloirs de l'Assemblée", "el miércoles por la mañana"): no person, role, verb or
+        participle in it, and no one it is addressed to ("rivolto al ministro", "in una lettera al
+        sindaco", "en referencia al técnico")."""
+        words = _TOKEN.findall(self.folded, start, end)
+        if not 1 <= len(words) <= 6 or self.profile.verb_re.search(self.folded, start, end):
+            return False
+        if any(mention.kind == PERSON for mention in self.mentions_in(start, end)):
+            return False
+        return not any(
+            self.profile.is_role(word) or word in self.profile.kin_nouns or word in self.profile.document_nouns
+            or word.endswith(self.profile.participle_endings) or word.endswith(("ndose", "ndole", "ndosi"))
+            or (self.profile.past_participle and re.fullmatch(self.profile.past_participle, word) and word not in self.profile.not_names)
+            or word in _ADDRESS_WORDS
+            for word in words
+        ) and words[0] not in _TO_WORDS
 
     def _acts_on_object(self, verb: re.Match) -> bool:
         """Whether a speech verb in a compound tense is one whose noun phrase after it is the one
@@ -1287,7 +1306,13 @@ class Subjects(Reading):
                 )
                 for synonym in synonyms if earlier is None else ():
                     # ("la replica della premier" is the presidente del Consiglio the text named)
-                    earlier = self._person_described_by(synonym, synonym.split()[0], match.start(), definite=definite, gender=gender)
+                    # (with its portfolio first: "il primo cittadino di Padova" is the sindaco di Padova)
+                    for words in ([f"{synonym} {portfolio}"] if portfolio else []) + [synonym]:
+                        earlier = self._person_described_by(
+                            words, synonym.split()[0], match.start(), definite=definite, gender=gender, synonym=True
+                        )
+                        if earlier is not None:
+                            break
                     if earlier is not None:
                         break
                 if earlier is None and whose is not None and whose.kind == PERSON:
@@ -1581,7 +1606,7 @@ class Subjects(Reading):
         return " ".join(words)
 
     def _person_described_by(
-        self, phrase: str, head: str, before: int, *, definite: bool = False, gender: str = ""
+        self, phrase: str, head: str, before: int, *, definite: bool = False, gender: str = "", synonym: bool = False
     ) -> Mention | None:
         """The last person introduced with the same words: "Russian President Vladimir Putin" for
         "the Russian leader"; "the minister" needs the noun itself. A description's `gender` ("la
@@ -1597,10 +1622,12 @@ class Subjects(Reading):
             candidates += self.mentions_in(after, after + 1500)
         own_sentence = (self.sentence_start(before, 0), self.sentence_end(before))  # (not the description's own words)
         found = self._described_by(words, candidates, own_sentence, gender)
-        if found is None and gender == "m":
+        if found is None and gender == "m" and (words != [head] or synonym):
             # A masculine title serves for a woman too ("il presidente del consiglio" is the
-            # "presidente del consiglio comunale, Laura Bortolin" named before); a feminine one does
-            # not, nor does the feminine form of the word ("l'avocat" is not "l'avocate" named before).
+            # "presidente del consiglio comunale, Laura Bortolin" named before; "il magistrato" the
+            # "pm" named so), by its own words past the noun or by a synonym (not "le maire" after
+            # "l'adjointe au maire", nor "il dirigente della polizia" after another "dirigente"); a
+            # feminine one does not, nor the feminine form of the word ("l'avocat", "l'avocate").
             found = self._described_by(words, candidates, own_sentence, "", whole=True)
         return found
 
@@ -1661,7 +1688,8 @@ class Subjects(Reading):
         pattern = self._word_pattern(word, whole)
         return any(
             not self.inside_quote(found.start()) and not self._complement_of(found.end(), name)
-            and not self._someone_elses_title(found)
+            # (a title right before the name is its own: "a spokesman for Mayor Helen Oakes")
+            and not (self._someone_elses_title(found) and self.folded[found.end():name].strip(" \u00a0"))
             # (nor as the subject of a verb the name is the object of: "The judge said Pryce had …")
             and not self.profile.verb_re.search(self.folded, found.end(), name)
             for found in pattern.finditer(self.folded, start, name)

@@ -56,7 +56,7 @@ PROFILE = profile(
     determiners="the a an this that his her their its our",
     possessives="his her their its our my your",
     not_names="""bit while but and or if when while after before as so yet for with without also then however
-    mr mrs ms dr st co photo file images president minister secretary general in on at of by from to it we i you there here
+    mr mrs ms dr st photo file images president minister secretary general in on at of by from to it we i you there here
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december
     through during despite until since against among under over via across within amid""",

@@ -30,7 +30,7 @@ PROFILE = profile(
     latter="laatstgenoemde=",
     past_participle=r"ge\w{3,}[dt]|ge\w{3,}en",
     relation_nouns="criticus critici bondgenoot bondgenoten aanhanger aanhangers tegenstander tegenstanders familie nabestaanden ouders ingewijde ingewijden bron bronnen vertrouweling vertrouwelingen verdediging",
-    role_nouns="""procureur schepen zaakvoerder zaakvoerster oprichter oprichtster kardinaal bisschop aartsbisschop pastoor cliënt client president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
+    role_nouns="""procureur zaakvoerder zaakvoerster oprichter oprichtster kardinaal bisschop aartsbisschop pastoor cliënt client president minister woordvoerder woordvoerster secretaris leider voorzitter directeur
     ambassadeur diplomaat topdiplomaat premier kanselier burgemeester wethouder deskundige expert
     analist hoogleraar professor chef hoofd commandant generaal gezant onderhandelaar advocaat arts
     dokter onderzoeker auteur paus adviseur ingenieur boer trainer leraar monteur chauffeur moeder vader vrouw man agent officier bestuurder
