@@ -16,7 +16,7 @@ from .marks import MarkedSpan
 from .mentions import _CONTRACTED_ARTICLES, RELATIVES_AFTER_PERSON, Mention, lower_case_words
 from .names import is_city, is_common_word, is_country, is_given_name, name_gender
 from .reading import _INSERTION_DASH, _PLAIN_WORD, _TOKEN, _WINDOW, _WORD_CHAR, FULL_QUOTE_WORDS
-from .subjects import _LAST_WORD, _NEXT_PLAIN_WORD, DOER_ENDINGS, PLURAL_INDEFINITES, _Speaker, Subjects
+from .subjects import _LAST_WORD, _NEXT_PLAIN_WORD, _TO_WORDS, DOER_ENDINGS, PLURAL_INDEFINITES, _Speaker, Subjects
 from .text import PLACE_OR_MEDIUM, WORD_RE, addressed, count_words, fold
 from .types import CONTEXT, DESCRIPTION, EXPLICIT, FULL, IMPLICIT, ORGANIZATION, PARTIAL, PERSON, PRONOUN, ExtractedQuote
 
@@ -1420,9 +1420,6 @@ def _other_party(article: Cues, question: ExtractedQuote, said: list[ExtractedQu
         if quote.start < question.start and quote.speaker and quote.speaker_kind == PERSON and fold(quote.speaker) != asker:
             return _Speaker(quote.speaker, quote.speaker_key, quote.speaker_kind, CONTEXT)
     return named_last(floor)
-
-
-_TO_WORDS = frozenset("a à al ad to".split())  # between an asking verb and the one asked ("ha chiesto a X")
 
 
 def _asked_by_name(article: Cues, floor: int, end: int, asker: str) -> _Speaker | None:

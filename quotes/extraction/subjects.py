@@ -53,9 +53,10 @@ PLURAL_INDEFINITES = frozenset("some des disa".split())  # (indefinite articles 
 _POSSESSIVE_NOUN = re.compile(r"['’]s?[ \u00a0]+(\w+)")  # ("the mayor's spokesman")
 _ASIDE_AFTER_VERB = re.compile(r"[ \u00a0]*,([^,;:.()«»“”\"„]{2,60}),")  # (", lundi soir,")
 # Words that turn a phrase to someone ("rivolto al ministro", "en referencia al técnico"), and
-# those it may open with ("al collega", "à son adversaire", "to the minister").
+# the "to" it may open with, also between an asking verb and the one asked ("ha chiesto al
+# ministro X", "à son adversaire", "to the minister").
 _ADDRESS_WORDS = frozenset("towards referencia riferimento rivolto rivolta rivolti".split())
-_TO_WORDS = frozenset("a al alla ai agli allo all à au aux to".split())
+_TO_WORDS = frozenset("a ad al alla ai agli allo all à au aux to".split())
 _UNDOTTED_TITLE_WORDS = frozenset("mr mrs ms dr prof mme mlle".split())  # (written with no full stop)
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
