@@ -931,7 +931,7 @@ def _is_title(folded_word: str, profile: LanguageProfile) -> bool:
 _HONORIFICS = frozenset("herr frau signor signora senor senora meneer mevrouw monsieur madame".split())
 # Titles written without a full stop that are no word of any language the engine reads (unlike
 # Italian "col", German "Fr" or "Gen").
-_UNDOTTED_TITLES = frozenset("mr mrs ms dr mme mlle mgr".split())
+UNDOTTED_TITLES = frozenset("mr mrs ms dr mme mlle mgr".split())
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -1078,7 +1078,7 @@ def _named_by_context(
     if text[start - 1:start] in (" ", "\u00a0") and not portfolio:
         previous = folded[max(0, start - 40):start].split()
         # (British and French usage drops a title's full stop: "Mrs Hale", "Mme Durand")
-        if previous and (_is_title(previous[-1], profile) or previous[-1] in _UNDOTTED_TITLES):
+        if previous and (_is_title(previous[-1], profile) or previous[-1] in UNDOTTED_TITLES):
             return True
         if previous and previous[-1] in _HONORIFICS and text[start - len(previous[-1]) - 1:start - 1][:1].isupper() and not (
             is_common_word(text[start:end], profile.code)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, RELATIVES_AFTER_PERSON, Mention, fold_same_length, title_past_modifiers
+from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, RELATIVES_AFTER_PERSON, UNDOTTED_TITLES, Mention, fold_same_length, title_past_modifiers
 from .names import is_common_word, is_given_name, name_gender
 from .reading import _PLAIN_WORD, _TITLE_WORDS, _TOKEN, Reading
 from .text import NAME_ABBREVIATION_WORDS, OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
@@ -57,7 +57,6 @@ _ASIDE_AFTER_VERB = re.compile(r"[ \u00a0]*,([^,;:.()«»“”\"„]{2,60}),") 
 # ministro X", "à son adversaire", "to the minister").
 _ADDRESS_WORDS = frozenset("towards referencia riferimento rivolto rivolta rivolti".split())
 _TO_WORDS = frozenset("a ad al alla ai agli allo all à au aux to".split())
-_UNDOTTED_TITLE_WORDS = frozenset("mr mrs ms dr prof mme mlle".split())  # (written with no full stop)
 _FORMER = frozenset("ex former ehemalige ehemaliger ehemaligen ancien ancienne voormalig voormalige oud".split())
 # "With" before a phrase (and its article): whom the subject is with, not the subject.
 _WITH = re.compile(r"(?<!\w)(?:with|con|mit|met|avec|me)\s+(?:\w+\s+){0,3}$")
@@ -695,9 +694,7 @@ class Subjects(Reading):
         matches = list(_TOKEN.finditer(self.folded, start, name.start if lead_end is None else lead_end))
         # (as long as what was asked: "Asked by Jake Tapper whether he expected to meet Kim,")
         asked = bool(rest) and rest[0] in _ASKED_WHAT and len(rest) <= _ASKED_WORDS and self._opens_with_participle(matches)
-        if len(rest) <= _ASKED_WORDS and len(matches) >= 2 and self._opens_with_participle(matches) and any(
-            match.group() in _ASKED_WHAT for match in matches[1:]
-        ):
+        if len(rest) <= _ASKED_WORDS and self._asks_about(matches):
             return True  # (or inside what was asked: "Asked if Ms Brandt had overstated the case, the lawyer said")
         # (a participle's phrase may run on past its object: "Recevant à l'Elysée X pour la
         # troisième fois cette année, le chef de l'État a averti")
@@ -732,10 +729,14 @@ class Subjects(Reading):
         """Whether the name stands in what a participle's phrase set before the subject asks, a
         comma after it ("Asked … whether Mr Aldous had braked,")."""
         comma = self.text.find(",", name.end, name.end + 80)
-        matches = list(_TOKEN.finditer(self.folded, start, name.start))
-        return comma != -1 and "," not in self.text[start:name.start] and len(matches) >= 2 and (
-            self._opens_with_participle(matches) and any(match.group() in _ASKED_WHAT for match in matches[1:])
+        return comma != -1 and "," not in self.text[start:name.start] and self._asks_about(
+            list(_TOKEN.finditer(self.folded, start, name.start))
         )
+
+    def _asks_about(self, words: list[re.Match]) -> bool:
+        """Whether the words open with a participle and go on into what was asked ("Asked if",
+        "Asked by the coroner whether")."""
+        return len(words) >= 2 and self._opens_with_participle(words) and any(word.group() in _ASKED_WHAT for word in words[1:])
 
     def _apposed_role(self, comma: int) -> bool:
         """Whether a short phrase set off by commas after `comma` is a role or a description: a
@@ -1742,7 +1743,7 @@ class Subjects(Reading):
         """Whether the phrase at `start` follows "of" ("the lawyer of X", "la moglie di X"), looking
         back `reach` characters but not before `floor`, past a title ("the family of Mr Idris")."""
         title = _LAST_WORD.search(self.folded, max(floor, start - 8), start)
-        if title is not None and title.group(1) in _UNDOTTED_TITLE_WORDS:
+        if title is not None and title.group(1) in UNDOTTED_TITLES:
             start = title.start()
         before = self.folded[max(floor, start - reach):start].split()[-1:]
         if bool(before) and before[0].rstrip("'’") in self.profile.of_words:
