@@ -677,7 +677,8 @@ class Cues(Subjects):
             if chosen is not None and chosen.noun is not None:
                 # a role in apposition is the name's before it ("Marco Verdi, presidente dell'Anci, non usa mezzi termini:")
                 named = [item for item in people if item.mention is not None and item.end <= chosen.start
-                         and _APPOSITION_GAP.fullmatch(self.text, item.end, chosen.start)]
+                         and _APPOSITION_GAP.fullmatch(self.text, item.end, chosen.start)
+                         and not self.in_fronted_topic(start, item)]
                 chosen = named[-1] if named else chosen
             if chosen is not None and found and found[0].is_pronoun and not _TOKEN.findall(self.folded, start, found[0].start):
                 # A sentence that opens with its subject pronoun: the speaker, not a person its

@@ -1353,6 +1353,9 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             run.append((start, end, word))
             continue
         if not word[0].isupper():
+            if word in _AGENT_WORDS and len(run) == 1 and _participle_opening(run[0][2], profile):
+                run = []  # (a participle's agent follows, not a name: "Intervistata da Radio Capital, …")
+                continue
             # A name particle continues a run; a particle in the wrong place ends it, and so does
             # one after a given name and a surname where particles only lead a surname: "Sanne
             # Meijer van Patiëntbelang", "Jens Winter von den Grünen" are of the body named next.
@@ -1393,6 +1396,15 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
     if run:
         if name := _flush(run, text, profile.code):
             yield name
+
+
+# The words that bring a passive participle's agent: "Intervistata da", "Interrogée par".
+_AGENT_WORDS = frozenset("da dal dalla by par por von door nga".split())
+
+
+def _participle_opening(word: str, profile: LanguageProfile) -> bool:
+    """Whether a capitalised word is the language's past participle and no given name."""
+    return bool(profile.past_participle) and re.fullmatch(profile.past_participle, word.lower()) is not None and not is_given_name(word)
 
 
 def _surname_also_a_word(text: str, run: list[tuple[int, int, str]], word: str, profile: LanguageProfile, end: int = -1) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .languages.base import FOR_WORDS
 from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, RELATIVES_AFTER_PERSON, UNDOTTED_TITLES, Mention, fold_same_length, title_past_modifiers
 from .names import is_common_word, is_given_name, name_gender
 from .reading import _PLAIN_WORD, _TITLE_WORDS, _TOKEN, Reading
@@ -148,7 +149,7 @@ _AGENT_PREPOSITIONS = frozenset("by par von vom da dal dalla dallo dai dagli dal
 # an addressee's ("au maire X", "al sindaco X").
 # A topic's prepositions ("Mit Blick auf X sagte Y", "sur X, Y a estimé"), not "for", "per", "pour",
 # "voor", "für", which also mean "according to".
-_TOPIC = frozenset("auf über uber gegen nach op over naar sur contre on about against su contro sobre contra".split())
+_TOPIC = frozenset("auf über uber gegen nach op over naar sur contre on about against su sul sullo sulla sui sugli sulle contro sobre contra".split())
 _OBLIQUE = _AGENT_OR_COMPANY | frozenset("a ad to aan tegen au aux zu al ai alla allo agli alle ante devant para dallo kunder ndaj".split()) | _TOPIC
 # Prepositions that open a phrase set before the subject, whose names are the phrase's: of topic,
 # company and time ("Op de vraag of …", "Na de wedstrijd tegen X, zei Y", "Dopo l'intervento di X,
@@ -182,6 +183,12 @@ _PARTY_MEMBER = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z0-9]{0,7}[A-Z0-9][A-Za-z0-9]{0,3}|[A-Z]{2,})"
     r"(?:['’]er|-(?:Politiker|Politikerin|Abgeordneter|Abgeordnete|Chef|Chefin|Vorsitzender|Vorsitzende|Mann|Frau|Kamerlid|voorman|voorvrouw))(?![\w-])"
 )
+
+_ONE = frozenset("one uno una".split())  # "one" of a group where it is no indefinite article: "uno de los vecinos"
+_ELIDED_ARTICLE = re.compile(r"(?<!\w)(\w+)['’]$")  # an article elided onto the word after it: "un'"
+
+# A party's name joined to a role noun: "CDA-wethouder", "SPD-Stadträtin".
+_PARTY_PREFIX = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9]{0,7}[A-Z0-9][A-Za-z0-9]{0,3}|[A-Z]{2,})-(?=\w)")
 
 
 @functools.cache
@@ -315,6 +322,7 @@ class Subjects(Reading):
         if aside is not None and aside.end() >= verb - 1 and (
             aside.group(1) in self.profile.relative_pronouns or aside.group(1) in self.profile.personal_relatives
             or aside.group(1) in self.profile.determiners  # (German "der", "die": the article's forms)
+            or aside.group(1) in self.profile.complementizers  # (where "that" is the relative: "Un padre, che lavora come infermiere, aggiunge")
         ):
             # (nor a thing or place a relative clause set off before the verb names: "Eine
             # Rentnerin, die ihren Namen nicht nennen wollte, sagte")
@@ -724,6 +732,15 @@ class Subjects(Reading):
         # or an agent's or companion's preposition stands before the name, or before the agent's
         # noun ("par le journaliste Paul Vidal"; not a time: "On Tuesday Jane Doe, the mayor, said").
         return participle or (len(words) >= 2 and any(word in _AGENT_OR_COMPANY for word in words[1:][-2:]))
+
+    def in_fronted_topic(self, start: int, name: Reference) -> bool:
+        """Whether the name stands in a phrase that a preposition of topic, time or company opens
+        at `start`, before any comma ("Sulla prestazione di Kwame Osei, il tecnico …"): the
+        phrase's, not the subject the comma is followed by."""
+        opening = _PLAIN_WORD.search(self.folded, start, name.start)
+        return opening is not None and opening.group() in _FRONTING_PREPOSITIONS and not (
+            self.text[start:opening.start()].strip()
+        ) and "," not in self.text[start:name.start]
 
     def _inside_question(self, start: int, name: Reference) -> bool:
         """Whether the name stands in what a participle's phrase set before the subject asks, a
@@ -1292,6 +1309,11 @@ class Subjects(Reading):
                 elif before is not None and before.group(1) in self.profile.masculine_determiners:
                     gender = "m"
             earlier = None
+            party = _PARTY_PREFIX.match(self.text, match.start()) if definite else None
+            member = self._party_member(party) if party is not None else None
+            if member is not None:
+                # "de CDA-wethouder", "die SPD-Stadträtin": the one the text named with that party
+                return _Speaker(member.name, member.key, member.kind, DESCRIPTION)
             if definite:  # (an indefinite one is someone new: "an analyst asked", "un vecino")
                 portfolio = self._portfolio_after(match.end(), limit)
                 if portfolio:
@@ -1512,7 +1534,10 @@ class Subjects(Reading):
     def _display_span(self, pos: int, limit: int) -> tuple[int, int]:
         """Where _display's words begin and end."""
         begin = pos
-        for _ in range(3):
+        elided = _ELIDED_ARTICLE.search(self.folded, max(0, pos - 8), pos)
+        if elided is not None and elided.group(1) in self.profile.indefinite_articles:
+            return self._display_end(elided.start(), pos, limit)  # (with its article: "un'infermiera")
+        for _ in range(6):
             before = list(_TOKEN.finditer(self.text, max(0, begin - 30), begin))
             if not before or self.text[before[-1].end():begin] != " ":
                 break
@@ -1521,11 +1546,19 @@ class Subjects(Reading):
             if folded in self.profile.determiners or folded in self.profile.indefinite_articles:
                 begin = before[-1].start()  # (indefinite ones too: "one analyst" is no "analyst")
                 break
+            joined = self._name_joined_before(before[-1].start(), begin, pos)
+            if joined is not None:
+                begin = joined  # (a body's name with its small words: "a Department for Transport spokesperson")
+                continue
             if not word[0].isupper() or folded in self.profile.not_names:
                 opening = self._indefinite_opening(begin)
                 begin = opening if opening is not None else begin
                 break
             begin = before[-1].start()
+        return self._display_end(begin, pos, limit)
+
+    def _display_end(self, begin: int, pos: int, limit: int) -> tuple[int, int]:
+        """_display_span's words from `begin`: the noun at `pos` and the lower-case words after it."""
         stop = _TOKEN.match(self.text, pos).end()
         words = []
         for match in _TOKEN.finditer(self.text, stop, min(limit, stop + 60)):
@@ -1556,6 +1589,21 @@ class Subjects(Reading):
             words.pop()
         return begin, words[-1].end() if words else stop
 
+    def _name_joined_before(self, word: int, capital: int, noun: int) -> int | None:
+        """Where the capitalised word before a joining word at `word` begins, when the joining
+        word ("of", "for", "and") stands inside a name that modifies the noun at `noun` from before
+        it, as in languages that put modifiers first ("a Department of Health and Social Care
+        spokesperson"): `capital`, the capitalised word after it, is part of that name. Else None."""
+        if self.profile.adjectives_follow_nouns or capital == noun or not self.text[capital:capital + 1].isupper():
+            return None
+        joining = self.folded[word:capital].strip()
+        if joining not in self.profile.of_words and joining not in FOR_WORDS and joining not in self.profile.and_words:
+            return None
+        before = list(_TOKEN.finditer(self.text, max(0, word - 30), word))
+        if not before or self.text[before[-1].end():word] != " " or not before[-1].group()[0].isupper():
+            return None
+        return before[-1].start()
+
     def _indefinite(self, display: str, noun: int | None = None) -> bool:
         """Whether the description is indefinite: its first word an indefinite article, or one
         before the lower-case words that qualify the noun ahead of it."""
@@ -1569,6 +1617,9 @@ class Subjects(Reading):
         `noun` ahead of it ("a government spokesperson", "a senior council official", "ein
         langjähriger Mitarbeiter"); else None. Where adjectives follow the noun, only one word may
         stand between, as the few that precede it do ("une autre habitante", "un’altra residente")."""
+        elided = _ELIDED_ARTICLE.search(self.folded, max(0, noun - 8), noun)
+        if elided is not None and elided.group(1) in self.profile.indefinite_articles:
+            return elided.start()  # (elided onto the noun itself: "un'infermiera")
         begin = noun
         for _ in range(2 if self.profile.adjectives_follow_nouns else 3):
             before = list(_TOKEN.finditer(self.folded, max(0, begin - 30), begin))
@@ -1594,7 +1645,7 @@ class Subjects(Reading):
         if not before or self.text[before[-1].end():at].strip():
             return None
         one = re.split("['’]", before[-1].group())[-1]
-        return before[-1].start() if one in self.profile.indefinite_articles else None
+        return before[-1].start() if one in self.profile.indefinite_articles or one in _ONE else None
 
     def _strip_determiners(self, phrase: str) -> str:
         words = phrase.split()
@@ -2356,6 +2407,12 @@ class Subjects(Reading):
         related = self._relation_opening(start, end)
         if related is not None:
             return related
+        kin = self._indefinite_kin(start, end)
+        if kin is not None:
+            return kin
+        one_of = self._one_of_them(start, end)
+        if one_of is not None:
+            return one_of
         found = self._subject_description(start, end, indefinite=True)
         if found is None:
             return None
@@ -2366,6 +2423,47 @@ class Subjects(Reading):
         begin = self._display_span(noun.start(), end)[0]
         described = self.text[min(begin, first.start()):begin] + self._with_complement(noun.start(), end)
         return Mention(noun.start(), noun.end(), described, None, PERSON)
+
+    def _indefinite_kin(self, start: int, end: int) -> Mention | None:
+        """A relative, friend, colleague or neighbour the sentence text[start:end] opens with after an
+        indefinite article ("Un collega più giovane", "A neighbour", "Une voisine"): someone new."""
+        words = list(_PLAIN_WORD.finditer(self.folded, start, min(end, start + 40)))[:2]
+        if len(words) < 2 or words[0].group() not in self.profile.indefinite_articles or words[0].group() in PLURAL_INDEFINITES:
+            return None
+        if words[1].group() not in self.profile.kin_nouns or self.text[words[0].end():words[1].start()] not in (" ", "'", "’") or (
+            self.text[start:words[0].start()].strip() or self.inside_quote(words[0].start())
+        ):
+            return None
+        return Mention(words[1].start(), words[1].end(), self._display(words[1].start(), end), None, PERSON)
+
+    def _one_of_them(self, start: int, end: int) -> Mention | None:
+        """One of a group of people that the sentence text[start:end] opens with ("One of the
+        protesters", "Einer der entlassenen Arbeiter", "Uno dei residenti", "L'un des riverains"):
+        someone new, whom a pronoun after it points at. The group's noun names people: a role, a
+        relation, or a doer's ending once the plural's is taken off."""
+        words = list(_TOKEN.finditer(self.folded, start, min(end, start + 80)))[:6]
+        if len(words) < 3 or self.text[start:words[0].start()].strip() or self.inside_quote(words[0].start()):
+            return None
+        joining = words[1].group()  # ("of", or the article of a genitive: "einer der")
+        if joining not in self.profile.of_words and joining not in self.profile.determiners:
+            return None
+        if self._partitive_opening(words[1].start(), joining) != words[0].start():
+            return None
+        for word in words[2:5]:
+            noun = word.group()
+            if noun in self.profile.determiners or noun in self.profile.of_words or (
+                self.profile.noun_suffixes and self.text[word.start()].islower()  # (an adjective, where nouns have capitals)
+            ):
+                continue
+            stems = {noun, noun[:-1], noun[:-2], noun[:-1] + "e", noun[:-1] + "o", noun[:-1] + "a"}
+            if any(self.profile.is_role(stem) or stem in self.profile.kin_nouns for stem in stems) or noun in self.profile.relation_nouns or (
+                self._unlisted_noun(word) and any(len(stem) >= 5 and stem.endswith(DOER_ENDINGS) for stem in stems)
+            ):
+                return Mention(word.start(), word.end(), self.text[words[0].start():word.end()], None, PERSON)
+            if not self.profile.adjectives_follow_nouns and not self.profile.noun_suffixes and self._unlisted_noun(word):
+                continue  # (an adjective before the noun: "one of the angry protesters")
+            return None
+        return None
 
     def _presented(self, start: int, end: int) -> Mention | None:
         """Someone a sentence naming no one brings on with "there is" or "takes the floor" ("Su

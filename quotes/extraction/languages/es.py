@@ -14,7 +14,7 @@ PROFILE = profile(
     señaló|señala|ha señalado|subrayó|subraya|destacó|destaca|resaltó|resalta|aseguró|asegura|
     ha asegurado|advirtió|advierte|escribió|escribe|tuiteó|insistió|insiste|manifestó|manifiesta|
     sostuvo|sostiene|indicó|indica|precisó|precisa|apuntó|apunta|recordó|recuerda|criticó|critica|
-    denunció|denuncia|respondió|responde|preguntó|pregunta|concluyó|concluye|reconoció|reconoce|
+    denunció|denuncia|respondió|responde|contestó|contesta|ha contestado|preguntó|pregunta|concluyó|concluye|reconoció|reconoce|
     anunció|anuncia|expresó|expresa|comentó|comenta|lamentó|lamenta|defendió|defiende|aseveró|
     insta|instó|inquiere|inquirió|hace hincapié|hizo hincapié|replica|replicó|pide|pidió|reprocha|
     reprochó|espeta|espetó|calificó|califica|ha calificado|tildó|tilda|ha manifestado|ha subrayado|ha destacado|ha indicado|ha recordado|

@@ -14,7 +14,7 @@ PROFILE = profile(
     ha sottolineato|sottolinea|sottolineato|ha osservato|osserva|ha ribadito|ribadisce|ha scritto|
     scrive|ha twittato|ha commentato|commenta|ha avvertito|avverte|ha concluso|conclude|ha sostenuto|
     sostiene|sostenendo|ha annunciato|annuncia|ha ammesso|ammette|ha chiesto|ha domandato|chiede|ha risposto|
-    risponde|ha precisato|precisa|ha evidenziato|evidenzia|ha denunciato|denuncia|ha definito|
+    risponde|rispose|ha precisato|precisa|ha evidenziato|evidenzia|ha denunciato|denuncia|ha definito|
     definisce|ha assicurato|assicura|ha proseguito|prosegue|ha insistito|ha rimarcato|ha accusato|
     ha attaccato|attacca|ha esordito|ha citato|ha riferito|riferisce|ha fatto sapere|fa sapere|
     ha scandito|ha tuonato|tuona|ha avvertito|

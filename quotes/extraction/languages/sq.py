@@ -40,7 +40,9 @@ PROFILE = profile(
     kryetarja kryetares kryetarit deputetja gjyqtari gjyqtarja prokurori prokurorja akuzuari akuzuari
     trajneri trajnerja lojtari lojtarja kapiteni avokati avokatja mësuesi mësuesja banori banorja
     pronari pronarja fermeri fermerja shitësi shitësja infermieri infermierja gazetari gazetarja
-    burrë grua fqinj fqinji anëtar dëshmitar banor""",
+    burrë grua fqinj fqinji anëtar dëshmitar banor
+    shitës pronar pronare fermer mjek infermier infermiere gazetar gazetare mësues mësuese avokat punëtor punëtore
+    tregtar polic zyrtar shofer studente student""",
     document_nouns="letra letër letrën mesazhi mesazhin postimi postimin",
     naming_nouns="libri librin librit romani romanin romanit eseja esenë filmi filmin filmit dokumentari dokumentarin kënga këngën këngës albumi albumin seriali serialin emisioni emisionin emisionit fushata fushatën fushatës projekti projektin projektit operacioni operacionin operacionit iniciativa iniciativën iniciativës festivali festivalin festivalit ekspozita ekspozitën ekspozitës shfaqja shfaqjen shfaqjes poezia poezinë poezisë slogani sloganin motoja podcast ligji ligjin ligjit manifesti manifestin",
     organization_nouns="""presidenca presidencia prokuroria burime burimet ministria qeveria departamenti zyra këshilli komisioni agjencia deklarata
