@@ -1841,7 +1841,23 @@ def spoken_by_someone_unnamed(article: Cues, span: MarkedSpan) -> bool:
     definite noun phrase no one the text names was found for ("Die Kulturreferentin erklärte:
     „…“"): speech all the same, to keep without a speaker rather than drop."""
     _, para_start, _ = article.paragraph_of(span.open_start)
-    return _described_lead_in(article, span, para_start, spoken=True)
+    return _described_lead_in(article, span, para_start, spoken=True) or _said_by_a_pronoun(article, span)
+
+
+def _said_by_a_pronoun(article: Cues, span: MarkedSpan) -> bool:
+    """Whether a speech verb and a personal pronoun, its subject, follow the span's closing mark
+    and its comma ("“…,” she said.", "«…», a-t-elle ajouté", "»…«, sagte er"): speech, whoever
+    the pronoun stands for."""
+    tail = _PRONOUN_TAG.match(article.folded, span.close_end)
+    if tail is None or article.inside_quote(tail.start(1)):
+        return False
+    words = re.split(r"[\s\-]+", tail.group(1).strip())
+    pronouns = [word for word in words if word in article.profile.pronouns and word not in article.profile.plural_pronouns]
+    return len(pronouns) == 1 and bool(article.profile.verb_re.search(tail.group(1)))
+
+
+# The words right after a closing mark and its comma, up to the clause's end: "she said", "a-t-elle ajouté".
+_PRONOUN_TAG = re.compile(r"[ \u00a0\u202f]*,?[ \u00a0\u202f]*([^\W\d_][\w\s'’\-]{0,30}?)[ \u00a0]*[.,;:]")
 
 
 def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, para_end: int, words: int, previous):

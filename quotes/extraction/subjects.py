@@ -184,6 +184,7 @@ _PARTY_MEMBER = re.compile(
     r"(?:['’]er|-(?:Politiker|Politikerin|Abgeordneter|Abgeordnete|Chef|Chefin|Vorsitzender|Vorsitzende|Mann|Frau|Kamerlid|voorman|voorvrouw))(?![\w-])"
 )
 
+_THEM = frozenset("them ihnen loro eux elles ellos ellas hen hun tyre".split())  # a group of people, after "one of"
 _ONE = frozenset("one uno una".split())  # "one" of a group where it is no indefinite article: "uno de los vecinos"
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)(\w+)['’]$")  # an article elided onto the word after it: "un'"
 
@@ -2449,6 +2450,8 @@ class Subjects(Reading):
             return None
         if self._partitive_opening(words[1].start(), joining) != words[0].start():
             return None
+        if words[2].group() in _THEM:
+            return Mention(words[2].start(), words[2].end(), self.text[words[0].start():words[2].end()], None, PERSON)  # ("Einer von ihnen")
         for word in words[2:5]:
             noun = word.group()
             if noun in self.profile.determiners or noun in self.profile.of_words or (

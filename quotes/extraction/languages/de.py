@@ -27,7 +27,7 @@ PROFILE = profile(
     particles_lead_surnames=True,
     pronouns="er sie",
     plurals="en n e in>innen",
-    kin_nouns="sohn tochter mutter vater frau mann ehefrau ehemann bruder schwester enkel enkelin oma opa grossmutter grossvater onkel tante neffe nichte cousin cousine witwe witwer partnerin lebensgefahrtin lebensgefahrte freund freundin nachbar nachbarin kollege kollegin",
+    kin_nouns="sohn tochter mutter vater frau mann ehefrau ehemann bruder schwester enkel enkelin oma opa grossmutter grossvater onkel tante neffe nichte cousin cousine witwe witwer partnerin lebensgefahrtin lebensgefahrte freund freundin nachbar nachbarin kollege kollegin mama papa",
     writer_asks="fragen wir|fragte ich|frage ich|fragten wir",
     latter="letzterer=m|letztere=f|der letztgenannte=m|die letztgenannte=f",
     past_participle=r"ge\w{3,}(?:t|en)",

@@ -38,7 +38,7 @@ PROFILE = profile(
     role_synonyms="jefe del ejecutivo=presidente del gobierno|jefe de la diplomacia=ministro de asuntos exteriores|inquilino de la moncloa=presidente del gobierno|titular=ministro|titular=ministra|tecnico=entrenador|tecnica=entrenadora|regidor=alcalde|regidora=alcaldesa|letrado=abogado|letrada=abogada|edil=concejal|edila=concejala|primer edil=alcalde|primera edil=alcaldesa",
     plurals="s es z>ces",
     personal_relatives="quien quienes",
-    kin_nouns="hijo hija madre padre esposa esposo marido mujer hermano hermana nieto nieta abuela abuelo tio tia sobrino sobrina primo prima viuda viudo pareja suegra suegro amigo amiga vecino vecina companero companera colega novio novia",
+    kin_nouns="hijo hija madre padre esposa esposo marido mujer hermano hermana nieto nieta abuela abuelo tio tia sobrino sobrina primo prima viuda viudo pareja suegra suegro amigo amiga vecino vecina companero companera colega novio novia mamá papá",
     writer_asks="preguntamos|pregunto|le preguntamos|le pregunto|hemos preguntado|le hemos preguntado",
     articles_before_bodies=True,
     latter="este último=m|esta última=f",

@@ -41,7 +41,7 @@ PROFILE = profile(
     first_person_objects="m me",
     role_synonyms="chef de l'etat=president de la republique|chef de la diplomatie=ministre des affaires etrangeres|garde des sceaux=ministre de la justice|locataire de matignon=premier ministre|locataire de l'elysee=president de la republique|chef du gouvernement=premier ministre|edile=maire",
     plurals="s x al>aux",
-    kin_nouns="fils fille mere pere femme mari frere soeur sœur petit-fils petite-fille grand-mere grand-pere oncle tante neveu niece cousin cousine compagne compagnon veuve veuf epouse epoux ami amie voisin voisine collegue copain copine",
+    kin_nouns="fils fille mere pere femme mari frere soeur sœur petit-fils petite-fille grand-mere grand-pere oncle tante neveu niece cousin cousine compagne compagnon veuve veuf epouse epoux ami amie voisin voisine collegue copain copine maman papa",
     writer_asks="demandons-nous|demandé-je|avons-nous demandé|ai-je demandé|lui demandons-nous|lui ai-je demandé",
     articles_before_bodies=True,
     participle_gender=((r"s['’]est(?:-elle)? \w+(?:ee|ite)", "f"), (r"s['’]est(?:-il)? \w+(?:e|it)", "m")),

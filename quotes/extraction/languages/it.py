@@ -36,7 +36,7 @@ PROFILE = profile(
     first_person_objects="mi m",
     role_synonyms="premier=presidente del consiglio|capo della diplomazia=ministro degli esteri|guardasigilli=ministro della giustizia|titolare del viminale=ministro dell'interno|titolare della farnesina=ministro degli esteri|capo dello stato=presidente della repubblica|prima cittadina=sindaca|primo cittadino=sindaco|governatore=presidente della regione|governatrice=presidente della regione|legale=avvocato|legale=avvocata|titolare=ministro|titolare=ministra|magistrato=pm|magistrato=procuratore|magistrato=giudice|magistrata=pm|magistrata=procuratrice|magistrata=giudice",
     plurals="o>i a>e a>i e>i",
-    kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata",
+    kin_nouns="figlio figlia madre padre moglie marito fratello sorella nipote nonna nonno zio zia cugino cugina compagna compagno vedova vedovo suocera suocero amico amica vicino vicina collega fidanzato fidanzata mamma papà",
     writer_asks="chiediamo|chiedo|gli chiediamo|le chiediamo|abbiamo chiesto|ho chiesto|domandiamo|gli abbiamo chiesto|le abbiamo chiesto",
     articles_before_bodies=True,
     participle_gender=((r"(?:si |s['’])?e (?:stat[ao] )?\w+(?:ata|uta|ita|tta)", "f"), (r"(?:si |s['’])?e (?:stat[ao] )?\w+(?:ato|uto|ito|tto)", "m")),

@@ -25,7 +25,7 @@ PROFILE = profile(
     pronouns="hij zij ze",
     plurals="s en n",
     personal_relatives="wie",
-    kin_nouns="zoon dochter moeder vader vrouw man echtgenote echtgenoot broer zus zuster kleinzoon kleindochter oma opa grootmoeder grootvader oom tante neef nicht weduwe weduwnaar partner vriend vriendin buurman buurvrouw collega",
+    kin_nouns="zoon dochter moeder vader vrouw man echtgenote echtgenoot broer zus zuster kleinzoon kleindochter oma opa grootmoeder grootvader oom tante neef nicht weduwe weduwnaar partner vriend vriendin buurman buurvrouw collega mama papa",
     writer_asks="vragen we|vroegen we|vroeg ik|vraag ik|vragen wij|vroegen wij",
     latter="laatstgenoemde=",
     past_participle=r"ge\w{3,}[dt]|ge\w{3,}en",
