@@ -138,12 +138,28 @@ class Cues(Subjects):
         cache[span] = gender
         return gender
 
+    def _medium_in_marks(self, span: MarkedSpan, after: int) -> bool:
+        """Whether a span after a quote's closing mark (at `after`) is the name of a paper or a
+        programme in marks, as a title is written, right after a preposition and a speech verb
+        ("ha assicurato al “Resto del Carlino”", "a déclaré à « Nice-Matin »"): part of the tag."""
+        words = _TOKEN.findall(self.folded, after, span.open_start)
+        if not 2 <= len(words) <= 4 or words[-1] not in _MEDIUM_PREPOSITIONS:
+            return False
+        if not self.profile.verb_re.search(self.folded, after, span.open_start):
+            return False
+        content = self.text[span.start:span.end]
+        return _looks_like_a_title(content, self.span_words(span), bool(self.profile.noun_suffixes))
+
     def cue_after(self, span: MarkedSpan, para_end: int) -> _Cue | None:
         """`“…,” said X`, `“…”, X said`, `“…”, tha ai`, `“…” – X`, `«…», a-t-il ajouté`,
         `“…”, according to X`."""
         start = span.close_end
         limit = min(para_end, start + _WINDOW)
         following = bisect.bisect_left(self._span_opens, start)
+        while following < len(self._span_opens) and self._span_opens[following] < limit and self._medium_in_marks(
+            self.spans[following], start
+        ):
+            following += 1  # (past a paper's name the words were said to: "ha assicurato al “Resto del Carlino” X")
         if following < len(self._span_opens) and self._span_opens[following] < limit:
             limit = self._span_opens[following]
         if not _WORD_CHAR.search(self.text, start, limit):
@@ -1828,6 +1844,9 @@ def _described_lead_in(article: Cues, span: MarkedSpan, para_start: int, spoken:
         profile.verb_re.search(article.folded, clause, colon) or article.spans_within(clause, colon)
     )
 
+
+# Prepositions before the paper or programme words were said to: "al", "à", "to", "a", "an", "tegen".
+_MEDIUM_PREPOSITIONS = frozenset("a al alla ai à au aux to tegen an gegenuber en".split())
 
 # The speech verb a colon lead-in ends with, after an auxiliary or not: "sagte:", "ha spiegato:".
 _SPEECH_VERB_BEFORE_COLON = re.compile(r"(\w+)[ \u00a0]+(\w+)[ \u00a0]*:$")
