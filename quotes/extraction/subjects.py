@@ -1198,6 +1198,11 @@ class Subjects(Reading):
         latter = dict(self.profile.latter).get(" ".join(match.group().split()))
         if latter is not None:
             person = self._named_last(match.start(), latter)
+            later = self._role_named_after(person, match.start(), latter)
+            if later is not None:
+                # (a role mentioned after the last name is the latter: "Le préfet X … avec le
+                # président du conseil départemental. «…», a promis ce dernier.")
+                return later
             return _Speaker(person.name, person.key, person.kind, DESCRIPTION) if person is not None else None
         age = _AGE_WORD.fullmatch(match.group())
         if age:
@@ -1369,6 +1374,29 @@ class Subjects(Reading):
                 return _Speaker(earlier.name, earlier.key, earlier.kind, DESCRIPTION)
             return _Speaker(self._with_complement(match.start(), limit), None, PERSON, DESCRIPTION)
         return _Speaker(self._with_complement(match.start(), limit), None, ORGANIZATION, DESCRIPTION)
+
+    def _role_named_after(self, person: Mention | None, end: int, gender: str) -> _Speaker | None:
+        """The last definite role description of a person between `person`, the last one named, and
+        `end`, outside quotes, not set next to a name and of `gender` if it says one: the one the
+        text gave that role, or someone it does not name (not `person`); else None."""
+        start = person.end if person is not None else max(0, end - 300)
+        for reference in reversed(self.references_in(start, end)):
+            noun = reference.noun
+            if noun is None or not self.profile.is_role(noun.group()) or self.inside_quote(noun.start()):
+                continue
+            if self._indefinite(self._display(noun.start(), end), noun.start()) or any(
+                m.kind == PERSON for m in self.mentions_in(noun.end(), min(end, noun.end() + _APPOSITION_REACH))
+            ):
+                return None
+            article = _LAST_WORD.search(self.folded, max(0, noun.start() - 12), noun.start())
+            said = self.profile.description_gender(article.group(1) if article else "", noun.group())
+            if gender and said and said != gender:
+                return None
+            described = self.describe(noun, end)
+            if described is None or (person is not None and described.name == person.name):
+                return _Speaker(self._with_complement(noun.start(), end), None, PERSON, DESCRIPTION)
+            return described
+        return None
 
     def _relation_named_before(self, head: str, before: int) -> str | None:
         """The description with the same noun that the text gave earlier as someone's, outside
