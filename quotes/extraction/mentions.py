@@ -1366,7 +1366,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
                     yield name
                 run = []
             elif joined and (
-                word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2] in profile.particles)
+                word in _LEADING_PARTICLES or (word in profile.particles and run[-1][2].lower() in profile.particles)
             ):
                 run.append((start, end, word))
             elif run:
