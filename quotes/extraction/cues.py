@@ -1900,8 +1900,8 @@ def _cue_for(article: Cues, span: MarkedSpan, paragraph: int, para_start: int, p
         # A quote after a colon lead-in that ends its own sentence: the sentence after it is the
         # narrator's next ("Piet de Wit schreef: ‘…’ Anna Groen reageerde niet."), not its cue.
         before, _ = article.cue_before(span, para_start)
-        if before and before.speaker.kind == PERSON and before.speaker.how in (EXPLICIT, PRONOUN):
-            after = None
+        if before and before.speaker.kind == PERSON and before.speaker.how in (EXPLICIT, PRONOUN, DESCRIPTION):
+            after = None  # (someone described too: "Eine Nachbarin sagte: „…“ Vermieter X bestreitet das.")
     else:
         before = None
     cue = after or article.cue_inside(span) or before

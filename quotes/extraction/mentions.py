@@ -541,14 +541,25 @@ def _without_portfolios(text: str, folded: str, runs: list, profile: LanguagePro
     return cut
 
 
-def _portfolio(folded: str, start: int, profile: LanguageProfile) -> bool:
+def _portfolio(folded: str, start: int, profile: LanguageProfile, depth: int = 0) -> bool:
     """Whether the word at `start` follows a role or body noun and "of" ("ministro degli Esteri",
-    "consejera de Sanidad", "Department of Health")."""
+    "consejera de Sanidad", "Department of Health"), or "and" or a comma after such a word
+    ("Ministerio de Sanidad y Consumo", "ministerie van Volksgezondheid, Welzijn en Sport")."""
+    joined = _JOINED_BEFORE.search(folded, max(0, start - 60), start)
+    if joined is not None and depth < 3 and (joined.group(2) in profile.and_words or (
+        joined.group(2) == "," and _LIST_GOES_ON.match(folded, start) and _LIST_GOES_ON.match(folded, start).group(1) in profile.and_words
+    )):
+        return _portfolio(folded, joined.start(1), profile, depth + 1)
     before = [word.rstrip("'’") for word in folded[max(0, start - 40):start].split()[-3:]]
     if not before or before[-1] not in profile.of_words:
         return False
     head = before[-2] if len(before) >= 2 and before[-2] not in profile.determiners else (before[0] if len(before) == 3 else "")
     return bool(head) and (profile.is_role(head) or head in profile.organization_nouns)
+
+
+# The word before another and the "and" or the comma that joins them: "sanidad y ", "volksgezondheid, ".
+_JOINED_BEFORE = re.compile(r"(\w+)[ \u00a0]*(,|\w+)[ \u00a0]+$")
+_LIST_GOES_ON = re.compile(r"\w+[ \u00a0]+(\w+)[ \u00a0]")  # (a comma joins only where "and" follows: "Volksgezondheid, Welzijn en Sport")
 
 
 def _portfolio_words(words: list[str], folded: str, start: int, profile: LanguageProfile) -> bool:

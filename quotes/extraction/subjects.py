@@ -331,6 +331,9 @@ class Subjects(Reading):
                 aside.start() < item.start < aside.end() and (item.mention is None or item.mention.kind != PERSON)
             )]
         if not found:
+            newcomer = self._one_of_them(start, verb) or self._indefinite_kin(start, verb)
+            if newcomer is not None:
+                return _Speaker(newcomer.name, None, PERSON, DESCRIPTION)  # ("L'un de ses joueurs a reconnu :")
             return self._unlisted_noun_subject(start, verb)
         relative = self._relative_pronoun(start, verb, found)
         if relative is not None:
@@ -359,7 +362,10 @@ class Subjects(Reading):
         named = found[1] if len(found) > 2 and found[0].noun is not None and found[1].mention is not None and (
             self._titled_after(found[0].start, found[1].start)
         ) else found[0]
-        if len(found) > 1 and named.mention is not None and self._fronted_phrase(start, named, lead_end=found[0].start):
+        if len(found) > 1 and named.mention is not None and (
+            self._fronted_phrase(start, named, lead_end=found[0].start)
+            or self.in_fronted_topic(start, named) and "," in self.text[named.end:found[-1].start]
+        ):  # (or a topic's: "Sulla vicenda di Luca Sarti, il procuratore Franco Gatti ha dichiarato")
             found = [item for item in found if item.start > named.end] or found
         elif len(found) > 2 and named.mention is None:
             # (a name further into a question set before the subject: "Asked by the coroner
@@ -370,6 +376,10 @@ class Subjects(Reading):
                 found = [item for item in found if item.start > asked.end] or found
         elif len(found) == 1 and named.mention is not None and self.profile.drops_subjects and self._fronted_phrase(start, named):
             return None  # (a dropped subject after it: "Lasciando Montecitorio, ha ribadito:")
+        elif len(found) == 1 and named.mention is not None and self.profile.verb_second and self.in_fronted_topic(start, named) and (
+            self.text[named.end:verb].strip(" \u00a0").endswith(",")
+        ):
+            return None  # (the subject comes after the verb: "Auf die Leistung von X angesprochen, sagte der Trainer")
         elif len(found) == 1 and named.mention is not None and self._inside_question(start, named):
             # (the subject is the noun phrase after the question: "Asked … whether Mr Aldous had
             # braked, the investigator said", a noun no list knows)
@@ -742,6 +752,19 @@ class Subjects(Reading):
         return opening is not None and opening.group() in _FRONTING_PREPOSITIONS and not (
             self.text[start:opening.start()].strip()
         ) and "," not in self.text[start:name.start]
+
+    def _description_opens(self, start: int, end: int) -> bool:
+        """Whether text[start:end] opens with a definite role description, past a verb where the
+        verb comes second ("l'allenatore si è sbilanciato", "sagte der Trainer")."""
+        words = _TOKEN.findall(self.folded, start, min(end, start + 60))[:3]
+        if words and self.profile.verb_second and self.profile.verb_re.fullmatch(words[0]):
+            words = words[1:]
+        if not words:
+            return False
+        article, _, noun = words[0].replace("’", "'").partition("'")
+        if noun and article in self.profile.determiners:  # ("l'allenatore")
+            return self.profile.is_role(noun)
+        return len(words) >= 2 and words[0] in self.profile.determiners and self.profile.is_role(words[1])
 
     def _inside_question(self, start: int, name: Reference) -> bool:
         """Whether the name stands in what a participle's phrase set before the subject asks, a
@@ -1415,9 +1438,10 @@ class Subjects(Reading):
         """Whether the mention ends a phrase set before the description in the description's own
         sentence ("Interrogée par France Info, la ministre a répondu"): the phrase's object."""
         start = self.sentence_start(description, max(0, description - 300))
-        return start <= mention.start < description and self._fronted_phrase(
-            start, Reference(mention.start, mention.end, mention=mention)
-        )
+        reference = Reference(mention.start, mention.end, mention=mention)
+        return start <= mention.start < description and (self._fronted_phrase(start, reference) or (
+            self.in_fronted_topic(start, reference) and "," in self.text[mention.end:description]
+        ))
 
     def _object_of_same_role(self, head: str, mention: Mention) -> bool:
         """Whether the mention's sentence opens with the same role as the subject of a verb before
@@ -2034,10 +2058,17 @@ class Subjects(Reading):
             if comma > 0 and people[0].start < comma and not self.inside_quote(comma) and (
                 # (or a preposition's, when the sentence names someone after it: "Op de vraag of de
                 # groep achter Kroon staat, bleef aanvoerder Tim Vos even stil")
-                opening.group() in _FRONTING_PREPOSITIONS and any(m.start > comma for m in people)
-                # (not a subject the comma sets an apposition after: "Na de wedstrijd was trainer X,
-                # naast aanvoerder Y, woedend")
-                and self.text[max(m.end for m in people if m.start < comma):comma].strip()
+                opening.group() in _FRONTING_PREPOSITIONS and (
+                    any(m.start > comma for m in people)
+                    # (not a subject the comma sets an apposition after: "Na de wedstrijd was
+                    # trainer X, naast aanvoerder Y, woedend")
+                    and self.text[max(m.end for m in people if m.start < comma):comma].strip()
+                    # (or a description is the subject after the comma: "Sulla prestazione di X,
+                    # l'allenatore si è sbilanciato", "… angesprochen, sagte der Trainer")
+                    or self._description_opens(comma + 1, end) and (
+                        not self.profile.verb_second or self.text[max(m.end for m in people if m.start < comma):comma].strip()
+                    )
+                )
             ):
                 people = [m for m in people if m.start > comma]
             elif comma > 0 and people[0].start < comma and not self.inside_quote(comma) and (
@@ -2482,7 +2513,7 @@ class Subjects(Reading):
             return Mention(words[2].start(), words[2].end(), self.text[words[0].start():words[2].end()], None, PERSON)  # ("Einer von ihnen")
         for word in words[2:5]:
             noun = word.group()
-            if noun in self.profile.determiners or noun in self.profile.of_words or (
+            if noun in self.profile.determiners or noun in self.profile.of_words or noun in self.profile.possessives or (
                 self.profile.noun_suffixes and self.text[word.start()].islower()  # (an adjective, where nouns have capitals)
             ):
                 continue

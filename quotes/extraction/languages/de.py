@@ -51,7 +51,7 @@ PROFILE = profile(
     feminine_role_endings="in",
     determiners="der die das den dem des ein eine einer einem einen dieser diese sein seine ihr ihre",
     possessives="sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres",
-    not_names="""bisschen wenig aber und oder wenn als während nach vor auch dann jedoch in auf an von bei aus zu mit
+    not_names="""dessen deren bisschen wenig aber und oder wenn als während nach vor auch dann jedoch in auf an von bei aus zu mit
     wir ich du es man montag dienstag mittwoch donnerstag freitag samstag sonntag
     durch für gegen ohne um seit trotz wegen laut beim im am zum zur vom ins unter über neben zwischen""",
     clause_openers="während aber obwohl wobei",
