@@ -546,10 +546,12 @@ def _portfolio(folded: str, start: int, profile: LanguageProfile, depth: int = 0
     "consejera de Sanidad", "Department of Health"), or "and" or a comma after such a word
     ("Ministerio de Sanidad y Consumo", "ministerie van Volksgezondheid, Welzijn en Sport")."""
     joined = _JOINED_BEFORE.search(folded, max(0, start - 60), start)
-    if joined is not None and depth < 3 and (joined.group(2) in profile.and_words or (
-        joined.group(2) == "," and _LIST_GOES_ON.match(folded, start) and _LIST_GOES_ON.match(folded, start).group(1) in profile.and_words
-    )):
-        return _portfolio(folded, joined.start(1), profile, depth + 1)
+    if joined is not None and depth < 3:
+        # (a comma joins only in a list that "and" ends after the word: "Volksgezondheid, Welzijn en Sport")
+        going_on = _LIST_GOES_ON.match(folded, start) if joined.group(2) == "," else None
+        joining = going_on.group(1) if going_on is not None else joined.group(2)
+        if joining in profile.and_words:
+            return _portfolio(folded, joined.start(1), profile, depth + 1)
     before = [word.rstrip("'’") for word in folded[max(0, start - 40):start].split()[-3:]]
     if not before or before[-1] not in profile.of_words:
         return False
@@ -559,7 +561,7 @@ def _portfolio(folded: str, start: int, profile: LanguageProfile, depth: int = 0
 
 # The word before another and the "and" or the comma that joins them: "sanidad y ", "volksgezondheid, ".
 _JOINED_BEFORE = re.compile(r"(\w+)[ \u00a0]*(,|\w+)[ \u00a0]+$")
-_LIST_GOES_ON = re.compile(r"\w+[ \u00a0]+(\w+)[ \u00a0]")  # (a comma joins only where "and" follows: "Volksgezondheid, Welzijn en Sport")
+_LIST_GOES_ON = re.compile(r"\w+[ \u00a0]+(\w+)[ \u00a0]")  # the word after the next one
 
 
 def _portfolio_words(words: list[str], folded: str, start: int, profile: LanguageProfile) -> bool:
@@ -1364,7 +1366,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             run.append((start, end, word))
             continue
         if not word[0].isupper():
-            if word in _AGENT_WORDS and len(run) == 1 and _participle_opening(run[0][2], profile):
+            if word in AGENT_PREPOSITIONS and len(run) == 1 and _participle_opening(run[0][2], profile):
                 run = []  # (a participle's agent follows, not a name: "Intervistata da Radio Capital, …")
                 continue
             # A name particle continues a run; a particle in the wrong place ends it, and so does
@@ -1409,8 +1411,8 @@ def _names_in_run(text: str, run_start: int, run_end: int, profile: LanguageProf
             yield name
 
 
-# The words that bring a passive participle's agent: "Intervistata da", "Interrogée par".
-_AGENT_WORDS = frozenset("da dal dalla by par por von door nga".split())
+# The prepositions that bring a passive's agent: "Intervistata da", "Interrogée par", "asked by".
+AGENT_PREPOSITIONS = frozenset("by par von vom da dal dalla dallo dai dagli dalle por door nga prej".split())
 
 
 def _participle_opening(word: str, profile: LanguageProfile) -> bool:

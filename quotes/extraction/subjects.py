@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .languages.base import FOR_WORDS
-from .mentions import AGE_AFTER_NAME, AGENT_SUFFIXES, RELATIVES_AFTER_PERSON, UNDOTTED_TITLES, Mention, fold_same_length, title_past_modifiers
+from .mentions import AGE_AFTER_NAME, AGENT_PREPOSITIONS, AGENT_SUFFIXES, RELATIVES_AFTER_PERSON, UNDOTTED_TITLES, Mention, fold_same_length, title_past_modifiers
 from .names import is_common_word, is_given_name, name_gender
 from .reading import _PLAIN_WORD, _TITLE_WORDS, _TOKEN, Reading
 from .text import NAME_ABBREVIATION_WORDS, OF_WORDS, PLACE_OR_MEDIUM, PLACE_OR_MEDIUM_WORDS, TITLE_ABBREVIATIONS, addressed, fold
@@ -144,7 +144,6 @@ class _PronounSubject(NamedTuple):
 # The prepositions that end a phrase set before a subject with its object: the agent of a passive
 # ("Pressed by", "Interrogée par", "Befragt von") and company ("Tras reunirse con", "Along with").
 _AGENT_OR_COMPANY = frozenset("by with par avec von mit da dal dalla dai dagli con por door met nga prej".split())
-_AGENT_PREPOSITIONS = frozenset("by par von vom da dal dalla dallo dai dagli dalle por door nga prej".split())  # a passive's agent
 # Prepositions after which a name is an object or an agent, never a sentence's subject: those and
 # an addressee's ("au maire X", "al sindaco X").
 # A topic's prepositions ("Mit Blick auf X sagte Y", "sur X, Y a estimé"), not "for", "per", "pour",
@@ -921,7 +920,7 @@ class Subjects(Reading):
         words = [match.group() for match in matches]
         while len(words) > 1 and (words[-1] in self.profile.determiners or self._title_word(words[-1])):
             words = words[:-1]  # (past the name's article and title: "chaired by Judge Alan Price")
-        if words[-1] not in _AGENT_PREPOSITIONS:
+        if words[-1] not in AGENT_PREPOSITIONS:
             return False  # (most names: no agent's preposition before them)
         passive = _folded_words(self.profile.passive_auxiliaries)
         if any(word in self.profile.auxiliaries or word in passive for word in words[:-1]):
